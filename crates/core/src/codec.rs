@@ -1,0 +1,131 @@
+//! The corpus artifact: a small header, then the corpus as postcard (compact, serde-based,
+//! fast to decode in wasm32).
+//!
+//! Layout: `MAGIC` (8 bytes) | format version (u16 LE) | reserved (u16) | payload length (u32 LE)
+//! | CRC-32 of the payload (u32 LE) | payload. The header lets a loader tell a foreign file, a
+//! file from another format version, a truncated file and a corrupted one apart.
+use crate::model::Corpus;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+extern crate alloc;
+
+pub const MAGIC: &[u8; 8] = b"GOVLENS\0";
+/// Bumped whenever the model changes shape; a loader refuses other versions.
+pub const FORMAT_VERSION: u16 = 1;
+const HEADER_LEN: usize = 20;
+
+/// Why a corpus file could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CorpusError {
+    #[error("not a govlens corpus file: it does not start with the govlens signature")]
+    Foreign,
+    #[error("corpus file is truncated: {found} bytes where {expected} were expected")]
+    Truncated { expected: usize, found: usize },
+    #[error("corpus file has format version {found}; this govlens reads version {expected}; rebuild it with `govlens build`")]
+    Version { found: u16, expected: u16 },
+    #[error("corpus file is corrupted: checksum {found:08x} does not match {expected:08x}")]
+    Corrupted { expected: u32, found: u32 },
+    #[error("corpus file has {0} unexpected bytes after its payload")]
+    Trailing(usize),
+    #[error("corpus file could not be decoded: {0}")]
+    Decode(String),
+}
+
+/// Writes the corpus artifact.
+pub fn encode(corpus: &Corpus) -> Vec<u8> {
+    // Serialising owned in-memory data into a Vec cannot fail for these types.
+    let payload = postcard::to_allocvec(corpus).unwrap_or_default();
+    let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&0u16.to_le_bytes());
+    out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
+    out.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
+    out.extend_from_slice(&payload);
+    out
+}
+
+/// Reads a corpus artifact, checking signature, version, length and checksum first.
+pub fn decode(bytes: &[u8]) -> Result<Corpus, CorpusError> {
+    if bytes.len() < MAGIC.len() {
+        return Err(if MAGIC.starts_with(bytes) && !bytes.is_empty() {
+            CorpusError::Truncated { expected: HEADER_LEN, found: bytes.len() }
+        } else {
+            CorpusError::Foreign
+        });
+    }
+    if &bytes[..8] != MAGIC {
+        return Err(CorpusError::Foreign);
+    }
+    if bytes.len() < HEADER_LEN {
+        return Err(CorpusError::Truncated { expected: HEADER_LEN, found: bytes.len() });
+    }
+    let u16_at = |i: usize| u16::from_le_bytes([bytes[i], bytes[i + 1]]);
+    let u32_at = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+    let version = u16_at(8);
+    if version != FORMAT_VERSION {
+        return Err(CorpusError::Version { found: version, expected: FORMAT_VERSION });
+    }
+    let len = u32_at(12) as usize;
+    let crc = u32_at(16);
+    let payload = &bytes[HEADER_LEN..];
+    if payload.len() < len {
+        return Err(CorpusError::Truncated { expected: HEADER_LEN + len, found: bytes.len() });
+    }
+    if payload.len() > len {
+        return Err(CorpusError::Trailing(payload.len() - len));
+    }
+    let found = crc32fast::hash(payload);
+    if found != crc {
+        return Err(CorpusError::Corrupted { expected: crc, found });
+    }
+    postcard::from_bytes(payload).map_err(|e| CorpusError::Decode(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    fn sample() -> Corpus {
+        Corpus {
+            sources: alloc::vec![Source {
+                file: "x.txt".into(),
+                family: Family::Europam,
+                country: "LU".into(),
+                title: "t".into(),
+                publisher: "p".into(),
+                edition: "e".into(),
+                year: 2020,
+                language: "en".into(),
+            }],
+            ..Corpus::default()
+        }
+    }
+
+    #[test]
+    fn round_trips() {
+        let c = sample();
+        assert_eq!(decode(&encode(&c)).unwrap(), c);
+    }
+
+    #[test]
+    fn every_kind_of_bad_file_has_its_error() {
+        let good = encode(&sample());
+        assert_eq!(decode(b""), Err(CorpusError::Foreign));
+        assert_eq!(decode(b"PK\x03\x04 a zip file, not ours"), Err(CorpusError::Foreign));
+        assert_eq!(decode(&good[..5]), Err(CorpusError::Truncated { expected: 20, found: 5 }));
+        assert!(matches!(decode(&good[..good.len() - 3]), Err(CorpusError::Truncated { .. })));
+        let mut flipped = good.clone();
+        let last = flipped.len() - 2;
+        flipped[last] ^= 0x55;
+        assert!(matches!(decode(&flipped), Err(CorpusError::Corrupted { .. })));
+        let mut other_version = good.clone();
+        other_version[8] = 9;
+        assert_eq!(decode(&other_version), Err(CorpusError::Version { found: 9, expected: 1 }));
+        let mut longer = good.clone();
+        longer.push(0);
+        assert_eq!(decode(&longer), Err(CorpusError::Trailing(1)));
+    }
+}

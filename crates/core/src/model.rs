@@ -1,0 +1,347 @@
+//! The corpus: typed records, each carrying where it came from.
+//!
+//! Every number, answer and passage has a [`Provenance`] (the source file's name, a locator such
+//! as a section or question number, and the line range), so that whatever shows it can cite it.
+//! A value the documents do not establish is kept with `None` and an [`Unknown`] saying why,
+//! never guessed and never dropped.
+use alloc::string::String;
+use alloc::vec::Vec;
+use serde::{Deserialize, Serialize};
+
+extern crate alloc;
+
+/// The whole corpus, as `govlens build` writes it and `core` loads it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    pub sources: Vec<Source>,
+    pub facts: Vec<Fact>,
+    pub scores: Vec<Score>,
+    pub answers: Vec<Answer>,
+    pub ai_strategies: Vec<AiStrategy>,
+    pub passages: Vec<Passage>,
+    /// Values the documents do not establish, each with its reason.
+    pub unknowns: Vec<Unknown>,
+    /// Conversion damage that was repaired, with the text before and after.
+    pub repairs: Vec<Repair>,
+    /// Cross-checks of a value against what a document says elsewhere.
+    pub checks: Vec<Check>,
+}
+
+/// A family of source documents; one parser reads each family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Family {
+    /// UN E-Government Survey, Member States Questionnaire answers.
+    UnMsq,
+    /// European Commission, Digital Public Administration factsheet.
+    DpaFactsheet,
+    /// AI Watch, public-sector dimension of a national AI strategy.
+    AiWatch,
+    /// European Public Accountability Mechanisms country page.
+    Europam,
+}
+
+impl Family {
+    pub const ALL: [Family; 4] = [Family::UnMsq, Family::DpaFactsheet, Family::AiWatch, Family::Europam];
+
+    /// The short name used in manifests, CLI filters and CSV.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Family::UnMsq => "un-msq",
+            Family::DpaFactsheet => "dpa-factsheet",
+            Family::AiWatch => "ai-watch",
+            Family::Europam => "europam",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Family> {
+        Family::ALL.into_iter().find(|f| f.slug() == s)
+    }
+}
+
+/// One source document and what the manifest says of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// The file name, as shipped in `corpus/sources/`; every record cites it.
+    pub file: String,
+    pub family: Family,
+    /// ISO 3166-1 alpha-2 code.
+    pub country: String,
+    pub title: String,
+    pub publisher: String,
+    pub edition: String,
+    pub year: u16,
+    /// ISO 639-1 code of the document's main language.
+    pub language: String,
+}
+
+/// A 1-based, inclusive range of lines in a source file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lines {
+    pub start: u32,
+    pub end: u32,
+}
+
+/// Where a record came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Provenance {
+    /// The source file's name.
+    pub source: String,
+    /// Section, question or table the record was read from, as a reader would look for it.
+    pub locator: String,
+    pub lines: Lines,
+}
+
+/// A fact about a country: a profile number, a portal, a body, a strategy.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    pub country: String,
+    /// Machine name of the fact (`population`, `portal`, `egov_body`, ...).
+    pub fact: String,
+    /// The label the document gives it.
+    pub label: String,
+    /// The value as text (numbers normalised: `613894`, `2.3`).
+    pub value: String,
+    /// The value as a number, where it is one.
+    pub number: Option<f64>,
+    pub unit: Option<String>,
+    /// The year the value refers to, where the document gives one.
+    pub year: Option<u16>,
+    /// A period such as `2021-2025`, for strategies.
+    pub period: Option<String>,
+    pub url: Option<String>,
+    /// Further detail: a portal's purpose, a body's role.
+    pub note: Option<String>,
+    pub provenance: Provenance,
+}
+
+/// Which scoring framework a score belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Framework {
+    /// EUROPAM public accountability scores (0-100).
+    Europam,
+    /// The eGovernment Benchmark table of the DPA factsheet.
+    EgovBenchmark,
+}
+
+impl Framework {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Framework::Europam => "europam",
+            Framework::EgovBenchmark => "egov-benchmark",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Framework> {
+        [Framework::Europam, Framework::EgovBenchmark].into_iter().find(|f| f.slug() == s)
+    }
+}
+
+/// What a score is within its framework.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ScoreKind {
+    /// A dimension's headline score.
+    Headline,
+    /// A primary sub-metric of a dimension, by year.
+    Primary,
+    /// An alternative metric (per type of official), by year.
+    Alternative,
+    /// A benchmark indicator's value.
+    Indicator,
+    /// A benchmark indicator's change since the previous measurement.
+    Growth,
+}
+
+/// One number of a scoring framework.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Score {
+    pub country: String,
+    pub framework: Framework,
+    pub dimension: String,
+    /// Empty for a dimension's headline score.
+    pub metric: Option<String>,
+    pub kind: ScoreKind,
+    /// `None` when the document does not establish the year (see `year_candidates`).
+    pub year: Option<u16>,
+    /// The years this value may belong to when `year` is unknown.
+    pub year_candidates: Vec<u16>,
+    /// The measurement period as the document prints it, e.g. `2018-2019`.
+    pub period: Option<String>,
+    /// `None` when the value could not be established (see the corpus's unknowns).
+    pub value: Option<f64>,
+    /// The comparison value the document gives beside it (European or EU27+ average).
+    pub reference_value: Option<f64>,
+    pub reference_label: Option<String>,
+    pub provenance: Provenance,
+}
+
+/// A normalised answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AnswerValue {
+    Yes,
+    No,
+    Unknown,
+    /// A non-binary answer stated in the document (`EUR 1`, `General`).
+    Other(String),
+}
+
+impl AnswerValue {
+    pub fn as_str(&self) -> &str {
+        match self {
+            AnswerValue::Yes => "yes",
+            AnswerValue::No => "no",
+            AnswerValue::Unknown => "unknown",
+            AnswerValue::Other(s) => s,
+        }
+    }
+}
+
+/// How an answer was established.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Basis {
+    /// The document shows the tick.
+    Ticked,
+    /// The document states the answer in words ("Yes.", "No.").
+    Stated,
+    /// Only the detail given implies it.
+    Inferred,
+    /// Nothing in the document establishes it.
+    None,
+}
+
+impl Basis {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::Ticked => "ticked",
+            Basis::Stated => "stated",
+            Basis::Inferred => "inferred",
+            Basis::None => "none",
+        }
+    }
+}
+
+/// One answer of a questionnaire (UN MSQ) or assessment (EUROPAM).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    pub country: String,
+    /// `UN MSQ 2022` or `EUROPAM`.
+    pub questionnaire: String,
+    /// The question's number (MSQ) or its text (EUROPAM).
+    pub question: String,
+    pub question_text: String,
+    /// Heading path in the document (section; for EUROPAM dimension, official, sub-metric, group).
+    pub section: Vec<String>,
+    /// One item of a multi-choice question, or the type of official (EUROPAM).
+    pub item: Option<String>,
+    pub answer: AnswerValue,
+    pub basis: Basis,
+    /// Why the answer is what it is, when it is not plain (inferred or unknown).
+    pub reason: Option<String>,
+    /// The answer's text (detail, contact, explanation).
+    pub text: String,
+    pub links: Vec<String>,
+    /// The legal citation given with the answer (EUROPAM).
+    pub citation: Option<String>,
+    pub year: Option<u16>,
+    pub provenance: Provenance,
+}
+
+/// A category of an AI strategy analysis with its measures (`n/a` kept as the document has it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StrategyCategory {
+    pub category: String,
+    pub measures: Vec<String>,
+}
+
+/// The public-sector dimension of a national AI strategy (AI Watch).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AiStrategy {
+    pub country: String,
+    pub title: String,
+    /// The release date as printed (`May 2019`).
+    pub released: Option<String>,
+    pub year: Option<u16>,
+    pub highlights: Vec<String>,
+    pub analysis: Vec<StrategyCategory>,
+    pub summary: Vec<String>,
+    pub public_sector_actions: Vec<String>,
+    pub provenance: Provenance,
+}
+
+/// A section of a document's text, for search.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Passage {
+    /// Stable id: country, source ordinal and section ordinal (`LU-000-0012`).
+    pub id: String,
+    pub country: String,
+    pub source: String,
+    /// Heading path, outermost first.
+    pub section: Vec<String>,
+    pub text: String,
+    pub language: String,
+    pub provenance: Provenance,
+}
+
+/// A value a document does not establish, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Unknown {
+    pub country: String,
+    pub source: String,
+    pub locator: String,
+    pub lines: Lines,
+    /// What is unknown (`EUROPAM Public Procurement / Scope: years of 3 values`).
+    pub what: String,
+    pub reason: String,
+}
+
+/// Conversion damage that was repaired.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Repair {
+    pub country: String,
+    pub source: String,
+    pub locator: String,
+    pub lines: Lines,
+    pub what: String,
+    pub original: String,
+    pub repaired: String,
+    /// How the repair was made and what confirmed it.
+    pub method: String,
+}
+
+/// Outcome of a cross-check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Passed,
+    /// The check found something a reader should know (kept, not corrected).
+    Flagged,
+}
+
+/// A value checked against what a document says elsewhere.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    pub country: String,
+    pub source: String,
+    pub locator: String,
+    pub what: String,
+    pub outcome: Outcome,
+    pub detail: String,
+}
+
+impl Corpus {
+    /// The countries the corpus holds, sorted.
+    pub fn countries(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = self.sources.iter().map(|s| s.country.as_str()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
+    pub fn source(&self, file: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.file == file)
+    }
+}

@@ -1,0 +1,137 @@
+//! A source document being parsed, what a parser extracts from it, and how a parse fails.
+use govlens_core::{
+    AiStrategy, Answer, Check, Fact, Lines, Outcome, Passage, Provenance, Repair, Score, Source, Unknown,
+};
+use std::fmt;
+
+/// A document's lines with its manifest entry. Line numbers are 1-based, as editors show them.
+pub struct Doc<'a> {
+    pub meta: &'a Source,
+    lines: Vec<&'a str>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(meta: &'a Source, text: &'a str) -> Self {
+        Doc { meta, lines: text.lines().collect() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// Line `n` (1-based); empty past the end.
+    pub fn line(&self, n: usize) -> &'a str {
+        n.checked_sub(1).and_then(|i| self.lines.get(i)).copied().unwrap_or("")
+    }
+
+    /// Lines `start..=end` (1-based) with their numbers.
+    pub fn range(&self, start: usize, end: usize) -> impl Iterator<Item = (usize, &'a str)> + '_ {
+        (start.max(1)..=end.min(self.len())).map(move |n| (n, self.line(n)))
+    }
+
+    /// All lines with their numbers.
+    pub fn numbered(&self) -> impl Iterator<Item = (usize, &'a str)> + '_ {
+        self.range(1, self.len())
+    }
+
+    pub fn country(&self) -> &str {
+        &self.meta.country
+    }
+
+    pub fn prov(&self, locator: impl Into<String>, start: usize, end: usize) -> Provenance {
+        Provenance { source: self.meta.file.clone(), locator: locator.into(), lines: lines(start, end) }
+    }
+
+    pub fn error(&self, line: Option<usize>, message: impl Into<String>) -> ParseError {
+        ParseError { source: self.meta.file.clone(), line, message: message.into() }
+    }
+
+    pub fn unknown(&self, locator: &str, start: usize, end: usize, what: impl Into<String>, reason: impl Into<String>) -> Unknown {
+        Unknown {
+            country: self.meta.country.clone(),
+            source: self.meta.file.clone(),
+            locator: locator.into(),
+            lines: lines(start, end),
+            what: what.into(),
+            reason: reason.into(),
+        }
+    }
+
+    pub fn check(&self, locator: &str, what: impl Into<String>, passed: bool, detail: impl Into<String>) -> Check {
+        Check {
+            country: self.meta.country.clone(),
+            source: self.meta.file.clone(),
+            locator: locator.into(),
+            what: what.into(),
+            outcome: if passed { Outcome::Passed } else { Outcome::Flagged },
+            detail: detail.into(),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn repair(&self, locator: &str, start: usize, end: usize, what: impl Into<String>, original: impl Into<String>, repaired: impl Into<String>, method: impl Into<String>) -> Repair {
+        Repair {
+            country: self.meta.country.clone(),
+            source: self.meta.file.clone(),
+            locator: locator.into(),
+            lines: lines(start, end),
+            what: what.into(),
+            original: original.into(),
+            repaired: repaired.into(),
+            method: method.into(),
+        }
+    }
+
+    /// A passage for search; its id is assigned when the corpus is assembled.
+    pub fn passage(&self, section: Vec<String>, text: String, start: usize, end: usize) -> Passage {
+        Passage {
+            id: String::new(),
+            country: self.meta.country.clone(),
+            source: self.meta.file.clone(),
+            text,
+            language: self.meta.language.clone(),
+            provenance: self.prov(section.join(" > "), start, end),
+            section,
+        }
+    }
+}
+
+fn lines(start: usize, end: usize) -> Lines {
+    Lines { start: start as u32, end: end.max(start) as u32 }
+}
+
+/// Everything a parser read from one document.
+#[derive(Debug, Default)]
+pub struct Extract {
+    pub facts: Vec<Fact>,
+    pub scores: Vec<Score>,
+    pub answers: Vec<Answer>,
+    pub ai_strategies: Vec<AiStrategy>,
+    pub passages: Vec<Passage>,
+    pub unknowns: Vec<Unknown>,
+    pub repairs: Vec<Repair>,
+    pub checks: Vec<Check>,
+}
+
+/// A document that cannot be read as its family: what is wrong, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    pub source: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(l) => write!(f, "{}:{}: {}", self.source, l, self.message),
+            None => write!(f, "{}: {}", self.source, self.message),
+        }
+    }
+}
+
+impl std::error::Error for ParseError {}

@@ -1,0 +1,11 @@
+//! govlens ingest: reads the source documents, one parser per family, validates what it reads,
+//! and assembles the corpus that `govlens-core` loads.
+pub mod build;
+pub mod doc;
+pub mod manifest;
+pub mod parse;
+pub mod report;
+pub mod text;
+
+pub use build::{build_corpus, BuildError};
+pub use doc::{Doc, Extract, ParseError};

@@ -1,0 +1,145 @@
+//! The `govlens` command: build the corpus artifact, inspect it, print a country's card, export.
+use clap::{Parser, Subcommand, ValueEnum};
+use govlens_core::{countries, decode, encode, Corpus};
+use govlens_ingest::report::{card, export, stats};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const DEFAULT_CORPUS: &str = "dist/govlens.corpus";
+
+#[derive(Parser)]
+#[command(name = "govlens", version, about = "Build and inspect the govlens corpus of documents about digital government and public accountability.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse the source documents and write the corpus artifact.
+    Build {
+        /// Folder with manifest.toml and sources/.
+        #[arg(long, default_value = "corpus")]
+        dir: PathBuf,
+        /// Where to write the artifact.
+        #[arg(long, default_value = DEFAULT_CORPUS)]
+        out: PathBuf,
+    },
+    /// Counts per country, family and kind; every unknown, repair and check.
+    Stats {
+        #[arg(long, env = "GOVLENS_CORPUS", default_value = DEFAULT_CORPUS)]
+        corpus: PathBuf,
+    },
+    /// A country's fact card, every value with its source and year.
+    Card {
+        /// ISO 3166-1 alpha-2 code, e.g. LU.
+        country: String,
+        #[arg(long, env = "GOVLENS_CORPUS", default_value = DEFAULT_CORPUS)]
+        corpus: PathBuf,
+    },
+    /// Export scores, facts, answers or passages as CSV or JSON.
+    Export {
+        /// scores | facts | answers | passages
+        kind: String,
+        #[arg(long)]
+        country: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+        #[arg(long, env = "GOVLENS_CORPUS", default_value = DEFAULT_CORPUS)]
+        corpus: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Csv,
+    Json,
+}
+
+fn load(path: &PathBuf) -> Result<Corpus, String> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            format!("corpus file {} not found; run `govlens build` first", path.display())
+        } else {
+            format!("{}: {e}", path.display())
+        }
+    })?;
+    decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Validates a country argument against the corpus.
+fn country(c: &Corpus, arg: &str) -> Result<String, String> {
+    let code = arg.trim().to_ascii_uppercase();
+    if code.len() != 2 || !code.chars().all(|ch| ch.is_ascii_alphabetic()) {
+        let hint = countries::code_of(arg).map(|c| format!(" (did you mean {c}?)")).unwrap_or_default();
+        return Err(format!("'{arg}' is not an ISO 3166-1 alpha-2 country code{hint}"));
+    }
+    if !c.countries().contains(&code.as_str()) {
+        return Err(format!("no country '{code}' in the corpus; it holds {}", c.countries().join(", ")));
+    }
+    Ok(code)
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    match cli.command {
+        Command::Build { dir, out } => {
+            let corpus = govlens_ingest::build_corpus(&dir).map_err(|e| e.to_string())?;
+            let bytes = encode(&corpus);
+            if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+            }
+            std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+            println!(
+                "wrote {} ({} bytes): {} sources, {} facts, {} scores, {} answers, {} passages, {} unknowns, {} repairs, {} checks",
+                out.display(),
+                bytes.len(),
+                corpus.sources.len(),
+                corpus.facts.len(),
+                corpus.scores.len(),
+                corpus.answers.len(),
+                corpus.passages.len(),
+                corpus.unknowns.len(),
+                corpus.repairs.len(),
+                corpus.checks.len()
+            );
+        }
+        Command::Stats { corpus } => print!("{}", stats::render(&load(&corpus)?)),
+        Command::Card { country: cc, corpus } => {
+            let c = load(&corpus)?;
+            let code = country(&c, &cc)?;
+            print!("{}", card::render(&c, &code).ok_or_else(|| format!("no card for {code}"))?);
+        }
+        Command::Export { kind, country: cc, format, corpus } => {
+            let k = export::Kind::parse(&kind).ok_or_else(|| format!("unknown export '{kind}': expected scores, facts, answers or passages"))?;
+            let c = load(&corpus)?;
+            let code = cc.map(|cc| country(&c, &cc)).transpose()?;
+            match format {
+                Format::Csv => print!("{}", export::csv(&c, k, code.as_deref())),
+                Format::Json => println!("{}", export::json(&c, k, code.as_deref())),
+            }
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) if matches!(e.kind(), clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion) => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            let first = e.to_string().lines().next().unwrap_or("bad arguments").trim_start_matches("error: ").to_string();
+            eprintln!("govlens: error: {first} (see `govlens --help`)");
+            return ExitCode::from(2);
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("govlens: error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

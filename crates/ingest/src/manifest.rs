@@ -1,0 +1,70 @@
+//! `corpus/manifest.toml`: what each source file is.
+use govlens_core::{countries, Family, Source};
+use serde::Deserialize;
+use std::fmt;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ManifestFile {
+    source: Vec<Entry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    file: String,
+    family: String,
+    country: String,
+    title: String,
+    publisher: String,
+    edition: String,
+    year: u16,
+    language: String,
+    #[allow(dead_code)]
+    year_note: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct ManifestError(pub String);
+
+impl fmt::Display for ManifestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Parses and validates the manifest: known families, known country codes, unique files.
+pub fn parse(text: &str, path: &str) -> Result<Vec<Source>, ManifestError> {
+    let m: ManifestFile =
+        toml::from_str(text).map_err(|e| ManifestError(format!("{path}: {}", e.to_string().trim())))?;
+    let mut out: Vec<Source> = Vec::new();
+    for (i, e) in m.source.into_iter().enumerate() {
+        let at = format!("{path}: source #{} ({})", i + 1, e.file);
+        let family = Family::from_slug(&e.family).ok_or_else(|| {
+            ManifestError(format!("{at}: unknown family '{}' (expected un-msq, dpa-factsheet, ai-watch or europam)", e.family))
+        })?;
+        if !countries::is_known(&e.country) || e.country.len() != 2 || e.country != e.country.to_ascii_uppercase() {
+            return Err(ManifestError(format!("{at}: '{}' is not a known ISO 3166-1 alpha-2 code", e.country)));
+        }
+        if out.iter().any(|s| s.file == e.file) {
+            return Err(ManifestError(format!("{at}: file listed twice")));
+        }
+        if e.file.contains('/') || e.file.contains('\\') {
+            return Err(ManifestError(format!("{at}: file must be a bare name inside the sources folder")));
+        }
+        out.push(Source {
+            file: e.file,
+            family,
+            country: e.country,
+            title: e.title,
+            publisher: e.publisher,
+            edition: e.edition,
+            year: e.year,
+            language: e.language,
+        });
+    }
+    if out.is_empty() {
+        return Err(ManifestError(format!("{path}: lists no source")));
+    }
+    Ok(out)
+}

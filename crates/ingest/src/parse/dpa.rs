@@ -1,0 +1,479 @@
+//! Digital Public Administration factsheets (European Commission): the country profile (§1.1),
+//! the eGovernment Benchmark table (§1.4), strategies (ch. 3), the bodies in charge (§5.1),
+//! portals (§6.1) and the text of every section.
+use crate::doc::{Doc, Extract, ParseError};
+use crate::text::{fmt_number, join_lines, links, number, period, plain};
+use govlens_core::{countries, Fact, Framework, Score, ScoreKind};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Country profile labels (§1.1 Basic data): (label, fact). Labels not listed are kept under a
+/// name made from the label, never dropped.
+const PROFILE: &[(&str, &str)] = &[
+    ("Population", "population"),
+    ("GDP at market prices", "gdp"),
+    ("GDP per inhabitant in PPS (Purchasing Power Standard EU 27=100)", "gdp_per_inhabitant_pps"),
+    ("GDP growth rate", "gdp_growth"),
+    ("Inflation rate", "inflation"),
+    ("Unemployment rate", "unemployment"),
+    ("General government gross debt (Percentage of GDP)", "government_debt"),
+    ("General government deficit/surplus (Percentage of GDP)", "government_deficit"),
+    ("Area", "area"),
+    ("Capital city", "capital"),
+    ("Official EU languages", "official_languages"),
+    ("Currency", "currency"),
+];
+
+fn rx(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pat).expect("valid regex"))
+}
+
+/// A Markdown heading: its line, level by numbering (or none) and text.
+#[derive(Debug, Clone)]
+struct Heading {
+    line: usize,
+    number: Option<String>,
+    title: String,
+}
+
+fn headings(doc: &Doc) -> Vec<Heading> {
+    static H: OnceLock<Regex> = OnceLock::new();
+    let r = rx(&H, r"^#{1,6}\s+\*?(?:(\d+(?:\.\d+)*)\s+)?(.+?)\*?\s*$");
+    doc.numbered()
+        .filter_map(|(n, l)| {
+            let c = r.captures(l.trim_end())?;
+            Some(Heading { line: n, number: c.get(1).map(|m| m.as_str().to_string()), title: plain(&c[2]) })
+        })
+        .collect()
+}
+
+pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
+    let mut ex = Extract::default();
+    let (title_line, _) = doc
+        .numbered()
+        .find(|(_, l)| l.trim_start_matches('#').trim().starts_with("Digital Public Administration factsheet"))
+        .ok_or_else(|| doc.error(None, "not a DPA factsheet: no 'Digital Public Administration factsheet' title"))?;
+    let (name_line, name) = doc
+        .range(title_line + 1, doc.len())
+        .find(|(_, l)| !l.trim().is_empty())
+        .ok_or_else(|| doc.error(Some(title_line), "no country name after the title"))?;
+    match countries::code_of(name) {
+        Some(c) if c == doc.country() => {}
+        Some(c) => return Err(doc.error(Some(name_line), format!("factsheet is about {} ({c}) but the manifest says {}", name.trim(), doc.country()))),
+        None => return Err(doc.error(Some(name_line), format!("unknown country name '{}'", name.trim()))),
+    }
+    let hs = headings(doc);
+    let section = |num: &str| -> Result<(usize, usize), ParseError> {
+        let i = hs
+            .iter()
+            .position(|h| h.number.as_deref() == Some(num))
+            .ok_or_else(|| doc.error(None, format!("section {num} is missing")))?;
+        let depth = num.split('.').count();
+        let end = hs[i + 1..]
+            .iter()
+            .find(|h| h.number.as_ref().is_some_and(|n| n.split('.').count() <= depth))
+            .map(|h| h.line - 1)
+            .unwrap_or(doc.len());
+        Ok((hs[i].line, end))
+    };
+
+    profile(doc, section("1.1")?, &mut ex)?;
+    benchmark(doc, section("1.4")?, &mut ex)?;
+    if let Ok(ch3) = section("3") {
+        strategies(doc, &hs, ch3, &mut ex);
+    } else {
+        ex.unknowns.push(doc.unknown("3", 1, doc.len(), "strategies (chapter 3 Political Communications)", "chapter 3 is missing"));
+    }
+    match section("5.1") {
+        Ok(s) => bodies(doc, &hs, s, &mut ex),
+        Err(_) => ex.unknowns.push(doc.unknown("5.1", 1, doc.len(), "bodies in charge of digital public administration", "section 5.1 National is missing")),
+    }
+    match section("6.1") {
+        Ok(s) => portals(doc, &hs, s, &mut ex),
+        Err(_) => ex.unknowns.push(doc.unknown("6.1", 1, doc.len(), "portals", "section 6.1 Portals is missing")),
+    }
+    passages(doc, &hs, &mut ex);
+    Ok(ex)
+}
+
+fn locator(doc: &Doc, hs: &[Heading], line: usize) -> String {
+    let _ = doc;
+    let numbered = hs.iter().rev().find(|h| h.line <= line && h.number.is_some());
+    numbered.map(|h| format!("§{} {}", h.number.as_deref().unwrap_or(""), h.title)).unwrap_or_default()
+}
+
+fn profile(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Result<(), ParseError> {
+    static ITEM: OnceLock<Regex> = OnceLock::new();
+    static VALUE: OnceLock<Regex> = OnceLock::new();
+    let item = rx(&ITEM, r"^\*\*(.+?):\*\*\s*(.*)$");
+    let value_re = rx(&VALUE, r"^([\d ]*\d(?:\.\d+)?)\s*(.*?)\s*(?:\((\d{4})\))?$");
+    let source_line = doc.range(start, end).find(|(_, l)| l.trim().starts_with("Source:")).map(|(_, l)| plain(l.trim()));
+    let mut found = Vec::new();
+    for (n, l) in doc.range(start, end) {
+        let Some(c) = item.captures(l.trim()) else { continue };
+        let label = plain(&c[1]);
+        let raw = plain(&c[2]);
+        let fact = PROFILE
+            .iter()
+            .find(|(p, _)| *p == label)
+            .map(|(_, f)| (*f).to_string())
+            .unwrap_or_else(|| label.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join("_"));
+        let (value, num, unit, year) = match value_re.captures(&raw) {
+            Some(v) if number(&v[1]).is_some() => {
+                let num = number(&v[1]);
+                let unit = v[2].trim().to_string();
+                (num.map(fmt_number).unwrap_or_default(), num, (!unit.is_empty()).then_some(unit), v.get(3).and_then(|y| y.as_str().parse().ok()))
+            }
+            _ => {
+                let year = raw.strip_suffix(')').and_then(|r| r.rsplit_once('(')).and_then(|(_, y)| y.parse().ok());
+                (raw.clone(), None, None, year)
+            }
+        };
+        let unit = unit.map(|u| u.replace("km2", "km²"));
+        found.push(fact.clone());
+        ex.facts.push(Fact {
+            country: doc.country().into(),
+            fact,
+            label,
+            value,
+            number: num,
+            unit,
+            year,
+            period: None,
+            url: None,
+            note: source_line.clone(),
+            provenance: doc.prov("§1.1 Basic data", n, n),
+        });
+    }
+    if found.is_empty() {
+        return Err(doc.error(Some(start), "§1.1 Basic data has no '**Label:** value' items"));
+    }
+    for (label, fact) in PROFILE {
+        if !found.iter().any(|f| f == fact) {
+            ex.unknowns.push(doc.unknown("§1.1 Basic data", start, end, format!("country profile: {label}"), "not given in §1.1 Basic data"));
+        }
+    }
+    Ok(())
+}
+
+/// Title-cases a group name printed in capitals (`USER CENTRICITY` -> `User Centricity`).
+fn group_name(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            let mut cs = lower.chars();
+            cs.next().map(|f| f.to_uppercase().collect::<String>() + cs.as_str()).unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn benchmark(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Result<(), ParseError> {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    static YEARS: OnceLock<Regex> = OnceLock::new();
+    let country_cell = rx(&CELL, r"^(\d+(?:\.\d+)?)\s*\(([+-]?\d+(?:\.\d+)?)\)");
+    let years = rx(&YEARS, r"((?:19|20)\d{2})\s+((?:19|20)\d{2})");
+    let loc = "§1.4 eGovernment State of Play";
+    let rows: Vec<(usize, Vec<String>)> = doc
+        .range(start, end)
+        .filter(|(_, l)| l.trim_start().starts_with('|'))
+        .map(|(n, l)| (n, l.trim().trim_matches('|').split('|').map(|c| c.trim().to_string()).collect()))
+        .collect();
+    let header = rows
+        .iter()
+        .find(|(_, c)| c.iter().any(|x| x.contains("EU27") || x.contains("EU28")))
+        .ok_or_else(|| doc.error(Some(start), "§1.4 has no eGovernment Benchmark table with an EU average column"))?;
+    let avg_col = header.1.iter().position(|x| x.contains("average") && x.contains("EU")).unwrap_or(2);
+    let country_col = header.1.iter().position(|x| x.starts_with("Country")).unwrap_or(3);
+    let reference_label = header.1[avg_col].split('[').next().unwrap_or("EU average").trim().to_string();
+    let measured = years.captures(&header.1[country_col]).map(|c| (c[1].to_string(), c[2].to_string()));
+    let (period_text, year) = match &measured {
+        Some((a, b)) => (Some(format!("{a}-{b}")), b.parse().ok()),
+        None => {
+            ex.unknowns.push(doc.unknown(loc, header.0, header.0, "measurement years of the eGovernment Benchmark", "the table header gives no years"));
+            (None, None)
+        }
+    };
+    let since = header.1[country_col].split("growth since").nth(1).and_then(|s| years.captures(s)).map(|c| format!("{}-{}", &c[1], &c[2]));
+
+    // Each group opens with its "Overall scores" row. The conversion moved some group labels one
+    // row up; a label on any other row is held until the next "Overall scores" row.
+    let mut group: Option<String> = None;
+    let mut pending: Option<(usize, String)> = None;
+    let mut groups_seen: Vec<String> = Vec::new();
+    let mut count = 0;
+    for (n, cells) in rows.iter().filter(|(n, _)| *n > header.0) {
+        if cells.len() <= country_col.max(avg_col) || cells.iter().all(|c| c.is_empty() || c.starts_with('-')) {
+            continue;
+        }
+        let label = cells[0].trim();
+        let indicator = cells[1].trim().to_string();
+        let is_overall = indicator.eq_ignore_ascii_case("Overall scores");
+        if !label.is_empty() {
+            if is_overall {
+                group = Some(group_name(label));
+            } else {
+                pending = Some((*n, group_name(label)));
+            }
+        } else if is_overall {
+            match pending.take() {
+                Some((_, g)) => group = Some(g),
+                None => return Err(doc.error(Some(*n), "an 'Overall scores' row has no group label, here or on an earlier row")),
+            }
+        }
+        if is_overall {
+            if let Some(g) = &group {
+                if groups_seen.contains(g) {
+                    return Err(doc.error(Some(*n), format!("group '{g}' appears twice in the benchmark table")));
+                }
+                groups_seen.push(g.clone());
+            }
+        }
+        let Some(g) = group.clone() else {
+            return Err(doc.error(Some(*n), format!("benchmark row '{indicator}' comes before any group's 'Overall scores' row")));
+        };
+        if let Some((pn, pg)) = &pending {
+            if *pn == *n {
+                ex.repairs.push(doc.repair(
+                    loc,
+                    *n,
+                    *n,
+                    format!("eGovernment Benchmark: group of '{indicator}'"),
+                    format!("{pg} / {indicator}"),
+                    format!("{g} / {indicator}"),
+                    "every group opens with its 'Overall scores' row; this label stands one row above that row, so this row belongs to the group before",
+                ));
+            }
+        }
+        let reference = number(&cells[avg_col]);
+        let cc = country_cell.captures(&cells[country_col]);
+        let (value, growth) = match &cc {
+            Some(c) => (number(&c[1]), number(&c[2])),
+            None => (None, None),
+        };
+        let what = format!("eGovernment Benchmark {g} / {indicator}");
+        if value.is_none() || reference.is_none() {
+            ex.unknowns.push(doc.unknown(loc, *n, *n, what.clone(), format!("cells '{}' and '{}' do not read as numbers", cells[avg_col], cells[country_col])));
+        }
+        for v in [value, reference].into_iter().flatten() {
+            if !(0.0..=100.0).contains(&v) {
+                return Err(doc.error(Some(*n), format!("{what}: {v} is outside 0..100")));
+            }
+        }
+        if let (Some(v), Some(gr)) = (value, growth) {
+            let before = v - gr;
+            ex.checks.push(doc.check(
+                loc,
+                format!("{what}: value minus growth is a score of {}", since.as_deref().unwrap_or("the previous measurement")),
+                (0.0..=100.0).contains(&before),
+                format!("{v} - ({gr:+}) = {before}"),
+            ));
+        }
+        let prov = doc.prov(format!("{loc} / {g} / {indicator}"), *n, *n);
+        let score = |kind, value, reference_value: Option<f64>, period: Option<String>| Score {
+            country: doc.country().into(),
+            framework: Framework::EgovBenchmark,
+            dimension: g.clone(),
+            metric: Some(indicator.clone()),
+            kind,
+            year,
+            year_candidates: vec![],
+            period,
+            value,
+            reference_value,
+            reference_label: reference_value.map(|_| reference_label.clone()),
+            provenance: prov.clone(),
+        };
+        ex.scores.push(score(ScoreKind::Indicator, value, reference, period_text.clone()));
+        if growth.is_some() {
+            ex.scores.push(score(ScoreKind::Growth, growth, None, since.as_ref().map(|s| format!("change since {s}"))));
+        }
+        count += 1;
+    }
+    if count == 0 {
+        return Err(doc.error(Some(header.0), "the eGovernment Benchmark table has no rows"));
+    }
+    if let Some((n, g)) = pending {
+        return Err(doc.error(Some(n), format!("group label '{g}' is never followed by an 'Overall scores' row")));
+    }
+    // The text above the table names the top-level benchmarks; every group should be one of them.
+    let intro = join_lines(doc.range(start, header.0).map(|(_, l)| l)).to_lowercase();
+    for g in &groups_seen {
+        let key = g.to_lowercase().replace("citizen ", "").replace("business ", "").replace("cross border", "cross-border");
+        ex.checks.push(doc.check(loc, format!("benchmark group '{g}' is one the text describes"), intro.contains(&key), format!("looked for '{key}' in the text above the table")));
+    }
+    ex.checks.push(doc.check(loc, "benchmark table rows read", true, format!("{count} rows in {} groups", groups_seen.len())));
+    Ok(())
+}
+
+fn section_text(doc: &Doc, from: usize, to: usize) -> String {
+    join_lines(doc.range(from, to).map(|(_, l)| l).filter(|l| !l.trim_start().starts_with('#'))).pipe(|s| plain(&s))
+}
+
+trait Pipe: Sized {
+    fn pipe<T>(self, f: impl FnOnce(Self) -> T) -> T {
+        f(self)
+    }
+}
+impl<T> Pipe for T {}
+
+/// The line where the text under heading `i` ends.
+fn heading_end(hs: &[Heading], i: usize, limit: usize) -> usize {
+    hs.get(i + 1).map(|h| h.line - 1).unwrap_or(limit).min(limit)
+}
+
+fn strategies(doc: &Doc, hs: &[Heading], (start, end): (usize, usize), ex: &mut Extract) {
+    for (i, h) in hs.iter().enumerate().filter(|(_, h)| h.line > start && h.line <= end) {
+        let t = h.title.to_lowercase();
+        if !t.contains("strateg") || t.starts_with("upcoming") {
+            continue;
+        }
+        let to = heading_end(hs, i, end);
+        let text = section_text(doc, h.line + 1, to);
+        let per = period(&h.title).or_else(|| period(&text));
+        ex.facts.push(Fact {
+            country: doc.country().into(),
+            fact: "strategy".into(),
+            label: "Strategy".into(),
+            value: h.title.clone(),
+            number: None,
+            unit: None,
+            year: Some(doc.meta.year),
+            period: per,
+            url: links(&doc.range(h.line, to).map(|(_, l)| l).collect::<Vec<_>>().join(" ")).into_iter().next(),
+            note: Some(first_sentence(&text)),
+            provenance: doc.prov(format!("{} / {}", locator(doc, hs, h.line), h.title), h.line, to),
+        });
+    }
+}
+
+fn first_sentence(s: &str) -> String {
+    let end = s.find(". ").map(|i| i + 1).unwrap_or(s.len());
+    s[..end].trim().to_string()
+}
+
+fn bodies(doc: &Doc, hs: &[Heading], (start, end): (usize, usize), ex: &mut Extract) {
+    // Unnumbered headings under 5.1.x are the bodies; the 5.1.x title is their role.
+    let mut found: Vec<(String, Vec<String>, usize, usize)> = Vec::new();
+    let mut role = String::new();
+    for (i, h) in hs.iter().enumerate().filter(|(_, h)| h.line > start && h.line <= end) {
+        if h.number.is_some() {
+            role = h.title.clone();
+            continue;
+        }
+        let name = h.title.trim().to_string();
+        let key = name.to_lowercase().replace("(ctie)", "").replace("centre", "center").trim().to_string();
+        let to = heading_end(hs, i, end);
+        match found.iter_mut().find(|(n, ..)| n.to_lowercase().replace("(ctie)", "").replace("centre", "center").trim() == key) {
+            Some(b) => {
+                if !b.1.contains(&role) {
+                    b.1.push(role.clone());
+                }
+            }
+            None => found.push((name, vec![role.clone()], h.line, to)),
+        }
+    }
+    for (name, roles, from, to) in found {
+        ex.facts.push(Fact {
+            country: doc.country().into(),
+            fact: "egov_body".into(),
+            label: "Body in charge (national)".into(),
+            value: name,
+            number: None,
+            unit: None,
+            year: Some(doc.meta.year),
+            period: None,
+            url: None,
+            note: Some(format!("role: {}", roles.join(", "))),
+            provenance: doc.prov("§5.1 National", from, to),
+        });
+    }
+    // Office holders printed as a bold name followed by a title line.
+    static NAME: OnceLock<Regex> = OnceLock::new();
+    let name_re = rx(&NAME, r"^\*\*([^*]+)\*\*\s*$");
+    for (n, l) in doc.range(start, end) {
+        if let Some(c) = name_re.captures(l.trim()) {
+            let title = plain(doc.line(n + 1));
+            if c[1].trim().ends_with(':') || title.is_empty() || title.starts_with("Contact") {
+                continue;
+            }
+            ex.facts.push(Fact {
+                country: doc.country().into(),
+                fact: "office_holder".into(),
+                label: "Political responsibility".into(),
+                value: c[1].trim().to_string(),
+                number: None,
+                unit: None,
+                year: Some(doc.meta.year),
+                period: None,
+                url: None,
+                note: Some(title),
+                provenance: doc.prov(locator(doc, hs, n), n, n + 1),
+            });
+        }
+    }
+}
+
+/// A usable web address: a scheme and a host with a dot.
+fn valid_url(u: &str) -> bool {
+    let host = u.split("://").nth(1).unwrap_or("").split('/').next().unwrap_or("");
+    (u.starts_with("http://") || u.starts_with("https://")) && host.contains('.') && !host.ends_with('.')
+}
+
+fn portals(doc: &Doc, hs: &[Heading], (start, end): (usize, usize), ex: &mut Extract) {
+    static LINK: OnceLock<Regex> = OnceLock::new();
+    let link = rx(&LINK, r"\[([^\]]+)\]\(([^)]+)\)");
+    let mut scope = "national";
+    for (i, h) in hs.iter().enumerate().filter(|(_, h)| h.line > start && h.line <= end) {
+        if let Some(num) = &h.number {
+            if num.starts_with("6.1") {
+                scope = if h.title.to_lowercase().contains("subnational") { "subnational" } else { "national" };
+            }
+            continue;
+        }
+        let raw = doc.line(h.line);
+        let to = heading_end(hs, i, end);
+        let purpose = first_sentence(&section_text(doc, h.line + 1, to));
+        for c in link.captures_iter(raw) {
+            let url = c[2].to_string();
+            let ok = valid_url(&url);
+            if !ok {
+                ex.unknowns.push(doc.unknown(&format!("§6.1 Portals / {}", &c[1]), h.line, h.line, format!("web address of portal '{}'", &c[1]), format!("the factsheet links it to '{url}', which is not a usable address")));
+            }
+            ex.facts.push(Fact {
+                country: doc.country().into(),
+                fact: "portal".into(),
+                label: format!("Portal ({scope})"),
+                value: c[1].to_string(),
+                number: None,
+                unit: None,
+                year: Some(doc.meta.year),
+                period: None,
+                url: ok.then_some(url),
+                note: Some(purpose.clone()),
+                provenance: doc.prov(format!("§6.1 Portals / {}", &c[1]), h.line, to),
+            });
+        }
+    }
+}
+
+fn passages(doc: &Doc, hs: &[Heading], ex: &mut Extract) {
+    let mut path: Vec<(usize, String)> = Vec::new(); // (depth, title); unnumbered headings get depth 9
+    for (i, h) in hs.iter().enumerate() {
+        let depth = h.number.as_ref().map(|n| n.split('.').count()).unwrap_or(9);
+        while path.last().is_some_and(|(d, _)| *d >= depth) {
+            path.pop();
+        }
+        let label = match &h.number {
+            Some(n) => format!("{n} {}", h.title),
+            None => h.title.clone(),
+        };
+        path.push((depth, label));
+        let to = heading_end(hs, i, doc.len());
+        let text = join_lines(doc.range(h.line + 1, to).map(|(_, l)| l).filter(|l| !l.trim().is_empty()));
+        let text = plain(&text);
+        if text.split_whitespace().count() >= 3 {
+            ex.passages.push(doc.passage(path.iter().map(|(_, t)| t.clone()).collect(), text, h.line, to));
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Text clean-up shared by the parsers: markup from the conversions, links, numbers.
+use regex::Regex;
+use std::sync::OnceLock;
+
+macro_rules! re {
+    ($name:ident, $pat:expr) => {
+        fn $name() -> &'static Regex {
+            static R: OnceLock<Regex> = OnceLock::new();
+            R.get_or_init(|| Regex::new($pat).expect("valid regex"))
+        }
+    };
+}
+
+re!(md_link, r"\[([^\]]*)\]\(([^)\s]*)\)");
+re!(html_link, r#"<a\s+href="([^"]*)"\s*>(.*?)</a>"#);
+re!(angle_url, r"<((?:https?://|mailto:)[^>\s]+)>");
+re!(bare_url, r#"(?:https?://|www\.)[^\s<>()\[\]"]+"#);
+re!(tags, r"</?(?:sup|sub|em|strong|b|i|span)[^>]*>");
+re!(spaces, r"\s+");
+
+/// Removes Markdown and HTML markup, keeping the visible text (links keep their label).
+pub fn plain(s: &str) -> String {
+    let s = s.trim_start().trim_start_matches('#');
+    let s = html_link().replace_all(s, "$2");
+    let s = md_link().replace_all(&s, "$1");
+    let s = angle_url().replace_all(&s, "$1");
+    let s = tags().replace_all(&s, "");
+    let s = s.replace("**", "").replace("\\_", "_").replace("\\(", "(").replace("\\)", ")");
+    let s = s.replace("\\*", "*").replace("\\.", ".").replace("\\-", "-").replace("&nbsp;", " ");
+    let s: String = s
+        .split_whitespace()
+        .map(|w| w.trim_matches('*'))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    spaces().replace_all(&s, " ").trim().to_string()
+}
+
+/// The real links in a line: Markdown and HTML link targets (not `#` placeholders), `<url>`
+/// links and bare URLs, in order, without duplicates.
+pub fn links(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |u: &str| {
+        let u = u.replace("\\_", "_");
+        let u = u.trim_end_matches(['.', ',', ';', ':']).to_string();
+        if (u.starts_with("http") || u.starts_with("www.") || u.starts_with("mailto:")) && !out.contains(&u) {
+            out.push(u);
+        }
+    };
+    let mut rest = s.to_string();
+    for c in html_link().captures_iter(s) {
+        push(&c[1]);
+    }
+    rest = html_link().replace_all(&rest, " ").into_owned();
+    for c in md_link().captures_iter(&rest.clone()) {
+        push(&c[2]);
+        if c[1].starts_with("http") {
+            push(&c[1]);
+        }
+    }
+    rest = md_link().replace_all(&rest, " ").into_owned();
+    for c in angle_url().captures_iter(&rest.clone()) {
+        push(&c[1]);
+    }
+    rest = angle_url().replace_all(&rest, " ").into_owned();
+    for m in bare_url().find_iter(&rest) {
+        push(m.as_str());
+    }
+    out
+}
+
+/// Whether a line is nothing but one URL (the PDF conversion lists a page's links this way).
+pub fn is_bare_url_line(s: &str) -> bool {
+    let t = s.trim();
+    !t.is_empty()
+        && !t.contains(char::is_whitespace)
+        && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("mailto:"))
+}
+
+/// Parses a number as the documents print it: `613 894`, `63 516.3`, `2.3%`, `+11`, `-16`.
+pub fn number(s: &str) -> Option<f64> {
+    let t: String = s.trim().trim_end_matches('%').chars().filter(|c| !c.is_whitespace()).collect();
+    if t.is_empty() || !t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '+' | '-')) {
+        return None;
+    }
+    t.parse().ok()
+}
+
+/// A number formatted without trailing zeros (`613894`, `2.3`).
+pub fn fmt_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// Joins text lines into one paragraph, mending words the PDF conversion hyphenated at line ends
+/// only where the join is a real compound (`e-` + `government`), and collapsing spaces.
+pub fn join_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for l in lines {
+        let l = l.trim();
+        if l.is_empty() {
+            continue;
+        }
+        // A line that ends in a hyphen glued to a word continues that word ("e-" "government").
+        let glued = out.ends_with('-') && out.chars().rev().nth(1).is_some_and(char::is_alphanumeric);
+        if glued {
+            out.push_str(l);
+        } else {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(l);
+        }
+    }
+    out
+}
+
+/// The first four-digit year (1900-2099) in a text.
+pub fn first_year(s: &str) -> Option<u16> {
+    re!(year, r"\b(19\d{2}|20\d{2})\b");
+    year().captures(s).and_then(|c| c[1].parse().ok())
+}
+
+/// A period `YYYY-YYYY` (or with an en dash) in a text.
+pub fn period(s: &str) -> Option<String> {
+    re!(per, r"\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b");
+    per().captures(s).map(|c| format!("{}-{}", &c[1], &c[2]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_strips_markup_and_keeps_labels() {
+        assert_eq!(plain("The [Ministry for Digitalisation](#) is **the** body"), "The Ministry for Digitalisation is the body");
+        assert_eq!(plain(r#"<a href="#">Ministry of Health</a> x"#), "Ministry of Health x");
+        assert_eq!(plain("[https://twitter.com/gouv\\_lu](https://twitter.com/gouv_lu)"), "https://twitter.com/gouv_lu");
+    }
+
+    #[test]
+    fn links_skip_placeholders() {
+        assert_eq!(links("see [relaunched](#) and <https://data.public.lu/en/>"), vec!["https://data.public.lu/en/"]);
+        assert_eq!(links("here; https://digst.dk/ , English website; https://en.digst.dk/"), vec!["https://digst.dk/", "https://en.digst.dk/"]);
+    }
+
+    #[test]
+    fn numbers_as_printed() {
+        assert_eq!(number("613 894"), Some(613894.0));
+        assert_eq!(number("63 516.3"), Some(63516.3));
+        assert_eq!(number("2.3%"), Some(2.3));
+        assert_eq!(number("(-16)"), None);
+        assert_eq!(fmt_number(63516.3), "63516.3");
+    }
+
+    #[test]
+    fn joins_hyphenated_compounds() {
+        assert_eq!(join_lines(["national e-", "government strategies"]), "national e-government strategies");
+        assert_eq!(period("for the period 2018-2023."), Some("2018-2023".into()));
+    }
+}
