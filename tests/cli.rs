@@ -1,0 +1,153 @@
+//! The `govlens` command as a person runs it: outputs, CSV columns, and one clear line for
+//! every bad argument.
+mod common;
+use common::*;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_govlens"))
+}
+
+/// The corpus artifact, built once by `govlens build` into a private folder.
+fn artifact() -> &'static PathBuf {
+    static A: OnceLock<PathBuf> = OnceLock::new();
+    A.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("govlens-cli-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let out = dir.join("govlens.corpus");
+        let o = bin().args(["build", "--dir"]).arg(corpus_dir()).arg("--out").arg(&out).output().expect("runs");
+        assert!(o.status.success(), "build failed: {}", String::from_utf8_lossy(&o.stderr));
+        let msg = String::from_utf8_lossy(&o.stdout);
+        assert!(msg.contains("5 sources"), "{msg}");
+        out
+    })
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).arg("--corpus").arg(artifact()).output().expect("runs")
+}
+
+fn stdout(o: &Output) -> String {
+    assert!(o.status.success(), "failed: {}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout.clone()).expect("utf-8")
+}
+
+/// A failure: non-zero exit, one line on stderr, no panic.
+fn one_line_error(o: &Output) -> String {
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    err.trim_end().to_string()
+}
+
+#[test]
+fn card_shows_values_with_source_and_year() {
+    let card = stdout(&run(&["card", "LU"]));
+    assert!(card.contains("Luxembourg (LU)"));
+    assert!(card.contains("613 894 inhabitants"), "{card}");
+    assert!(card.contains("[dpa-factsheet 001_58defca00d8e36d5.txt · §1.1 Basic data · 2019]"));
+    assert!(card.contains("582 972 inhabitants"));
+    assert!(card.contains("Population (sources differ)"));
+    assert!(card.contains("Freedom of Information") && card.contains("29 (59)"));
+    assert!(card.contains("Artificial Intelligence: a strategic vision for Luxembourg (released May 2019)"));
+    assert!(!card.contains('@'), "no e-mail addresses in the card");
+    let dk = stdout(&run(&["card", "dk"]));
+    assert!(dk.contains("Denmark (DK)") && dk.contains("Tanja Franck") && dk.contains("Director-General"));
+    assert!(dk.contains("44 questions, yes 38, no 1, unknown 5"), "{dk}");
+}
+
+#[test]
+fn stats_accounts_for_every_question_table_and_unknown() {
+    let s = stdout(&run(&["stats"]));
+    assert!(s.contains("LU 000_73f7c5dfc20a7e2f.txt: 44 questions"));
+    assert!(s.contains("DK 003_61dc89e6697ff092.txt: 44 questions"));
+    for dim in ["Political Financing", "Financial Disclosure", "Conflict of Interest", "Freedom of Information", "Public Procurement"] {
+        assert!(s.contains(&format!("LU europam         {dim}")), "{dim}");
+    }
+    assert!(s.contains("Public Procurement               primary metrics       20 values (5 rows), 15 with unknown year"), "{s}");
+    assert!(s.contains("benchmark table rows read: 23 rows in 5 groups"));
+    let c = corpus();
+    assert!(s.contains(&format!("Unknowns ({})", c.unknowns.len())));
+    for u in &c.unknowns {
+        assert!(s.contains(&u.reason), "unknown listed: {}", u.what);
+    }
+    assert!(s.contains(&format!("Repairs ({})", c.repairs.len())));
+}
+
+#[test]
+fn export_csv_has_the_documented_columns_and_round_trips() {
+    let cases = [
+        ("scores", "country,framework,dimension,metric,year,value,reference_value,reference_label,source,locator"),
+        ("facts", "country,fact,value,unit,year,source,locator"),
+        ("answers", "country,questionnaire,question,item,answer,basis,text,source,locator"),
+        ("passages", "id,country,source,section,text"),
+    ];
+    for (kind, header) in cases {
+        let out = stdout(&run(&["export", kind]));
+        assert_eq!(out.lines().next(), Some(header), "{kind}");
+        let mut r = csv::Reader::from_reader(out.as_bytes());
+        let rows: Vec<csv::StringRecord> = r.records().collect::<Result<_, _>>().expect("valid CSV");
+        let c = corpus();
+        let expected = match kind {
+            "scores" => c.scores.len(),
+            "facts" => c.facts.len(),
+            "answers" => c.answers.len(),
+            _ => c.passages.len(),
+        };
+        assert_eq!(rows.len(), expected, "{kind}");
+    }
+    let scores = stdout(&run(&["export", "scores", "--country", "LU"]));
+    assert!(scores.contains("LU,europam,Freedom of Information,,2020,29,59,European average,004_9be079b0bad659b9.txt,"), "headline row with empty metric");
+    assert!(scores.contains("LU,europam,Financial Disclosure,Ministers,2012,0,,,004_9be079b0bad659b9.txt,"));
+    assert!(scores.contains("LU,egov-benchmark,Key Enablers,Digital post,2019,100,67.3,EU27+ average,001_58defca00d8e36d5.txt,"));
+    assert!(scores.contains("LU,egov-benchmark,Business Cross Border Mobility,Usability (change since 2016-2017),2019,-16,,,"));
+    assert!(scores.contains("LU,europam,Public Procurement,Scope,,29,,,"), "unknown year left empty");
+    let dk = stdout(&run(&["export", "answers", "--country", "DK"]));
+    assert!(dk.lines().skip(1).all(|l| l.starts_with("DK,") || !l.starts_with("LU,")));
+}
+
+#[test]
+fn export_json_is_the_full_records() {
+    let out = stdout(&run(&["export", "facts", "--country", "LU", "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let arr = v.as_array().expect("array");
+    let pop = arr.iter().find(|f| f["fact"] == "population" && f["year"] == 2019).expect("population");
+    assert_eq!(pop["number"], 613894.0);
+    assert_eq!(pop["provenance"]["source"], LU_DPA);
+}
+
+#[test]
+fn bad_arguments_get_one_clear_line() {
+    let e = one_line_error(&run(&["card", "XX"]));
+    assert_eq!(e, "govlens: error: no country 'XX' in the corpus; it holds DK, LU");
+    let e = one_line_error(&run(&["card", "Luxembourg"]));
+    assert_eq!(e, "govlens: error: 'Luxembourg' is not an ISO 3166-1 alpha-2 country code (did you mean LU?)");
+    let e = one_line_error(&run(&["export", "everything"]));
+    assert_eq!(e, "govlens: error: unknown export 'everything': expected scores, facts, answers or passages");
+    let e = one_line_error(&run(&["export", "scores", "--format", "xml"]));
+    assert!(e.starts_with("govlens: error: invalid value 'xml'"), "{e}");
+    let e = one_line_error(&bin().args(["card", "LU", "--corpus", "/nonexistent/govlens.corpus"]).output().expect("runs"));
+    assert_eq!(e, "govlens: error: corpus file /nonexistent/govlens.corpus not found; run `govlens build` first");
+    let e = one_line_error(&bin().args(["frobnicate"]).output().expect("runs"));
+    assert!(e.contains("frobnicate"), "{e}");
+    let e = one_line_error(&bin().args(["build", "--dir", "/nonexistent"]).output().expect("runs"));
+    assert!(e.contains("/nonexistent/manifest.toml"), "{e}");
+}
+
+#[test]
+fn a_foreign_or_truncated_corpus_file_is_refused() {
+    let dir = std::env::temp_dir().join(format!("govlens-cli-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let foreign = dir.join("foreign.corpus");
+    std::fs::write(&foreign, b"<html>404 Not Found</html>").expect("write");
+    let e = one_line_error(&bin().args(["stats", "--corpus"]).arg(&foreign).output().expect("runs"));
+    assert!(e.ends_with("not a govlens corpus file: it does not start with the govlens signature"), "{e}");
+    let bytes = std::fs::read(artifact()).expect("artifact");
+    let cut = dir.join("cut.corpus");
+    std::fs::write(&cut, &bytes[..bytes.len() - 100]).expect("write");
+    let e = one_line_error(&bin().args(["stats", "--corpus"]).arg(&cut).output().expect("runs"));
+    assert!(e.contains("corpus file is truncated"), "{e}");
+}

@@ -1,0 +1,187 @@
+//! Each parser, fed a document of its family with a section removed or a table damaged, gives a
+//! clear error or a recorded unknown: never a silent wrong value, never a panic.
+mod common;
+use common::*;
+use govlens_core::{Outcome, ScoreKind, Source};
+use govlens_ingest::doc::{Doc, Extract, ParseError};
+use govlens_ingest::parse::parse;
+
+fn run(meta: &Source, text: &str) -> Result<Extract, ParseError> {
+    let doc = Doc::new(meta, text);
+    parse(&doc)
+}
+
+/// The document with lines `from..=to` (1-based) removed.
+fn without(text: &str, from: usize, to: usize) -> String {
+    text.lines().enumerate().filter(|(i, _)| *i + 1 < from || *i + 1 > to).map(|(_, l)| l).collect::<Vec<_>>().join("\n")
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.trim() == needle || l.contains(needle)).expect(needle) + 1
+}
+
+fn err(r: Result<Extract, ParseError>) -> ParseError {
+    match r {
+        Err(e) => e,
+        Ok(_) => panic!("expected a parse error"),
+    }
+}
+
+#[test]
+fn every_parser_survives_truncation_at_every_point() {
+    for file in [LU_MSQ, LU_DPA, LU_AIWATCH, DK_MSQ, LU_EUROPAM] {
+        let (meta, text) = source(file);
+        let lines: Vec<&str> = text.lines().collect();
+        let step = (lines.len() / 60).max(1);
+        for cut in (0..lines.len()).step_by(step) {
+            // Either outcome is fine; a panic fails the test.
+            let _ = run(&meta, &lines[..cut].join("\n"));
+        }
+        // Halfway through a line, too.
+        let _ = run(&meta, &text[..text.len() / 3]);
+    }
+}
+
+#[test]
+fn empty_binary_and_foreign_documents_are_refused_with_their_reason() {
+    for file in [LU_MSQ, LU_DPA, LU_AIWATCH, DK_MSQ, LU_EUROPAM] {
+        let (meta, _) = source(file);
+        assert_eq!(err(run(&meta, "")).message, "the document is empty");
+        let e = err(run(&meta, "\u{0}\u{1}PK\u{3}\u{4}binary\u{fffd}\u{fffd}"));
+        assert!(e.message.starts_with("not a"), "{file}: {e}");
+    }
+    // A document of another family.
+    let (europam, _) = source(LU_EUROPAM);
+    let (_, msq_text) = source(LU_MSQ);
+    assert_eq!(err(run(&europam, &msq_text)).message, "not a EUROPAM page: no 'EUROPAM' title in its first lines");
+}
+
+#[test]
+fn europam_missing_dimension_section_is_an_error_naming_it() {
+    let (meta, text) = source(LU_EUROPAM);
+    let from = text.lines().position(|l| l == "Freedom of Information").unwrap() + 1;
+    let to = text.lines().position(|l| l == "Public Procurement").unwrap();
+    let e = err(run(&meta, &without(&text, from, to)));
+    assert!(e.message.contains("the section of dimension 'Freedom of Information' is missing"), "{e}");
+    assert_eq!(e.source, LU_EUROPAM);
+}
+
+#[test]
+fn europam_damaged_table_leaves_values_unknown_not_wrong() {
+    let (meta, text) = source(LU_EUROPAM);
+    // Three digits lost from a row: no reading fits five columns, nor the headline.
+    let damaged = text.replace("Scope and Coverage777756", "Scope and Coverage777");
+    let ex = run(&meta, &damaged).expect("parses with unknowns");
+    let foi: Vec<_> = ex.scores.iter().filter(|s| s.dimension == "Freedom of Information" && s.kind == ScoreKind::Primary).collect();
+    assert!(foi.is_empty(), "no FOI value is guessed: {foi:?}");
+    assert!(ex.unknowns.iter().any(|u| u.what.starts_with("Freedom of Information / Scope and Coverage")));
+    assert!(ex.checks.iter().any(|c| c.locator == "Freedom of Information / Primary Metric" && c.outcome == Outcome::Flagged));
+    // The other dimensions are untouched.
+    assert_eq!(ex.scores.iter().filter(|s| s.dimension == "Financial Disclosure" && s.kind == ScoreKind::Primary).count(), 25);
+}
+
+#[test]
+fn europam_headline_that_disagrees_with_its_table_is_flagged() {
+    let (meta, text) = source(LU_EUROPAM);
+    let damaged = text.replace("• 29(59) Freedom of Information", "• 92(59) Freedom of Information");
+    let ex = run(&meta, &damaged).expect("parses");
+    let head = ex.scores.iter().find(|s| s.dimension == "Freedom of Information" && s.kind == ScoreKind::Headline).unwrap();
+    assert_eq!(head.year, None, "a headline its table does not confirm gets no year");
+    assert!(ex.unknowns.iter().any(|u| u.what == "year of the Freedom of Information headline score"));
+    assert!(ex.checks.iter().any(|c| c.locator == "Freedom of Information / Primary Metric" && c.outcome == Outcome::Flagged));
+}
+
+#[test]
+fn europam_unreadable_headline_line_is_an_error_with_its_line() {
+    let (meta, text) = source(LU_EUROPAM);
+    let damaged = text.replace("• 34(37) Conflict of Interest", "• 34 (thirty-seven) Conflict of Interest");
+    let e = err(run(&meta, &damaged));
+    assert_eq!(e.line, Some(line_of(&text, "34(37) Conflict of Interest")));
+    assert!(e.message.starts_with("unreadable headline score line"), "{e}");
+}
+
+#[test]
+fn dpa_missing_sections_and_broken_benchmark_table() {
+    let (meta, text) = source(LU_DPA);
+    let basic = line_of(&text, "## 1.1 Basic data");
+    let e = err(run(&meta, &without(&text, basic, basic)));
+    assert_eq!(e.message, "section 1.1 is missing");
+
+    // One profile line gone: recorded as unknown, the rest still read.
+    let pop = line_of(&text, "**Population:**");
+    let ex = run(&meta, &without(&text, pop, pop)).expect("parses");
+    assert!(ex.unknowns.iter().any(|u| u.what == "country profile: Population"));
+    assert!(!ex.facts.iter().any(|f| f.fact == "population"));
+    assert!(ex.facts.iter().any(|f| f.fact == "gdp"));
+
+    // A group label lost entirely: the rows cannot be placed, so the table is refused.
+    let damaged = text.replacen("| USER CENTRICITY                                  | Overall scores", "|  | Overall scores", 1);
+    let e = err(run(&meta, &damaged));
+    assert!(e.message.contains("'Overall scores' row has no group label"), "{e}");
+
+    // The table removed.
+    let t0 = line_of(&text, "| eGovernment performance across policy priorities");
+    let t1 = line_of(&text, "| Digital post");
+    let e = err(run(&meta, &without(&text, t0, t1)));
+    assert!(e.message.contains("no eGovernment Benchmark table"), "{e}");
+
+    // A value outside 0..100.
+    let damaged = text.replace("| 97 (+32) •", "| 970 (+32) •");
+    let e = err(run(&meta, &damaged));
+    assert!(e.message.contains("970 is outside 0..100"), "{e}");
+}
+
+#[test]
+fn ai_watch_missing_section() {
+    let (meta, text) = source(LU_AIWATCH);
+    let at = line_of(&text, "Strategy analysis");
+    let e = err(run(&meta, &without(&text, at, at)));
+    assert_eq!(e.message, "section 'Strategy analysis' is missing");
+    let e = err(run(&meta, &text.replace("Luxembourg: Public Sector", "Atlantis: Public Sector")));
+    assert_eq!(e.message, "unknown country name 'Atlantis'");
+}
+
+#[test]
+fn msq_missing_duplicated_and_reordered_questions() {
+    let (meta, text) = source(DK_MSQ);
+    // Question 12's heading removed: its answer is recorded as unknown with the reason.
+    let q12 = line_of(&text, "12. Is there any legislation, law or regulation on digital identity?");
+    let ex = run(&meta, &without(&text, q12, q12)).expect("parses");
+    let a = ex.answers.iter().find(|a| a.question == "12" && a.item.is_none()).expect("Q12 accounted for");
+    assert_eq!(a.answer, govlens_core::AnswerValue::Unknown);
+    assert!(a.reason.as_deref().unwrap_or("").contains("not in the document"));
+    assert_eq!(ex.answers.iter().filter(|a| a.item.is_none()).count(), 44);
+
+    // A question twice.
+    let dup = text.replace("13. Is there any legislation, law or regulation on digital signature?", "12. Is there any legislation, law or regulation on digital signature?");
+    let e = err(run(&meta, &dup));
+    assert!(e.message.contains("question 12 appears twice"), "{e}");
+
+    // Questions out of order.
+    let swapped = text.replace("14. Is there any legislation, law or regulation on e-procurement?", "10. Is there any legislation, law or regulation on e-procurement?");
+    let e = err(run(&meta, &swapped));
+    assert!(e.message.contains("question 10 comes after question 13"), "{e}");
+
+    // The wrong country.
+    let e = err(run(&meta, &text.replace("COUNTRY NAME* Denmark", "COUNTRY NAME* Sweden")));
+    assert_eq!(e.message, "questionnaire is for Sweden (SE) but the manifest says DK");
+}
+
+#[test]
+fn msq_markdown_conversion_with_a_section_removed() {
+    let (meta, text) = source(LU_MSQ);
+    let from = line_of(&text, "## C. Legal Framework");
+    let to = line_of(&text, "## D. Strategy and Implementation") - 1;
+    let ex = run(&meta, &without(&text, from, to)).expect("parses");
+    let missing: Vec<_> = ex.unknowns.iter().filter(|u| u.reason.contains("not in the document")).map(|u| u.locator.clone()).collect();
+    assert_eq!(missing, (9..=18).map(|n| format!("Q{n}")).collect::<Vec<_>>());
+    assert_eq!(ex.answers.iter().filter(|a| a.item.is_none()).count(), 44);
+}
+
+#[test]
+fn manifest_errors_say_what_and_where() {
+    let e = govlens_ingest::manifest::parse("[[source]]\nfile='a.txt'\nfamily='blog'\ncountry='LU'\ntitle='t'\npublisher='p'\nedition='e'\nyear=2020\nlanguage='en'\n", "m.toml").unwrap_err();
+    assert_eq!(e.0, "m.toml: source #1 (a.txt): unknown family 'blog' (expected un-msq, dpa-factsheet, ai-watch or europam)");
+    let e = govlens_ingest::manifest::parse("[[source]]\nfile='a.txt'\nfamily='europam'\ncountry='Luxembourg'\ntitle='t'\npublisher='p'\nedition='e'\nyear=2020\nlanguage='en'\n", "m.toml").unwrap_err();
+    assert!(e.0.contains("'Luxembourg' is not a known ISO 3166-1 alpha-2 code"), "{}", e.0);
+}

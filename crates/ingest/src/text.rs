@@ -138,7 +138,7 @@ mod tests {
     #[test]
     fn plain_strips_markup_and_keeps_labels() {
         assert_eq!(plain("The [Ministry for Digitalisation](#) is **the** body"), "The Ministry for Digitalisation is the body");
-        assert_eq!(plain(r#"<a href="#">Ministry of Health</a> x"#), "Ministry of Health x");
+        assert_eq!(plain(r##"<a href="#">Ministry of Health</a> x"##), "Ministry of Health x");
         assert_eq!(plain("[https://twitter.com/gouv\\_lu](https://twitter.com/gouv_lu)"), "https://twitter.com/gouv_lu");
     }
 

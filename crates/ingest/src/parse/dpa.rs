@@ -64,9 +64,15 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
     }
     let hs = headings(doc);
     let section = |num: &str| -> Result<(usize, usize), ParseError> {
-        let i = hs
-            .iter()
-            .position(|h| h.number.as_deref() == Some(num))
+        // A section counts only inside its own chapter: the conversion numbers some sections of
+        // chapter 7 "1.1" and "1.2" again.
+        let chapter = num.split('.').next().unwrap_or(num);
+        let in_chapter = |i: usize| {
+            num == chapter
+                || hs[..i].iter().rev().find(|h| h.number.as_ref().is_some_and(|n| !n.contains('.'))).and_then(|h| h.number.as_deref()) == Some(chapter)
+        };
+        let i = (0..hs.len())
+            .find(|&i| hs[i].number.as_deref() == Some(num) && in_chapter(i))
             .ok_or_else(|| doc.error(None, format!("section {num} is missing")))?;
         let depth = num.split('.').count();
         let end = hs[i + 1..]

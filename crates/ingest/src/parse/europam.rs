@@ -130,7 +130,7 @@ fn parse_facts(doc: &Doc, ex: &mut Extract) -> Result<(), ParseError> {
         let raw = l[label.len()..].trim();
         let num = number(raw);
         if unit.is_some() && num.is_none() {
-            ex.unknowns.push(doc.unknown("Country Facts", n, n, format!("{label}"), format!("value '{raw}' is not a number")));
+            ex.unknowns.push(doc.unknown("Country Facts", n, n, label.to_string(), format!("value '{raw}' is not a number")));
             continue;
         }
         ex.facts.push(Fact {
@@ -223,7 +223,7 @@ fn parse_dimension(doc: &Doc, h: &Headline, start: usize, end: usize, ex: &mut E
             "the dimension's summary is about the page's country",
             others.is_empty() || mentions_own,
             if others.is_empty() {
-                format!("names no other country")
+                "names no other country".to_string()
             } else {
                 format!("names {} and not {own}: the summary text may belong to another country's page; kept as published", others.join(", "))
             },

@@ -223,7 +223,7 @@ fn find_questions<'a>(doc: &Doc, lines: &[Line<'a>]) -> Result<Vec<Question<'a>>
         let mut text = String::new();
         loop {
             let p = plain(lines[j].raw);
-            let p = if j == i { p.splitn(2, ". ").nth(1).unwrap_or("").to_string() } else { p };
+            let p = if j == i { p.split_once(". ").map(|x| x.1).unwrap_or("").to_string() } else { p };
             text = join_lines([text.as_str(), p.as_str()]);
             let t = text.trim_end_matches([' ', '*']);
             let starred = lines[j].raw.trim_end().ends_with('*');
@@ -258,7 +258,7 @@ fn yes_no(l: &str) -> Option<(bool, bool)> {
 }
 
 /// A multi-choice item line: `[mark] Label; link/detail: text` or `[mark] Label text`.
-fn item_line<'a>(l: &'a str, labels: &[&str]) -> Option<(bool, String, String)> {
+fn item_line(l: &str, labels: &[&str]) -> Option<(bool, String, String)> {
     static MARK: OnceLock<Regex> = OnceLock::new();
     let r = rx(&MARK, r"^\s*([^\w\s\\(-]*)\s*(.*)$");
     let l = l.trim_start();
@@ -494,6 +494,7 @@ fn place_footer_links(doc: &Doc, questions: &[Question], footers: &[Vec<(usize, 
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn fact(doc: &Doc, fact: &str, label: &str, value: String, url: Option<String>, note: Option<String>, locator: &str, start: usize, end: usize) -> Fact {
     Fact {
         country: doc.country().into(),
@@ -587,7 +588,7 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
         for (f, key, label) in [("Your name", "cio_name", "Chief Information Officer"), ("Title", "cio_title", "CIO's title"), ("Organization", "cio_organisation", "CIO's organisation")] {
             match fields.iter().find(|(k, v, _)| k == f && !v.is_empty()) {
                 Some((_, v, n)) => ex.facts.push(fact(doc, key, label, v.clone(), None, None, "Q4", *n, *n)),
-                None => ex.unknowns.push(doc.unknown("Q4", q4.start, q4.end, format!("{label}"), "the CIO contact field is empty or missing")),
+                None => ex.unknowns.push(doc.unknown("Q4", q4.start, q4.end, label.to_string(), "the CIO contact field is empty or missing")),
             }
         }
     }

@@ -10,8 +10,24 @@ fn cite(c: &Corpus, p: &Provenance, year: Option<u16>) -> String {
     format!("[{family} {} · {} · {year}]", p.source, p.locator)
 }
 
+/// `613894` -> `613 894`, as the documents print large numbers.
+fn grouped(v: &str) -> String {
+    let (int, frac) = v.split_once('.').map(|(i, f)| (i, Some(f))).unwrap_or((v, None));
+    if int.len() < 5 || !int.chars().all(|c| c.is_ascii_digit()) {
+        return v.to_string();
+    }
+    let mut out = String::new();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(' ');
+        }
+        out.push(ch);
+    }
+    frac.map(|f| format!("{out}.{f}")).unwrap_or(out)
+}
+
 fn fact_value(f: &Fact) -> String {
-    let mut v = f.value.clone();
+    let mut v = if f.number.is_some() { grouped(&f.value) } else { f.value.clone() };
     if let Some(u) = &f.unit {
         v = format!("{v} {u}");
     }
