@@ -60,6 +60,9 @@ pub fn render(c: &Corpus, country: &str) -> Option<String> {
         "urban_population", "internet_users", "life_expectancy", "mean_years_schooling", "global_competitiveness_index",
     ];
     let _ = writeln!(o, "\nBasic data");
+    if facts(&basic).is_empty() {
+        let _ = writeln!(o, "  none in the corpus: no country profile (DPA factsheet) or EUROPAM page for {name} yet");
+    }
     for key in basic {
         let fs = facts(&[key]);
         let disagree = fs.len() > 1 && fs.windows(2).any(|w| w[0].value != w[1].value);
