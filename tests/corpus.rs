@@ -374,3 +374,21 @@ fn artifact_round_trips_and_rejects_damage() {
     assert!(matches!(decode(&bad), Err(govlens_core::CorpusError::Corrupted { .. })));
     assert_eq!(decode(b"{\"sources\": []}"), Err(govlens_core::CorpusError::Foreign));
 }
+
+#[test]
+fn every_unknown_is_listed_with_its_reason() {
+    let c = corpus();
+    // Multi-choice items that nothing establishes are unknowns of their own.
+    for (cc, item) in [("LU", "Robotics"), ("LU", "5G"), ("LU", "Others"), ("DK", "Robotics"), ("DK", "Blockchains"), ("DK", "Two-year")] {
+        assert!(c.unknowns.iter().any(|u| u.country == cc && u.what.ends_with(&format!("item '{item}'"))), "{cc} {item}");
+    }
+    // The factsheet's charts: titles survive the conversion, values do not.
+    let charts: Vec<_> = c.unknowns.iter().filter(|u| u.source == LU_DPA && u.what.starts_with("values of the chart")).collect();
+    assert_eq!(charts.len(), 6);
+    assert!(charts[0].what.contains("Percentage of individuals using the Internet for interacting with public authorities"));
+    // Every answer whose value is unknown is an unknown of the corpus.
+    let unknown_answers = c.answers.iter().filter(|a| a.answer == AnswerValue::Unknown).count();
+    let answer_unknowns = c.unknowns.iter().filter(|u| u.what.starts_with("MSQ answer") || u.what.contains(" answer: ")).count();
+    assert_eq!(unknown_answers, answer_unknowns);
+    assert!(c.unknowns.iter().all(|u| !u.reason.is_empty() && !u.what.is_empty()));
+}

@@ -84,6 +84,33 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
     };
 
     profile(doc, section("1.1")?, &mut ex)?;
+    // Indicators the factsheet prints only as charts: their titles survive, their values do not.
+    for num in ["1.2", "1.3"] {
+        if let Ok((from, to)) = section(num) {
+            let has_table = doc.range(from, to).any(|(_, l)| l.trim_start().starts_with('|'));
+            // Each chart leaves its "Source:" line; its title is the text line above it, or, where
+            // that is a paragraph, the chart is named by the paragraph's first words.
+            let charts: Vec<String> = doc
+                .range(from, to)
+                .filter(|(_, l)| l.trim().starts_with("Source:"))
+                .filter_map(|(n, _)| doc.range(from + 1, n - 1).filter(|(_, x)| !x.trim().is_empty()).last().map(|(_, x)| plain(x)))
+                .map(|t| {
+                    let words: Vec<&str> = t.split_whitespace().collect();
+                    if words.len() > 25 {
+                        format!("the chart under the paragraph '{} …'", words[..8].join(" "))
+                    } else {
+                        format!("the chart '{t}'")
+                    }
+                })
+                .collect();
+            if !has_table && !charts.is_empty() {
+                let title = plain(doc.line(from));
+                for c in charts {
+                    ex.unknowns.push(doc.unknown(&format!("§{title}"), from, to, format!("values of {c}"), "the factsheet shows them as a chart; the text conversion keeps only its title and source"));
+                }
+            }
+        }
+    }
     benchmark(doc, section("1.4")?, &mut ex)?;
     if let Ok(ch3) = section("3") {
         strategies(doc, &hs, ch3, &mut ex);

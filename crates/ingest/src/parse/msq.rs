@@ -361,6 +361,9 @@ fn read_question(doc: &Doc, q: &Question, ex: &mut Extract) {
             } else {
                 (AnswerValue::Unknown, Basis::None, Some("no tick survives in the conversion and no detail is given".to_string()))
             };
+            if a == AnswerValue::Unknown {
+                ex.unknowns.push(doc.unknown(&format!("Q{}", q.number), *n, *n, format!("MSQ answer to question {}, item '{label}'", q.number), r.clone().unwrap_or_default()));
+            }
             ex.answers.push(answer_record(doc, q, Some(label.clone()), a, b, r, detail.clone(), links(detail), *n, *n));
         }
         let ticked = items.iter().any(|(m, ..)| *m);
