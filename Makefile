@@ -6,7 +6,7 @@ CORPUS   = dist/govlens.corpus
 SOURCES  = corpus/manifest.toml $(wildcard corpus/sources/*.txt)
 RUST_SRC = $(shell find crates -name '*.rs' -o -name Cargo.toml) Cargo.lock
 
-.PHONY: all demo test corpus toolchain wasm-check clean
+.PHONY: all demo test bench corpus toolchain wasm-check clean
 
 all: corpus
 
@@ -35,6 +35,10 @@ test: toolchain
 	$(MAKE) --no-print-directory wasm-check
 	$(MAKE) --no-print-directory corpus
 	$(GOVLENS) stats --corpus $(CORPUS) > /dev/null
+
+# Load and build times beside a peer (JSON); figures go into docs/benchmarks.md by hand.
+bench:
+	$(CARGO) bench --locked -p govlens-ingest --bench load
 
 clean:
 	rm -rf dist

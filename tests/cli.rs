@@ -105,6 +105,8 @@ fn export_csv_has_the_documented_columns_and_round_trips() {
     assert!(scores.contains("LU,egov-benchmark,Key Enablers,Digital post,2019,100,67.3,EU27+ average,001_58defca00d8e36d5.txt,"));
     assert!(scores.contains("LU,egov-benchmark,Business Cross Border Mobility,Usability (change since 2016-2017),2019,-16,,,"));
     assert!(scores.contains("LU,europam,Public Procurement,Scope,,29,,,"), "unknown year left empty");
+    let lu = stdout(&run(&["export", "answers", "--country", "LU"]));
+    assert!(lu.contains("LU,EUROPAM,Is there a ban on vote buying?,,yes,stated,\"Fine from 251 to 2000 euros and improsonment from 8 hours to one month (Loi Electoral, Article 97, 2003, amended 2015)\",004_9be079b0bad659b9.txt,"), "citation kept in the CSV text");
     let dk = stdout(&run(&["export", "answers", "--country", "DK"]));
     assert!(dk.lines().skip(1).all(|l| l.starts_with("DK,") || !l.starts_with("LU,")));
 }

@@ -308,6 +308,7 @@ fn europam_qualitative_answers_with_citations() {
     let a = find("Is there a ban on vote buying?", None);
     assert_eq!((&a.answer, a.basis), (&AnswerValue::Yes, Basis::Stated));
     assert_eq!(a.citation.as_deref(), Some("Loi Electoral, Article 97, 2003, amended 2015"));
+    assert_eq!(a.text, "Fine from 251 to 2000 euros and improsonment from 8 hours to one month");
     assert_eq!(a.section, vec!["Political Financing", "Regulations on spending"]);
     assert_eq!(a.year, Some(2017));
     let a = find("Real estate", Some("Ministers"));

@@ -442,7 +442,13 @@ fn parse_answers(doc: &Doc, dim: &str, officials: &[String], metrics: &[String],
             let question = c[1].trim().to_string();
             let token = c[2].to_string();
             let rest = c.get(3).map(|m| m.as_str().trim()).unwrap_or("").to_string();
-            let citation = citation_re.captures(&rest).map(|cc| cc[1].trim().to_string()).filter(|s| !s.is_empty());
+            let found = citation_re.captures(&rest);
+            let citation = found.as_ref().map(|cc| cc[1].trim().to_string()).filter(|s| !s.is_empty());
+            // The citation has its own field; the text keeps the explanation before it.
+            let rest = match found.and_then(|cc| cc.get(0)) {
+                Some(m) if citation.is_some() => rest[..m.start()].trim().to_string(),
+                _ => rest,
+            };
             let answer = match token.as_str() {
                 "Yes" => AnswerValue::Yes,
                 "No" => AnswerValue::No,

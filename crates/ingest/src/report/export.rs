@@ -92,7 +92,12 @@ pub fn rows(c: &Corpus, kind: Kind, country: Option<&str>) -> Vec<Vec<String>> {
                     a.item.clone().unwrap_or_default(),
                     a.answer.as_str().to_string(),
                     a.basis.as_str().to_string(),
-                    a.text.clone(),
+                    // The CSV has no citation column: the citation follows the text, as printed.
+                    match &a.citation {
+                        Some(c) if a.text.is_empty() => format!("({c})"),
+                        Some(c) => format!("{} ({c})", a.text),
+                        None => a.text.clone(),
+                    },
                     a.provenance.source.clone(),
                     format!("{} (lines {}-{})", a.provenance.locator, a.provenance.lines.start, a.provenance.lines.end),
                 ]);
