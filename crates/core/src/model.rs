@@ -333,6 +333,19 @@ pub struct Check {
 }
 
 impl Corpus {
+    /// Moves every record of `other` into this corpus (sources included).
+    pub fn merge(&mut self, mut other: Corpus) {
+        self.sources.append(&mut other.sources);
+        self.facts.append(&mut other.facts);
+        self.scores.append(&mut other.scores);
+        self.answers.append(&mut other.answers);
+        self.ai_strategies.append(&mut other.ai_strategies);
+        self.passages.append(&mut other.passages);
+        self.unknowns.append(&mut other.unknowns);
+        self.repairs.append(&mut other.repairs);
+        self.checks.append(&mut other.checks);
+    }
+
     /// The countries the corpus holds, sorted.
     pub fn countries(&self) -> Vec<&str> {
         let mut v: Vec<&str> = self.sources.iter().map(|s| s.country.as_str()).collect();

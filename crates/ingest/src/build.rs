@@ -48,18 +48,11 @@ pub fn assemble(sources: Vec<Source>, texts: &[String]) -> Result<Corpus, ParseE
     let mut corpus = Corpus::default();
     for (i, (meta, text)) in sources.iter().zip(texts).enumerate() {
         let doc = Doc::new(meta, text);
-        let Extract { facts, scores, answers, ai_strategies, mut passages, unknowns, repairs, checks } = parse::parse(&doc)?;
-        for (k, p) in passages.iter_mut().enumerate() {
+        let mut extract: Extract = parse::parse(&doc)?;
+        for (k, p) in extract.passages.iter_mut().enumerate() {
             p.id = format!("{}-{i:03}-{:04}", meta.country, k + 1);
         }
-        corpus.facts.extend(facts);
-        corpus.scores.extend(scores);
-        corpus.answers.extend(answers);
-        corpus.ai_strategies.extend(ai_strategies);
-        corpus.passages.extend(passages);
-        corpus.unknowns.extend(unknowns);
-        corpus.repairs.extend(repairs);
-        corpus.checks.extend(checks);
+        corpus.merge(extract);
     }
     corpus.sources = sources;
     cross_checks(&mut corpus);

@@ -1,7 +1,5 @@
 //! A source document being parsed, what a parser extracts from it, and how a parse fails.
-use govlens_core::{
-    AiStrategy, Answer, Check, Fact, Lines, Outcome, Passage, Provenance, Repair, Score, Source, Unknown,
-};
+use govlens_core::{Check, Lines, Outcome, Passage, Provenance, Repair, Source, Unknown};
 use std::fmt;
 
 /// A document's lines with its manifest entry. Line numbers are 1-based, as editors show them.
@@ -104,18 +102,9 @@ fn lines(start: usize, end: usize) -> Lines {
     Lines { start: start as u32, end: end.max(start) as u32 }
 }
 
-/// Everything a parser read from one document.
-#[derive(Debug, Default)]
-pub struct Extract {
-    pub facts: Vec<Fact>,
-    pub scores: Vec<Score>,
-    pub answers: Vec<Answer>,
-    pub ai_strategies: Vec<AiStrategy>,
-    pub passages: Vec<Passage>,
-    pub unknowns: Vec<Unknown>,
-    pub repairs: Vec<Repair>,
-    pub checks: Vec<Check>,
-}
+/// Everything a parser read from one document: a corpus without its sources, which the
+/// assembly adds.
+pub type Extract = govlens_core::Corpus;
 
 /// A document that cannot be read as its family: what is wrong, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
