@@ -1,4 +1,5 @@
-//! govlens core: the corpus model, its binary artifact, and (later) the queries over it.
+//! govlens core: the corpus model, its binary artifact, and the queries over it (full-text
+//! search and structured queries).
 //!
 //! This crate does no I/O and names no platform crate, so the same code runs in the `govlens`
 //! command and in the browser through wasm32.
@@ -6,7 +7,13 @@
 
 pub mod codec;
 pub mod countries;
+pub mod engine;
 pub mod model;
+pub mod query;
+pub mod search;
 
 pub use codec::{decode, encode, CorpusError, FORMAT_VERSION, MAGIC};
+pub use engine::Engine;
 pub use model::*;
+pub use query::QueryError;
+pub use search::{Hit, SearchError, SearchOptions, SearchResults};

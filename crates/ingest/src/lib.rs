@@ -4,6 +4,7 @@ pub mod build;
 pub mod doc;
 pub mod manifest;
 pub mod parse;
+pub mod quality;
 pub mod report;
 pub mod text;
 

@@ -1,7 +1,7 @@
 //! The `govlens` command: build the corpus artifact, inspect it, print a country's card, export.
 use clap::{Parser, Subcommand, ValueEnum};
-use govlens_core::{countries, decode, encode, Corpus};
-use govlens_ingest::report::{card, export, stats};
+use govlens_core::{countries, decode, encode, Corpus, Engine, SearchOptions};
+use govlens_ingest::report::{card, compare, export, search, stats};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -48,6 +48,49 @@ enum Command {
         #[arg(long, env = "GOVLENS_CORPUS", default_value = DEFAULT_CORPUS)]
         corpus: PathBuf,
     },
+    /// Full-text search over the passages (query rules: docs/query.md).
+    Search {
+        query: String,
+        /// Only these countries (repeatable).
+        #[arg(long)]
+        country: Vec<String>,
+        /// Only these sources: a family (europam, un-msq, ...) or a file name (repeatable).
+        #[arg(long)]
+        source: Vec<String>,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = TextFormat::Text)]
+        format: TextFormat,
+        #[arg(long, env = "GOVLENS_CORPUS", default_value = DEFAULT_CORPUS)]
+        corpus: PathBuf,
+    },
+    /// Two or more countries side by side on the MSQ answers and on scores.
+    Compare {
+        #[arg(required = true, num_args = 2..)]
+        countries: Vec<String>,
+        #[arg(long, value_enum, default_value_t = CompareFormat::Text)]
+        format: CompareFormat,
+        #[arg(long, env = "GOVLENS_CORPUS", default_value = DEFAULT_CORPUS)]
+        corpus: PathBuf,
+    },
+    /// The questionnaire questions that ask about a topic ("freedom of information", "eID").
+    Topic {
+        words: String,
+        #[arg(long, env = "GOVLENS_CORPUS", default_value = DEFAULT_CORPUS)]
+        corpus: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TextFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CompareFormat {
+    Text,
+    Csv,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -116,6 +159,34 @@ fn run(cli: Cli) -> Result<(), String> {
             match format {
                 Format::Csv => print!("{}", export::csv(&c, k, code.as_deref())),
                 Format::Json => println!("{}", export::json(&c, k, code.as_deref())),
+            }
+        }
+        Command::Search { query, country, source, limit, format, corpus } => {
+            let engine = Engine::new(load(&corpus)?);
+            let opts = SearchOptions { countries: country, sources: source, limit, ..SearchOptions::default() };
+            let r = engine.search(&query, &opts).map_err(|e| e.to_string())?;
+            match format {
+                TextFormat::Text => print!("{}", search::text(&r)),
+                TextFormat::Json => println!("{}", serde_json::to_string_pretty(&r).map_err(|e| e.to_string())?),
+            }
+        }
+        Command::Compare { countries: ccs, format, corpus } => {
+            let c = load(&corpus)?;
+            let refs: Vec<&str> = ccs.iter().map(String::as_str).collect();
+            let cmp = c.compare(&refs).map_err(|e| e.to_string())?;
+            match format {
+                CompareFormat::Text => print!("{}", compare::text(&cmp)),
+                CompareFormat::Csv => print!("{}", compare::csv(&cmp)),
+            }
+        }
+        Command::Topic { words, corpus } => {
+            let c = load(&corpus)?;
+            let found = c.questions_about(&words);
+            if found.is_empty() {
+                println!("no questionnaire question is about '{words}'");
+            }
+            for t in found {
+                println!("Q{:<3} {:.2}  {}", t.question, t.score, t.question_text);
             }
         }
     }

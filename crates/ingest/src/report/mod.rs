@@ -1,4 +1,6 @@
-//! What the `govlens` command prints: stats, a country's card, and exports.
+//! What the `govlens` command prints: stats, a country's card, exports, search hits, comparisons.
 pub mod card;
+pub mod compare;
 pub mod export;
+pub mod search;
 pub mod stats;

@@ -1,0 +1,273 @@
+//! Structured queries: a country's facts, scores, one metric's series, answers, comparisons,
+//! "which countries answer yes", and topic words mapped to the questions that ask about them.
+use crate::model::*;
+use crate::search::fold::fold;
+use crate::search::lang::{stem, Lang, QUERY_STOPWORDS};
+use crate::search::tokens::tokens;
+use serde::{Deserialize, Serialize};
+
+/// Why a structured query could not be answered.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+pub enum QueryError {
+    #[error("'{0}' is not an ISO 3166-1 alpha-2 country code")]
+    BadCountryCode(String),
+    #[error("no country '{code}' in the corpus; it holds {available}")]
+    UnknownCountry { code: String, available: String },
+    #[error("unknown framework '{0}': expected europam or egov-benchmark")]
+    UnknownFramework(String),
+    #[error("no series '{metric}' in {framework} / {dimension} for {country}")]
+    UnknownSeries { country: String, framework: String, dimension: String, metric: String },
+    #[error("no question '{0}' in the questionnaires (expected 1-44)")]
+    UnknownQuestion(String),
+    #[error("unknown answer '{0}': expected yes, no or unknown")]
+    BadAnswer(String),
+    #[error("compare needs at least two countries")]
+    TooFewCountries,
+}
+
+/// All values of one fact for a country, with whether their sources disagree.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FactGroup {
+    pub fact: String,
+    pub values: Vec<Fact>,
+    pub sources_differ: bool,
+}
+
+/// One point of a series; `year` is `None` where the document does not establish it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SeriesPoint {
+    pub year: Option<u16>,
+    pub year_candidates: Vec<u16>,
+    pub value: Option<f64>,
+    pub source: String,
+    pub locator: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Series {
+    pub country: String,
+    pub framework: Framework,
+    pub dimension: String,
+    pub metric: String,
+    pub kind: ScoreKind,
+    pub points: Vec<SeriesPoint>,
+}
+
+/// One question across countries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnswerRow {
+    pub questionnaire: String,
+    pub question: String,
+    pub question_text: String,
+    pub item: Option<String>,
+    /// Per country in the order asked; `None` where the country has no such answer.
+    pub answers: Vec<(String, Option<Answer>)>,
+}
+
+/// One score across countries (the latest year each country has).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScoreRow {
+    pub framework: Framework,
+    pub dimension: String,
+    pub metric: Option<String>,
+    pub kind: ScoreKind,
+    pub values: Vec<(String, Option<Score>)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    pub countries: Vec<String>,
+    pub answers: Vec<AnswerRow>,
+    pub scores: Vec<ScoreRow>,
+}
+
+/// A question a topic maps to, best first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TopicMatch {
+    pub question: String,
+    pub question_text: String,
+    pub score: f32,
+}
+
+/// Words readers use for a topic that the questions word differently.
+const TOPIC_SYNONYMS: &[(&str, &str)] = &[
+    ("foi", "access to information freedom of information"),
+    ("foia", "access to information freedom of information"),
+    ("transparency", "access to information"),
+    ("eid", "digital identity"),
+    ("e-id", "digital identity"),
+    ("identification", "digital identity"),
+    ("esignature", "digital signature"),
+    ("e-signature", "digital signature"),
+    ("e-procurement", "e-procurement procurement"),
+    ("eprocurement", "e-procurement procurement"),
+    ("tendering", "e-procurement procurement"),
+    ("privacy", "data privacy protection"),
+    ("gdpr", "data privacy protection"),
+    ("cyber", "cybersecurity"),
+    ("ai", "artificial intelligence"),
+    ("open data", "open government data"),
+    ("budget", "government expenditure"),
+    ("spending", "government expenditure"),
+    ("participation", "e-participation"),
+    ("inclusion", "digital inclusion"),
+    ("accessibility", "digital inclusion vulnerable groups"),
+    ("chief information officer", "cio"),
+    ("covid", "covid-19"),
+    ("pandemic", "covid-19"),
+];
+
+impl Corpus {
+    /// Checks a country argument: a well-formed code that the corpus holds.
+    pub fn country(&self, code: &str) -> Result<String, QueryError> {
+        let c = code.trim().to_ascii_uppercase();
+        if c.len() != 2 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
+            return Err(QueryError::BadCountryCode(code.to_string()));
+        }
+        if !self.countries().contains(&c.as_str()) {
+            return Err(QueryError::UnknownCountry { code: c, available: self.countries().join(", ") });
+        }
+        Ok(c)
+    }
+
+    /// A country's facts grouped by fact, in corpus order.
+    pub fn facts_of(&self, country: &str) -> Result<Vec<FactGroup>, QueryError> {
+        let cc = self.country(country)?;
+        let mut groups: Vec<FactGroup> = Vec::new();
+        for f in self.facts.iter().filter(|f| f.country == cc) {
+            match groups.iter_mut().find(|g| g.fact == f.fact) {
+                Some(g) => g.values.push(f.clone()),
+                None => groups.push(FactGroup { fact: f.fact.clone(), values: vec![f.clone()], sources_differ: false }),
+            }
+        }
+        for g in &mut groups {
+            let distinct_sources = g.values.iter().map(|v| &v.provenance.source).collect::<std::collections::BTreeSet<_>>().len();
+            g.sources_differ = distinct_sources > 1 && g.values.windows(2).any(|w| w[0].value != w[1].value);
+        }
+        Ok(groups)
+    }
+
+    pub fn scores_of(&self, country: &str, framework: Option<&str>) -> Result<Vec<&Score>, QueryError> {
+        let cc = self.country(country)?;
+        let fw = framework.map(|f| Framework::from_slug(f).ok_or_else(|| QueryError::UnknownFramework(f.to_string()))).transpose()?;
+        Ok(self.scores.iter().filter(|s| s.country == cc && fw.is_none_or(|f| s.framework == f)).collect())
+    }
+
+    /// One metric's values over the years (`metric` empty or "headline" for the headline score).
+    pub fn series(&self, country: &str, framework: &str, dimension: &str, metric: &str) -> Result<Series, QueryError> {
+        let cc = self.country(country)?;
+        let fw = Framework::from_slug(framework).ok_or_else(|| QueryError::UnknownFramework(framework.to_string()))?;
+        let want_headline = metric.is_empty() || metric.eq_ignore_ascii_case("headline");
+        let matching: Vec<&Score> = self
+            .scores
+            .iter()
+            .filter(|s| s.country == cc && s.framework == fw && s.dimension.eq_ignore_ascii_case(dimension))
+            .filter(|s| if want_headline { s.metric.is_none() } else { s.metric.as_deref().is_some_and(|m| m.eq_ignore_ascii_case(metric)) && s.kind != ScoreKind::Growth })
+            .collect();
+        let Some(first) = matching.first() else {
+            return Err(QueryError::UnknownSeries { country: cc, framework: framework.into(), dimension: dimension.into(), metric: metric.into() });
+        };
+        // Alternative and primary metrics can share a name (`Sanctions`): keep the first kind.
+        let kind = first.kind;
+        let mut points: Vec<SeriesPoint> = matching
+            .iter()
+            .filter(|s| s.kind == kind)
+            .map(|s| SeriesPoint { year: s.year, year_candidates: s.year_candidates.clone(), value: s.value, source: s.provenance.source.clone(), locator: s.provenance.locator.clone() })
+            .collect();
+        // Known years in order; values of unknown year keep their document order, first.
+        points.sort_by_key(|p| p.year.map(|y| (1, y)).unwrap_or((0, 0)));
+        Ok(Series { country: cc, framework: fw, dimension: first.dimension.clone(), metric: first.metric.clone().unwrap_or_default(), kind, points })
+    }
+
+    pub fn answers_of(&self, country: &str, questionnaire: Option<&str>) -> Result<Vec<&Answer>, QueryError> {
+        let cc = self.country(country)?;
+        Ok(self.answers.iter().filter(|a| a.country == cc && questionnaire.is_none_or(|q| a.questionnaire.eq_ignore_ascii_case(q))).collect())
+    }
+
+    /// The countries whose answer to MSQ question `question` (question level) is `answer`.
+    pub fn countries_answering(&self, question: &str, answer: &str) -> Result<Vec<&Answer>, QueryError> {
+        let n: u32 = question.trim().trim_start_matches(['Q', 'q']).parse().map_err(|_| QueryError::UnknownQuestion(question.into()))?;
+        if !(1..=44).contains(&n) {
+            return Err(QueryError::UnknownQuestion(question.into()));
+        }
+        let want = match answer.to_ascii_lowercase().as_str() {
+            "yes" => AnswerValue::Yes,
+            "no" => AnswerValue::No,
+            "unknown" => AnswerValue::Unknown,
+            other => return Err(QueryError::BadAnswer(other.into())),
+        };
+        Ok(self.answers.iter().filter(|a| a.questionnaire.starts_with("UN MSQ") && a.item.is_none() && a.question == n.to_string() && a.answer == want).collect())
+    }
+
+    /// Two or more countries side by side: every MSQ question and item, and every score.
+    pub fn compare(&self, countries: &[&str]) -> Result<Comparison, QueryError> {
+        if countries.len() < 2 {
+            return Err(QueryError::TooFewCountries);
+        }
+        let ccs: Vec<String> = countries.iter().map(|c| self.country(c)).collect::<Result<_, _>>()?;
+        let mut answers: Vec<AnswerRow> = Vec::new();
+        for a in self.answers.iter().filter(|a| a.questionnaire.starts_with("UN MSQ") && ccs.contains(&a.country)) {
+            let row = match answers.iter_mut().find(|r| r.question == a.question && r.item == a.item && r.questionnaire == a.questionnaire) {
+                Some(r) => r,
+                None => {
+                    answers.push(AnswerRow { questionnaire: a.questionnaire.clone(), question: a.question.clone(), question_text: a.question_text.clone(), item: a.item.clone(), answers: ccs.iter().map(|c| (c.clone(), None)).collect() });
+                    answers.last_mut().expect("pushed")
+                }
+            };
+            if let Some(slot) = row.answers.iter_mut().find(|(c, _)| *c == a.country) {
+                slot.1 = Some(a.clone());
+            }
+        }
+        answers.sort_by_key(|r| (r.question.parse::<u32>().unwrap_or(0), r.item.is_some()));
+        let mut scores: Vec<ScoreRow> = Vec::new();
+        for s in self.scores.iter().filter(|s| ccs.contains(&s.country)) {
+            let row = match scores.iter_mut().find(|r| r.framework == s.framework && r.dimension == s.dimension && r.metric == s.metric && r.kind == s.kind) {
+                Some(r) => r,
+                None => {
+                    scores.push(ScoreRow { framework: s.framework, dimension: s.dimension.clone(), metric: s.metric.clone(), kind: s.kind, values: ccs.iter().map(|c| (c.clone(), None)).collect() });
+                    scores.last_mut().expect("pushed")
+                }
+            };
+            if let Some(slot) = row.values.iter_mut().find(|(c, _)| *c == s.country) {
+                let newer = slot.1.as_ref().is_none_or(|old| s.year.unwrap_or(0) >= old.year.unwrap_or(0));
+                if newer {
+                    slot.1 = Some(s.clone());
+                }
+            }
+        }
+        Ok(Comparison { countries: ccs, answers, scores })
+    }
+
+    /// MSQ questions that ask about a topic ("freedom of information", "eID"), best first.
+    pub fn questions_about(&self, topic: &str) -> Vec<TopicMatch> {
+        let mut text = fold(topic);
+        for (k, v) in TOPIC_SYNONYMS {
+            let hit = if k.contains(' ') || k.contains('-') { text.contains(k) } else { tokens(&text.clone()).any(|t| t.text == *k) };
+            if hit {
+                text.push(' ');
+                text.push_str(v);
+            }
+        }
+        let stems: Vec<String> = tokens(&text).map(|t| t.text.to_string()).filter(|w| !QUERY_STOPWORDS.contains(&w.as_str())).map(|w| stem(Lang::En, &w)).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+        if stems.is_empty() {
+            return vec![];
+        }
+        let mut seen: Vec<String> = Vec::new();
+        let mut out: Vec<TopicMatch> = Vec::new();
+        for a in self.answers.iter().filter(|a| a.questionnaire.starts_with("UN MSQ") && a.item.is_none()) {
+            if seen.contains(&a.question) || a.question_text.is_empty() {
+                continue;
+            }
+            seen.push(a.question.clone());
+            // The question's own words, before its "Please provide link and detail" instruction.
+            let asked = a.question_text.split("Please provide").next().unwrap_or(&a.question_text);
+            let q: std::collections::BTreeSet<String> = tokens(asked).map(|t| stem(Lang::En, t.text)).collect();
+            let hits = stems.iter().filter(|s| q.contains(*s)).count();
+            if hits > 0 {
+                out.push(TopicMatch { question: a.question.clone(), question_text: a.question_text.clone(), score: hits as f32 / stems.len() as f32 });
+            }
+        }
+        out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.question.parse::<u32>().unwrap_or(0).cmp(&b.question.parse::<u32>().unwrap_or(0))));
+        out
+    }
+}
