@@ -36,9 +36,10 @@ test: toolchain
 	$(MAKE) --no-print-directory corpus
 	$(GOVLENS) stats --corpus $(CORPUS) > /dev/null
 
-# Load and build times beside a peer (JSON); figures go into docs/benchmarks.md by hand.
+# Load, build and query times beside peers (JSON decoding, a naive scan), index size and ranking
+# quality; the figures go into docs/benchmarks.md.
 bench:
-	$(CARGO) bench --locked -p govlens-ingest --bench load
+	$(CARGO) bench --locked -p govlens-ingest --bench load --bench search
 
 clean:
 	rm -rf dist

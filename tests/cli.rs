@@ -153,3 +153,34 @@ fn a_foreign_or_truncated_corpus_file_is_refused() {
     let e = one_line_error(&bin().args(["stats", "--corpus"]).arg(&cut).output().expect("runs"));
     assert!(e.contains("corpus file is truncated"), "{e}");
 }
+
+#[test]
+fn search_compare_and_topic_commands() {
+    let out = stdout(&run(&["search", "Offentlighedsloven"]));
+    assert!(out.contains("DK-003-0009") && out.contains("[Offentlighedsloven]"), "{out}");
+    assert!(out.contains("1 of 1 matching passages"));
+    let json = stdout(&run(&["search", "data embassy", "--country", "LU", "--limit", "2", "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let hits = v["hits"].as_array().expect("hits");
+    assert_eq!(hits.len(), 2);
+    for key in ["id", "country", "source", "section", "score", "snippet"] {
+        assert!(hits[0].get(key).is_some(), "hit has {key}");
+    }
+    assert!(hits[0]["snippet"]["ranges"].as_array().is_some_and(|r| !r.is_empty()));
+    let e = one_line_error(&run(&["search", "eid", "--source", "wikipedia"]));
+    assert_eq!(e, "govlens: error: filter source:wikipedia: neither a family (un-msq, dpa-factsheet, ai-watch, europam) nor a source file");
+    let long = "x".repeat(5000);
+    let e = one_line_error(&run(&["search", &long]));
+    assert_eq!(e, "govlens: error: the query is 5000 bytes long; the limit is 2048");
+
+    let cmp = stdout(&run(&["compare", "LU", "DK"]));
+    assert!(cmp.contains("yes (ticked)") && cmp.contains("no (inferred)"));
+    let csv = stdout(&run(&["compare", "LU", "DK", "--format", "csv"]));
+    assert!(csv.lines().any(|l| l == "answer:UN MSQ 2022,35,,LU,yes,ticked,000_73f7c5dfc20a7e2f.txt,Q35"), "{}", &csv[..400]);
+    assert!(csv.lines().any(|l| l.starts_with("answer:UN MSQ 2022,21,,DK,no,inferred,")));
+    let e = one_line_error(&run(&["compare", "LU", "XX"]));
+    assert_eq!(e, "govlens: error: no country 'XX' in the corpus; it holds DK, LU");
+
+    let topic = stdout(&run(&["topic", "freedom of information"]));
+    assert!(topic.lines().next().unwrap_or("").starts_with("Q9 "), "{topic}");
+}

@@ -8,14 +8,15 @@ use super::fold::{fold, lower};
 use super::lang::{detect, stem, token_langs, Lang};
 use super::tokens::tokens;
 use crate::model::Passage;
-use std::collections::BTreeMap;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
 
 /// Heading path and body are scored separately; the heading weighs more.
-pub const FIELDS: usize = 2;
+pub const N_FIELDS: usize = 2;
 pub const HEADING: usize = 0;
 pub const BODY: usize = 1;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Posting {
     pub doc: u32,
     pub field: u8,
@@ -23,19 +24,21 @@ pub struct Posting {
     pub positions: Vec<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocInfo {
-    pub lens: [u32; FIELDS],
+    pub lens: [u32; N_FIELDS],
     pub lang: Lang,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Index {
     pub docs: Vec<DocInfo>,
     /// Sorted vocabulary; `postings[i]` belongs to `terms[i]`.
     pub terms: Vec<String>,
     pub postings: Vec<Vec<Posting>>,
-    pub avg_len: [f32; FIELDS],
+    /// Per term, how many passages contain it (for IDF).
+    pub df: Vec<u32>,
+    pub avg_len: [f32; N_FIELDS],
 }
 
 pub fn stem_term(lang: Lang, word: &str) -> String {
@@ -57,21 +60,28 @@ impl Index {
     pub fn build(passages: &[Passage]) -> Index {
         let mut map: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
         let mut docs = Vec::with_capacity(passages.len());
+        // Each distinct word is folded and stemmed once, not at every occurrence.
+        let mut forms: HashMap<(Lang, &str), (String, Option<String>, String)> = HashMap::new();
+        let headings: Vec<String> = passages.iter().map(heading_text).collect();
         for (d, p) in passages.iter().enumerate() {
             let default = Lang::from_code(&p.language).unwrap_or(Lang::En);
             let lang = detect(&p.text, default);
-            let mut lens = [0u32; FIELDS];
-            for (field, text) in [(HEADING, heading_text(p)), (BODY, p.text.clone())] {
+            let mut lens = [0u32; N_FIELDS];
+            for (field, text) in [(HEADING, headings[d].as_str()), (BODY, p.text.as_str())] {
                 let mut local: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-                let langs = token_langs(&text, lang);
-                for ((pos, t), word_lang) in tokens(&text).enumerate().zip(langs) {
-                    let folded = fold(t.text);
-                    let lowered = lower(t.text);
-                    local.entry(stem_term(word_lang, t.text)).or_default().push(pos as u32);
-                    if lowered != folded {
-                        local.entry(exact_term(&lowered)).or_default().push(pos as u32);
+                let langs = token_langs(text, lang);
+                for ((pos, t), word_lang) in tokens(text).enumerate().zip(langs) {
+                    let (folded, exact, stemmed) = forms.entry((word_lang, t.text)).or_insert_with(|| {
+                        let folded = fold(t.text);
+                        let lowered = lower(t.text);
+                        let exact = (lowered != folded).then(|| exact_term(&lowered));
+                        (folded, exact, stem_term(word_lang, t.text))
+                    });
+                    local.entry(stemmed.clone()).or_default().push(pos as u32);
+                    if let Some(e) = exact {
+                        local.entry(e.clone()).or_default().push(pos as u32);
                     }
-                    local.entry(folded).or_default().push(pos as u32);
+                    local.entry(folded.clone()).or_default().push(pos as u32);
                     lens[field] = pos as u32 + 1;
                 }
                 for (term, positions) in local {
@@ -81,12 +91,14 @@ impl Index {
             docs.push(DocInfo { lens, lang });
         }
         let n = docs.len().max(1) as f32;
-        let mut avg_len = [0f32; FIELDS];
+        let mut avg_len = [0f32; N_FIELDS];
         for (f, avg) in avg_len.iter_mut().enumerate() {
             *avg = (docs.iter().map(|d| d.lens[f] as f32).sum::<f32>() / n).max(1.0);
         }
-        let (terms, postings) = map.into_iter().unzip();
-        Index { docs, terms, postings, avg_len }
+        let (terms, postings): (Vec<String>, Vec<Vec<Posting>>) = map.into_iter().unzip();
+        // Postings are in document order, so distinct documents are counted by changes.
+        let df = postings.iter().map(|ps| ps.windows(2).filter(|w| w[0].doc != w[1].doc).count() as u32 + u32::from(!ps.is_empty())).collect();
+        Index { docs, terms, postings, df, avg_len }
     }
 
     pub fn find(&self, term: &str) -> Option<usize> {
@@ -105,10 +117,24 @@ impl Index {
     /// Plain terms one edit (insertion, deletion, substitution or transposition) from `word`.
     pub fn within_one_edit(&self, word: &str) -> Vec<usize> {
         let w: Vec<char> = word.chars().collect();
-        (0..self.terms.len())
+        let ascii = word.is_ascii();
+        // Surface terms starting with a letter sort between the `=` (exact-accent) terms and the
+        // `~` (stem) terms, or after them when they start with a non-ASCII letter.
+        let letters = self.terms.partition_point(|t| t.as_str() < ">")..self.terms.partition_point(|t| t.as_str() < "~");
+        let non_ascii = self.terms.partition_point(|t| t.as_str() < "\u{80}")..self.terms.len();
+        letters
+            .chain(non_ascii)
             .filter(|&i| {
                 let t = &self.terms[i];
-                !t.starts_with('~') && !t.starts_with('=') && t != word && one_edit(&w, t)
+                if t.starts_with('~') || t.starts_with('=') || t == word {
+                    return false;
+                }
+                // Most folded terms are ASCII: compare bytes, without collecting characters.
+                if ascii && t.is_ascii() {
+                    return one_edit_in(word.as_bytes(), t.as_bytes());
+                }
+                // One edit changes the length by one character, at most four bytes.
+                t.len().abs_diff(word.len()) <= 4 && one_edit(&w, t)
             })
             .collect()
     }
@@ -132,11 +158,15 @@ impl Index {
 /// Whether `t` is exactly one edit away from `w` (Damerau: a swap of neighbours counts one).
 fn one_edit(w: &[char], t: &str) -> bool {
     let t: Vec<char> = t.chars().collect();
+    one_edit_in(w, &t)
+}
+
+fn one_edit_in<T: PartialEq>(w: &[T], t: &[T]) -> bool {
     let (n, m) = (w.len(), t.len());
     if n.abs_diff(m) > 1 {
         return false;
     }
-    let prefix = w.iter().zip(&t).take_while(|(a, b)| a == b).count();
+    let prefix = w.iter().zip(t.iter()).take_while(|(a, b)| a == b).count();
     if n == m {
         if prefix == n {
             return false;
@@ -158,6 +188,8 @@ mod tests {
 
     #[test]
     fn edits() {
+        assert!(super::one_edit_in(b"cybersecurty", b"cybersecurity"));
+        assert!(!super::one_edit_in(b"cybersecurty", b"cybersecurities"));
         let w: Vec<char> = "transparency".chars().collect();
         assert!(one_edit(&w, "transparancy"));
         assert!(one_edit(&w, "transparenc"));

@@ -3,7 +3,7 @@
 use super::fold::{fold, lower};
 use rust_stemmers::{Algorithm, Stemmer};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Lang {
     En,
     Fr,

@@ -10,7 +10,7 @@ pub mod tokens;
 
 use crate::model::{Family, Passage, Source};
 use fold::{fold, lower};
-use index::{exact_term, stem_term, Index, FIELDS};
+use index::{exact_term, stem_term, Index, N_FIELDS};
 use lang::{Lang, QUERY_STOPWORDS};
 use query::ParsedQuery;
 use serde::{Deserialize, Serialize};
@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// BM25 parameters and field weights.
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
-const FIELD_WEIGHT: [f32; FIELDS] = [2.0, 1.0];
+const FIELD_WEIGHT: [f32; N_FIELDS] = [2.0, 1.0];
 /// How much each kind of match of a query word counts.
 const W_EXACT: f32 = 1.0;
 const W_STEM: f32 = 0.9;
@@ -111,20 +111,24 @@ pub struct Searcher<'a> {
 impl<'a> Searcher<'a> {
     fn idf(&self, term: usize) -> f32 {
         let n = self.index.docs.len() as f32;
-        let df = self.index.postings[term].iter().map(|p| p.doc).collect::<BTreeSet<_>>().len() as f32;
+        let df = self.index.df[term] as f32;
         (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
     }
 
-    /// BM25F contribution of one term, per document.
-    fn term_scores(&self, term: usize) -> BTreeMap<u32, f32> {
+    /// BM25F contribution of one term, per document: (document, score) in document order.
+    fn term_scores(&self, term: usize) -> Vec<(u32, f32)> {
         let idf = self.idf(term);
-        let mut out: BTreeMap<u32, f32> = BTreeMap::new();
+        let mut out: Vec<(u32, f32)> = Vec::with_capacity(self.index.postings[term].len());
         for p in &self.index.postings[term] {
             let f = p.field as usize;
             let tf = p.positions.len() as f32;
             let len = self.index.docs[p.doc as usize].lens[f] as f32;
             let norm = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.index.avg_len[f]));
-            *out.entry(p.doc).or_default() += idf * FIELD_WEIGHT[f] * norm;
+            let s = idf * FIELD_WEIGHT[f] * norm;
+            match out.last_mut() {
+                Some((d, acc)) if *d == p.doc => *acc += s,
+                _ => out.push((p.doc, s)),
+            }
         }
         out
     }
@@ -161,19 +165,20 @@ impl<'a> Searcher<'a> {
         Expansion { terms, exact }
     }
 
-    /// Per document, the best-weighted score of any of the word's terms.
-    fn word_scores(&self, e: &Expansion) -> BTreeMap<u32, f32> {
-        let mut best: BTreeMap<u32, f32> = BTreeMap::new();
+    /// Per document (dense, by document number), the best-weighted score of any of the word's
+    /// terms; 0 where it does not occur.
+    fn word_scores(&self, e: &Expansion) -> Vec<f32> {
+        let mut best = vec![0f32; self.index.docs.len()];
         for &(t, w) in &e.terms {
             for (d, s) in self.term_scores(t) {
-                let v = best.entry(d).or_default();
+                let v = &mut best[d as usize];
                 *v = v.max(w * s);
             }
         }
         if let Some(t) = e.exact {
             for (d, s) in self.term_scores(t) {
-                if let Some(v) = best.get_mut(&d) {
-                    *v += ACCENT_BONUS * s;
+                if best[d as usize] > 0.0 {
+                    best[d as usize] += ACCENT_BONUS * s;
                 }
             }
         }
@@ -205,6 +210,19 @@ impl<'a> Searcher<'a> {
             let found = starts.iter().any(|&s| per_word[1..].iter().enumerate().all(|(i, m)| m.get(key).is_some_and(|ps| ps.contains(&(s + i as u32 + 1)))));
             if found {
                 out.insert(key.0);
+            }
+        }
+        out
+    }
+
+    /// Positions in document `doc`'s body of the given terms, with their query word.
+    fn body_positions(&self, doc: u32, terms: &[(usize, usize)]) -> Vec<(u32, usize)> {
+        let mut out = Vec::new();
+        for &(t, word) in terms {
+            let ps = &self.index.postings[t];
+            let at = ps.partition_point(|p| (p.doc, p.field) < (doc, index::BODY as u8));
+            if let Some(p) = ps.get(at).filter(|p| p.doc == doc && p.field == index::BODY as u8) {
+                out.extend(p.positions.iter().map(|&pos| (pos, word)));
             }
         }
         out
@@ -265,28 +283,27 @@ impl<'a> Searcher<'a> {
         let units = words.len() + parsed.phrases.len();
 
         // Scores per document: sum over query words and phrases, then scaled by coverage.
-        let mut score: BTreeMap<u32, (f32, usize)> = BTreeMap::new();
+        let mut score: Vec<(f32, usize)> = vec![(0.0, 0); self.index.docs.len()];
         for e in &expansions {
-            for (d, s) in self.word_scores(e) {
-                let v = score.entry(d).or_default();
-                v.0 += s;
-                v.1 += 1;
+            for (v, s) in score.iter_mut().zip(self.word_scores(e)) {
+                if s > 0.0 {
+                    v.0 += s;
+                    v.1 += 1;
+                }
             }
         }
         let mut required: Option<BTreeSet<u32>> = None;
         for ph in &parsed.phrases {
             let docs = self.phrase_docs(ph);
-            let mut ph_score: BTreeMap<u32, f32> = BTreeMap::new();
+            let mut ph_score = vec![0f32; self.index.docs.len()];
             for w in ph {
-                for (d, s) in self.word_scores(&self.expand(w, lang, false, false)) {
-                    if docs.contains(&d) {
-                        *ph_score.entry(d).or_default() += s;
-                    }
+                for (acc, s) in ph_score.iter_mut().zip(self.word_scores(&self.expand(w, lang, false, false))) {
+                    *acc += s;
                 }
             }
-            for (d, s) in ph_score {
-                let v = score.entry(d).or_default();
-                v.0 += PHRASE_BONUS * s;
+            for &d in &docs {
+                let v = &mut score[d as usize];
+                v.0 += PHRASE_BONUS * ph_score[d as usize];
                 v.1 += 1;
             }
             required = Some(match required {
@@ -308,6 +325,9 @@ impl<'a> Searcher<'a> {
 
         let mut ranked: Vec<(u32, f32)> = score
             .into_iter()
+            .enumerate()
+            .filter(|(_, (s, matched))| *matched > 0 && *s > 0.0)
+            .map(|(d, v)| (d as u32, v))
             .filter(|(d, _)| required.as_ref().is_none_or(|r| r.contains(d)) && !excluded.contains(d))
             .filter(|(d, _)| {
                 let p = &self.passages[*d as usize];
@@ -324,9 +344,15 @@ impl<'a> Searcher<'a> {
         let total = ranked.len();
         ranked.truncate(opts.limit);
 
-        let query_words: Vec<&str> = words.iter().map(|w| w.as_str()).chain(parsed.phrases.iter().flatten().map(String::as_str)).collect();
-        let expanded: Vec<String> = expansions.iter().flat_map(|e| e.terms.iter().map(|(t, _)| self.index.terms[*t].clone())).collect();
-        let matcher = snippet::Matcher::new(&query_words, &expanded);
+        // Every term a query word or phrase word matched, with the word it stands for: the
+        // snippet marks their positions in the body.
+        let mut marked: Vec<(usize, usize)> = Vec::new();
+        for (i, e) in expansions.iter().enumerate() {
+            marked.extend(e.terms.iter().map(|(t, _)| (*t, i)));
+        }
+        for (k, w) in parsed.phrases.iter().flatten().enumerate() {
+            marked.extend(self.expand(w, lang, false, false).terms.iter().map(|(t, _)| (*t, expansions.len() + k)));
+        }
         let hits = ranked
             .into_iter()
             .map(|(d, s)| {
@@ -337,10 +363,39 @@ impl<'a> Searcher<'a> {
                     source: p.source.clone(),
                     section: p.section.clone(),
                     score: s,
-                    snippet: matcher.snippet(&p.text, self.index.docs[d as usize].lang),
+                    snippet: snippet::build(&p.text, &self.body_positions(d, &marked)),
                 }
             })
             .collect();
         Ok(SearchResults { hits, total, ignored: ignored.into_iter().cloned().collect() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Corpus, Lines, Provenance};
+
+    fn passage(id: &str, text: &str) -> Passage {
+        Passage {
+            id: id.into(),
+            country: "CH".into(),
+            source: "x.txt".into(),
+            section: vec!["Offices".into()],
+            text: text.into(),
+            language: "en".into(),
+            provenance: Provenance { source: "x.txt".into(), locator: "x".into(), lines: Lines { start: 1, end: 1 } },
+        }
+    }
+
+    /// The bundled documents never spell a word both with and without its accents, so this
+    /// feature is checked on two constructed passages.
+    #[test]
+    fn folding_finds_both_and_the_exact_accent_ranks_first() {
+        let corpus = Corpus { passages: vec![passage("A", "The Zurich office opened."), passage("B", "The Zürich office opened.")], ..Corpus::default() };
+        let e = crate::Engine::new(corpus);
+        let ids = |q: &str| e.search(q, &SearchOptions::default()).unwrap().hits.into_iter().map(|h| h.id).collect::<Vec<_>>();
+        assert_eq!(ids("Zürich"), vec!["B", "A"]);
+        assert_eq!(ids("Zurich").len(), 2, "Zurich finds Zürich too");
     }
 }
