@@ -51,7 +51,10 @@ fn bench(c: &mut Criterion) {
     let queries = quality::parse(&std::fs::read_to_string(root.join("tests/queries.toml")).expect("queries")).expect("valid");
     let engine = Engine::new(corpus.clone());
     let index_bytes = postcard::to_allocvec(&engine.index).expect("index encodes");
-    println!("index: {} terms, {} bytes as postcard (~{} bytes in memory)", engine.index.terms.len(), index_bytes.len(), engine.index.heap_bytes());
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    std::io::Write::write_all(&mut gz, &index_bytes).expect("in memory");
+    let index_gzip = gz.finish().expect("in memory").len();
+    println!("index: {} terms, {} bytes as postcard ({} gzip), ~{} bytes in memory", engine.index.terms.len(), index_bytes.len(), index_gzip, engine.index.heap_bytes());
 
     // Load: decode + build the index, against decoding a prebuilt index.
     let t = Instant::now();

@@ -58,34 +58,42 @@ pub fn heading_text(p: &Passage) -> String {
 
 impl Index {
     pub fn build(passages: &[Passage]) -> Index {
-        let mut map: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
-        let mut docs = Vec::with_capacity(passages.len());
-        // Each distinct word is folded and stemmed once, not at every occurrence.
-        let mut forms: HashMap<(Lang, &str), (String, Option<String>, String)> = HashMap::new();
+        // Terms are interned as numbers while indexing, and each distinct word is folded and
+        // stemmed once, not at every occurrence.
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut lists: Vec<Vec<Posting>> = Vec::new();
+        let mut intern = |term: String, lists: &mut Vec<Vec<Posting>>| -> u32 {
+            let next = ids.len() as u32;
+            let id = *ids.entry(term).or_insert(next);
+            if id as usize == lists.len() {
+                lists.push(Vec::new());
+            }
+            id
+        };
+        let mut forms: HashMap<(Lang, &str), [Option<u32>; 3]> = HashMap::new();
         let headings: Vec<String> = passages.iter().map(heading_text).collect();
+        let mut docs = Vec::with_capacity(passages.len());
         for (d, p) in passages.iter().enumerate() {
             let default = Lang::from_code(&p.language).unwrap_or(Lang::En);
             let lang = detect(&p.text, default);
             let mut lens = [0u32; N_FIELDS];
             for (field, text) in [(HEADING, headings[d].as_str()), (BODY, p.text.as_str())] {
-                let mut local: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+                let mut local: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
                 let langs = token_langs(text, lang);
                 for ((pos, t), word_lang) in tokens(text).enumerate().zip(langs) {
-                    let (folded, exact, stemmed) = forms.entry((word_lang, t.text)).or_insert_with(|| {
+                    let terms = *forms.entry((word_lang, t.text)).or_insert_with(|| {
                         let folded = fold(t.text);
                         let lowered = lower(t.text);
-                        let exact = (lowered != folded).then(|| exact_term(&lowered));
-                        (folded, exact, stem_term(word_lang, t.text))
+                        let exact = (lowered != folded).then(|| intern(exact_term(&lowered), &mut lists));
+                        [Some(intern(folded, &mut lists)), exact, Some(intern(stem_term(word_lang, t.text), &mut lists))]
                     });
-                    local.entry(stemmed.clone()).or_default().push(pos as u32);
-                    if let Some(e) = exact {
-                        local.entry(e.clone()).or_default().push(pos as u32);
+                    for id in terms.into_iter().flatten() {
+                        local.entry(id).or_default().push(pos as u32);
                     }
-                    local.entry(folded.clone()).or_default().push(pos as u32);
                     lens[field] = pos as u32 + 1;
                 }
-                for (term, positions) in local {
-                    map.entry(term).or_default().push(Posting { doc: d as u32, field: field as u8, positions });
+                for (id, positions) in local {
+                    lists[id as usize].push(Posting { doc: d as u32, field: field as u8, positions });
                 }
             }
             docs.push(DocInfo { lens, lang });
@@ -95,7 +103,11 @@ impl Index {
         for (f, avg) in avg_len.iter_mut().enumerate() {
             *avg = (docs.iter().map(|d| d.lens[f] as f32).sum::<f32>() / n).max(1.0);
         }
-        let (terms, postings): (Vec<String>, Vec<Vec<Posting>>) = map.into_iter().unzip();
+        // The vocabulary sorted, for binary search and prefix ranges.
+        let mut named: Vec<(String, u32)> = ids.into_iter().collect();
+        named.sort_unstable();
+        let mut lists: Vec<Option<Vec<Posting>>> = lists.into_iter().map(Some).collect();
+        let (terms, postings): (Vec<String>, Vec<Vec<Posting>>) = named.into_iter().map(|(t, id)| (t, lists[id as usize].take().unwrap_or_default())).unzip();
         // Postings are in document order, so distinct documents are counted by changes.
         let df = postings.iter().map(|ps| ps.windows(2).filter(|w| w[0].doc != w[1].doc).count() as u32 + u32::from(!ps.is_empty())).collect();
         Index { docs, terms, postings, df, avg_len }

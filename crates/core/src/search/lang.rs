@@ -75,6 +75,10 @@ pub fn stem(lang: Lang, word: &str) -> String {
 fn leading<'a>(words: impl Iterator<Item = &'a str>, default: Lang, min: usize) -> Lang {
     let mut counts = [(Lang::En, 0usize), (Lang::Fr, 0), (Lang::De, 0), (Lang::Da, 0)];
     for w in words {
+        // Stopwords are short: longer words are never looked up (and never lowercased).
+        if w.len() > 8 {
+            continue;
+        }
         let w = lower(w);
         for (lang, n) in counts.iter_mut() {
             if lang.stopwords().contains(&w.as_str()) {
