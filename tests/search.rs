@@ -216,3 +216,15 @@ fn topic_words_map_to_questions() {
     assert!(c.questions_about("banana").is_empty());
     assert!(c.questions_about("").is_empty());
 }
+
+#[test]
+fn the_query_language_chooses_the_stopwords() {
+    let en = engine().search("les marchés publics", &SearchOptions::default()).unwrap();
+    assert!(en.ignored.is_empty());
+    let fr = engine().search("les marchés publics", &SearchOptions { language: Some("fr".into()), ..SearchOptions::default() }).unwrap();
+    assert_eq!(fr.ignored, vec!["les"]);
+    // Law words stay meaningful in every language.
+    let da = engine().search("lov om offentlighed", &SearchOptions { language: Some("da".into()), ..SearchOptions::default() }).unwrap();
+    assert_eq!(da.ignored, vec!["om"]);
+    assert!(da.hits.iter().any(|h| h.id == "DK-003-0009"));
+}

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 /// Why a structured query could not be answered.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 pub enum QueryError {
-    #[error("'{0}' is not an ISO 3166-1 alpha-2 country code")]
-    BadCountryCode(String),
+    #[error("'{given}' is not an ISO 3166-1 alpha-2 country code{}", suggestion.as_ref().map(|c| format!(" (did you mean {c}?)")).unwrap_or_default())]
+    BadCountryCode { given: String, suggestion: Option<String> },
     #[error("no country '{code}' in the corpus; it holds {available}")]
     UnknownCountry { code: String, available: String },
     #[error("unknown framework '{0}': expected europam or egov-benchmark")]
@@ -122,7 +122,8 @@ impl Corpus {
     pub fn country(&self, code: &str) -> Result<String, QueryError> {
         let c = code.trim().to_ascii_uppercase();
         if c.len() != 2 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
-            return Err(QueryError::BadCountryCode(code.to_string()));
+            let suggestion = crate::countries::code_of(code).map(str::to_string);
+            return Err(QueryError::BadCountryCode { given: code.to_string(), suggestion });
         }
         if !self.countries().contains(&c.as_str()) {
             return Err(QueryError::UnknownCountry { code: c, available: self.countries().join(", ") });

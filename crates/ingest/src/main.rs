@@ -1,6 +1,6 @@
 //! The `govlens` command: build the corpus artifact, inspect it, print a country's card, export.
 use clap::{Parser, Subcommand, ValueEnum};
-use govlens_core::{countries, decode, encode, Corpus, Engine, SearchOptions};
+use govlens_core::{decode, encode, Corpus, Engine, SearchOptions};
 use govlens_ingest::report::{card, compare, export, search, stats};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -112,15 +112,7 @@ fn load(path: &PathBuf) -> Result<Corpus, String> {
 
 /// Validates a country argument against the corpus.
 fn country(c: &Corpus, arg: &str) -> Result<String, String> {
-    let code = arg.trim().to_ascii_uppercase();
-    if code.len() != 2 || !code.chars().all(|ch| ch.is_ascii_alphabetic()) {
-        let hint = countries::code_of(arg).map(|c| format!(" (did you mean {c}?)")).unwrap_or_default();
-        return Err(format!("'{arg}' is not an ISO 3166-1 alpha-2 country code{hint}"));
-    }
-    if !c.countries().contains(&code.as_str()) {
-        return Err(format!("no country '{code}' in the corpus; it holds {}", c.countries().join(", ")));
-    }
-    Ok(code)
+    c.country(arg).map_err(|e| e.to_string())
 }
 
 fn run(cli: Cli) -> Result<(), String> {

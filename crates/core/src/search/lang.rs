@@ -16,11 +16,24 @@ const FR: &[&str] = &["le", "la", "les", "des", "du", "de", "et", "est", "pour",
 const DE: &[&str] = &["der", "die", "das", "und", "ist", "für", "mit", "von", "zu", "den", "im", "dem", "des", "ein", "eine", "nicht", "auf", "gesetz"];
 const DA: &[&str] = &["og", "af", "i", "til", "om", "den", "det", "er", "for", "med", "på", "en", "et", "som", "fra", "ved", "lov", "loven", "ikke", "de"];
 
-/// Words a search query drops (unless it has nothing else): they rank nothing.
+/// Words an English search query drops (unless it has nothing else): they rank nothing.
 pub const QUERY_STOPWORDS: &[&str] = &[
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "is", "are", "was", "be", "by", "with", "as", "at",
     "does", "do", "did", "has", "have", "had", "what", "which", "who", "how", "there", "any", "it", "its", "this", "that",
 ];
+
+/// Words in the stopword lists that only help to tell languages apart: in a query they carry
+/// meaning ("loi", "lov").
+const DETECTION_ONLY: &[&str] = &["loi", "relative", "lov", "loven", "gesetz"];
+
+/// Whether a query word in language `lang` is a stopword (dropped from the query).
+pub fn is_query_stopword(lang: Lang, word: &str) -> bool {
+    let w = lower(word);
+    match lang {
+        Lang::En => QUERY_STOPWORDS.contains(&w.as_str()),
+        other => other.stopwords().contains(&w.as_str()) && !DETECTION_ONLY.contains(&w.as_str()),
+    }
+}
 
 impl Lang {
     pub const ALL: [Lang; 4] = [Lang::En, Lang::Fr, Lang::De, Lang::Da];

@@ -11,7 +11,7 @@ pub mod tokens;
 use crate::model::{Family, Passage, Source};
 use fold::{fold, lower};
 use index::{exact_term, stem_term, Index, N_FIELDS};
-use lang::{Lang, QUERY_STOPWORDS};
+use lang::{is_query_stopword, Lang};
 use query::ParsedQuery;
 use serde::{Deserialize, Serialize};
 pub use snippet::Snippet;
@@ -52,7 +52,8 @@ pub struct SearchOptions {
     pub prefix: bool,
     /// Accept one typo in words of 5 letters or more.
     pub fuzzy: bool,
-    /// Language of the query for stemming (`en`, `fr`, `de`, `da`); default English.
+    /// Language of the query (`en`, `fr`, `de`, `da`), for its stopwords; default English.
+    /// Stemming tries all four languages whatever this says.
     pub language: Option<String>,
 }
 
@@ -133,7 +134,7 @@ impl<'a> Searcher<'a> {
         out
     }
 
-    fn expand(&self, word: &str, lang: Lang, prefix: bool, fuzzy: bool) -> Expansion {
+    fn expand(&self, word: &str, prefix: bool, fuzzy: bool) -> Expansion {
         let folded = fold(word);
         let mut terms: Vec<(usize, f32)> = Vec::new();
         let mut push = |t: Option<usize>, w: f32| {
@@ -144,9 +145,8 @@ impl<'a> Searcher<'a> {
             }
         };
         push(self.index.find(&folded), W_EXACT);
-        // A passage word matches when both stem alike in the passage word's language: the query
-        // word is stemmed in each language (the query's own first).
-        push(self.index.find(&stem_term(lang, word)), W_STEM);
+        // A passage word matches when both stem alike in the passage word's language, so the
+        // query word is stemmed in each language.
         for l in Lang::ALL {
             push(self.index.find(&stem_term(l, word)), W_STEM);
         }
@@ -273,12 +273,12 @@ impl<'a> Searcher<'a> {
             return Ok(SearchResults::default());
         }
         // Stopwords rank nothing; drop them unless nothing else is left.
-        let (kept, ignored): (Vec<&String>, Vec<&String>) = parsed.words.iter().partition(|w| !QUERY_STOPWORDS.contains(&lower(w).as_str()));
+        let (kept, ignored): (Vec<&String>, Vec<&String>) = parsed.words.iter().partition(|w| !is_query_stopword(lang, w));
         let (words, ignored) = if kept.is_empty() && parsed.phrases.is_empty() { (parsed.words.iter().collect::<Vec<_>>(), vec![]) } else { (kept, ignored) };
         let last = parsed.words.last();
         let expansions: Vec<Expansion> = words
             .iter()
-            .map(|w| self.expand(w, lang, opts.prefix && parsed.last_is_prefix && Some(*w) == last, opts.fuzzy))
+            .map(|w| self.expand(w, opts.prefix && parsed.last_is_prefix && Some(*w) == last, opts.fuzzy))
             .collect();
         let units = words.len() + parsed.phrases.len();
 
@@ -297,7 +297,7 @@ impl<'a> Searcher<'a> {
             let docs = self.phrase_docs(ph);
             let mut ph_score = vec![0f32; self.index.docs.len()];
             for w in ph {
-                for (acc, s) in ph_score.iter_mut().zip(self.word_scores(&self.expand(w, lang, false, false))) {
+                for (acc, s) in ph_score.iter_mut().zip(self.word_scores(&self.expand(w, false, false))) {
                     *acc += s;
                 }
             }
@@ -351,7 +351,7 @@ impl<'a> Searcher<'a> {
             marked.extend(e.terms.iter().map(|(t, _)| (*t, i)));
         }
         for (k, w) in parsed.phrases.iter().flatten().enumerate() {
-            marked.extend(self.expand(w, lang, false, false).terms.iter().map(|(t, _)| (*t, expansions.len() + k)));
+            marked.extend(self.expand(w, false, false).terms.iter().map(|(t, _)| (*t, expansions.len() + k)));
         }
         let hits = ranked
             .into_iter()
