@@ -1,0 +1,76 @@
+//! TypeScript declarations of the values the bindings return, as serde-wasm-bindgen writes them
+//! (JSON-compatible: `Option` is `null`, tuples are arrays, enums are their names). They land in
+//! the generated `govlens_wasm.d.ts`; `tests/npm` type-checks a consumer against them.
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+export type Family = "un-msq" | "dpa-factsheet" | "ai-watch" | "europam";
+export type Framework = "europam" | "egov-benchmark";
+export type ScoreKind = "headline" | "primary" | "alternative" | "indicator" | "growth";
+export type Basis = "ticked" | "stated" | "inferred" | "none";
+/** "yes" / "no" / "unknown", or a stated value for a non-binary question (EUROPAM `EUR 1`). */
+export type AnswerValue = "yes" | "no" | "unknown" | { other: string };
+
+export interface Country { code: string; name: string; }
+export interface Lines { start: number; end: number; }
+/** Where a record came from: the source file's name, a locator (section, question, table) and lines. */
+export interface Provenance { source: string; locator: string; lines: Lines; }
+export interface Source { file: string; family: Family; country: string; title: string; publisher: string; edition: string; year: number; language: string; }
+
+export interface Fact {
+  country: string; fact: string; label: string; value: string;
+  number: number | null; unit: string | null; year: number | null; period: string | null;
+  url: string | null; note: string | null; provenance: Provenance;
+}
+export interface FactGroup { fact: string; values: Fact[]; sources_differ: boolean; }
+
+export interface Score {
+  country: string; framework: Framework; dimension: string; metric: string | null; kind: ScoreKind;
+  /** null where the document does not establish the year: see year_candidates. */
+  year: number | null; year_candidates: number[]; period: string | null;
+  value: number | null; reference_value: number | null; reference_label: string | null;
+  provenance: Provenance;
+}
+export interface SeriesPoint { year: number | null; year_candidates: number[]; value: number | null; source: string; locator: string; }
+export interface Series { country: string; framework: Framework; dimension: string; metric: string; kind: ScoreKind; points: SeriesPoint[]; }
+
+export interface Answer {
+  country: string; questionnaire: string; question: string; question_text: string; section: string[];
+  item: string | null; answer: AnswerValue; basis: Basis; reason: string | null; text: string;
+  links: string[]; citation: string | null; year: number | null; provenance: Provenance;
+}
+export interface AnswerRow { questionnaire: string; question: string; question_text: string; item: string | null; answers: [string, Answer | null][]; }
+export interface ScoreRow { framework: Framework; dimension: string; metric: string | null; kind: ScoreKind; values: [string, Score | null][]; }
+export interface Comparison { countries: string[]; answers: AnswerRow[]; scores: ScoreRow[]; }
+export interface TopicMatch { question: string; question_text: string; score: number; }
+
+export interface SearchOptions {
+  /** ISO alpha-2 codes; empty or absent: every country. */
+  countries?: string[];
+  /** Families (`europam`), file names or file-name prefixes. */
+  sources?: string[];
+  /** Text the heading path must contain. */
+  section?: string | null;
+  /** 1 to 1000; default 10. */
+  limit?: number;
+  /** Match the last word as a prefix; default true. */
+  prefix?: boolean;
+  /** One typo in words of 5+ letters; default true. */
+  fuzzy?: boolean;
+  /** The query's language for its stopwords: en (default), fr, de, da. */
+  language?: string | null;
+}
+/** A match as [start, end) offsets into the snippet's text. */
+export interface Range { start: number; end: number; }
+export interface Snippet {
+  text: string;
+  /** Byte offsets (UTF-8). */
+  ranges: Range[];
+  /** UTF-16 offsets: use these with String.prototype.slice. */
+  ranges_utf16: Range[];
+  cut_start: boolean; cut_end: boolean;
+}
+export interface Hit { id: string; country: string; source: string; section: string[]; score: number; snippet: Snippet; }
+export interface SearchResults { hits: Hit[]; total: number; ignored: string[]; }
+"#;

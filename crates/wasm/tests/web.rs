@@ -1,0 +1,113 @@
+#![cfg(target_arch = "wasm32")]
+//! The bindings in headless Chromium, on the real corpus (`dist/govlens.corpus`, built first by
+//! `make corpus`): each API function, real values, and the JS Error for each kind of bad input.
+use govlens_core::query::{Comparison, FactGroup, Series, TopicMatch};
+use govlens_core::{Answer, AnswerValue, Score, SearchResults, Source};
+use govlens_wasm::Govlens;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const CORPUS: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../dist/govlens.corpus"));
+
+fn govlens() -> Govlens {
+    Govlens::from_bytes(CORPUS).unwrap_or_else(|_| panic!("the corpus loads"))
+}
+
+fn back<T: serde::de::DeserializeOwned>(v: Result<JsValue, JsError>) -> T {
+    let v = v.unwrap_or_else(|e| panic!("call failed: {}", message(e)));
+    serde_wasm_bindgen::from_value(v).unwrap_or_else(|e| panic!("not the declared shape: {e}"))
+}
+
+/// The message of the JS Error a call threw.
+fn message(e: JsError) -> String {
+    let v: JsValue = e.into();
+    let err: js_sys::Error = v.dyn_into().unwrap_or_else(|_| panic!("a JS Error"));
+    err.message().into()
+}
+
+fn fails<T>(r: Result<T, JsError>) -> String {
+    match r {
+        Ok(_) => panic!("expected an Error"),
+        Err(e) => message(e),
+    }
+}
+
+#[wasm_bindgen_test]
+fn countries_and_sources() {
+    let g = govlens();
+    let v = g.countries().unwrap_or_else(|e| panic!("{}", message(e)));
+    let arr: js_sys::Array = v.dyn_into().unwrap_or_else(|_| panic!("an array"));
+    assert_eq!(arr.length(), 2);
+    let first = js_sys::Reflect::get(&arr.get(0), &"name".into()).unwrap_or(JsValue::NULL);
+    assert_eq!(first.as_string().as_deref(), Some("Denmark"));
+    let sources: Vec<Source> = back(g.sources());
+    assert_eq!(sources.len(), 5);
+    assert_eq!(sources[4].file, "004_9be079b0bad659b9.txt");
+}
+
+#[wasm_bindgen_test]
+fn facts_scores_series() {
+    let g = govlens();
+    let facts: Vec<FactGroup> = back(g.facts("LU"));
+    let pop = facts.iter().find(|f| f.fact == "population").unwrap_or_else(|| panic!("population"));
+    assert!(pop.sources_differ);
+    assert_eq!(pop.values.iter().map(|f| f.number).collect::<Vec<_>>(), vec![Some(613894.0), Some(582972.0)]);
+    let europam: Vec<Score> = back(g.scores("LU", Some("europam".into())));
+    let foi = europam.iter().find(|s| s.dimension == "Freedom of Information" && s.metric.is_none()).unwrap_or_else(|| panic!("FOI headline"));
+    assert_eq!((foi.value, foi.reference_value, foi.year), (Some(29.0), Some(59.0), Some(2020)));
+    let bench: Vec<Score> = back(g.scores("LU", Some("egov-benchmark".into())));
+    let post = bench.iter().find(|s| s.metric.as_deref() == Some("Digital post") && s.reference_value.is_some()).unwrap_or_else(|| panic!("digital post"));
+    assert_eq!((post.value, post.reference_value), (Some(100.0), Some(67.3)));
+    let s: Series = back(g.series("LU", "europam", "Financial Disclosure", "Ministers"));
+    assert_eq!(s.points.iter().map(|p| p.value.unwrap_or(-1.0)).collect::<Vec<_>>(), vec![0.0, 53.0, 53.0, 53.0, 37.0]);
+}
+
+#[wasm_bindgen_test]
+fn answers_compare_topics() {
+    let g = govlens();
+    let dk: Vec<Answer> = back(g.answers("DK", Some("UN MSQ 2022".into())));
+    assert_eq!(dk.iter().filter(|a| a.item.is_none()).count(), 44);
+    let yes9: Vec<Answer> = back(g.countries_answering("9", "yes"));
+    assert_eq!(yes9.len(), 2);
+    let cmp: Comparison = back(g.compare(vec!["LU".into(), "DK".into()]));
+    let q21 = cmp.answers.iter().find(|r| r.question == "21" && r.item.is_none()).unwrap_or_else(|| panic!("Q21"));
+    assert_eq!(q21.answers[1].1.as_ref().map(|a| a.answer.clone()), Some(AnswerValue::No));
+    let topics: Vec<TopicMatch> = back(g.questions_about("freedom of information"));
+    assert_eq!(topics[0].question, "9");
+}
+
+#[wasm_bindgen_test]
+fn search_with_and_without_options() {
+    let g = govlens();
+    let r: SearchResults = back(g.search("Offentlighedsloven", JsValue::UNDEFINED));
+    assert_eq!(r.hits[0].id, "DK-003-0009");
+    let range = r.hits[0].snippet.ranges_utf16[0];
+    let text: js_sys::JsString = r.hits[0].snippet.text.as_str().into();
+    assert_eq!(String::from(text.slice(range.start as u32, range.end as u32)), "Offentlighedsloven");
+    let opts = js_sys::JSON::parse(r#"{"countries":["LU"],"limit":2}"#).unwrap_or(JsValue::NULL);
+    let r: SearchResults = back(g.search("data embassy", opts));
+    assert_eq!(r.hits.len(), 2);
+    assert!(r.hits.iter().all(|h| h.country == "LU"));
+}
+
+#[wasm_bindgen_test]
+fn every_kind_of_bad_input_is_an_error() {
+    assert!(fails(Govlens::from_bytes(b"<html>404</html>")).contains("not a govlens corpus file"));
+    assert!(fails(Govlens::from_bytes(&CORPUS[..CORPUS.len() / 2])).contains("truncated"));
+    let mut corrupted = CORPUS.to_vec();
+    corrupted[CORPUS.len() / 2] ^= 0xff;
+    assert!(fails(Govlens::from_bytes(&corrupted)).contains("corrupted"));
+    let g = govlens();
+    assert_eq!(fails(g.facts("XX")), "no country 'XX' in the corpus; it holds DK, LU");
+    assert_eq!(fails(g.facts("Luxembourg")), "'Luxembourg' is not an ISO 3166-1 alpha-2 country code (did you mean LU?)");
+    assert_eq!(fails(g.scores("LU", Some("gdp".into()))), "unknown framework 'gdp': expected europam or egov-benchmark");
+    assert!(fails(g.series("LU", "europam", "Freedom of Information", "Nope")).starts_with("no series 'Nope'"));
+    assert_eq!(fails(g.compare(vec!["LU".into()])), "compare needs at least two countries");
+    let bad = js_sys::JSON::parse(r#"{"limit":"ten"}"#).unwrap_or(JsValue::NULL);
+    assert!(fails(g.search("eid", bad)).starts_with("bad search options"));
+    let zero = js_sys::JSON::parse(r#"{"limit":0}"#).unwrap_or(JsValue::NULL);
+    assert_eq!(fails(g.search("eid", zero)), "option limit: 0 is outside 1..=1000");
+    assert_eq!(fails(g.search(&"x".repeat(3000), JsValue::UNDEFINED)), "the query is 3000 bytes long; the limit is 2048");
+}
