@@ -3,18 +3,35 @@
 CARGO   ?= cargo
 GOVLENS  = $(CARGO) run --quiet --locked -p govlens-ingest --bin govlens --
 CORPUS   = dist/govlens.corpus
+NPM_DIR  = dist/npm
+WASM_OUT = target/wasm32-unknown-unknown/wasm-release/govlens_wasm.wasm
+# The wasm-bindgen CLI must be the version Cargo.lock resolved the crate to.
+WBG_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/"/,"",$$3); print $$3}' Cargo.lock)
+NPM_TOOLS = tests/npm/node_modules
+# wasm-opt features: what current Rust emits for wasm32-unknown-unknown.
+WASM_OPT_FEATURES = --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
 SOURCES  = corpus/manifest.toml $(wildcard corpus/sources/*.txt)
 RUST_SRC = $(shell find crates -name '*.rs' -o -name Cargo.toml) Cargo.lock
 
-.PHONY: all demo test bench corpus toolchain wasm-check clean
+.PHONY: all demo test bench corpus toolchain browser npm-tools wasm-check wasm-test npm-package npm-test clean
 
 all: corpus
 
-# The wasm target: `core` must build for the browser. rustup's own registry, no other download.
-toolchain:
-	@if command -v rustup >/dev/null 2>&1; then \
-	  rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown; \
-	else echo "rustup not found: skipping the wasm32 target (core's wasm build is not checked)"; fi
+# The browser toolchain, from the package registries only: the wasm32 target (rustup),
+# wasm-bindgen-cli at the Cargo.lock version (crates.io, --locked), Chromium and ChromeDriver
+# (Debian), and wasm-opt, playwright-core, TypeScript and Vite (npm, tests/npm/package-lock.json).
+toolchain: browser npm-tools
+	rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WBG_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WBG_VERSION)"; \
+	  $(CARGO) install --locked wasm-bindgen-cli --version =$(WBG_VERSION); fi
+
+browser:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; fi
+
+npm-tools:
+	@[ -x $(NPM_TOOLS)/.bin/wasm-opt ] && [ -x $(NPM_TOOLS)/.bin/vite ] || (cd tests/npm && npm ci --no-audit --no-fund)
 
 corpus: $(CORPUS)
 
@@ -27,14 +44,36 @@ demo: $(CORPUS)
 	@$(GOVLENS) card DK --corpus $(CORPUS)
 
 wasm-check: toolchain
-	@if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then \
-	  $(CARGO) build --locked -p govlens-core --target wasm32-unknown-unknown; fi
+	$(CARGO) build --locked -p govlens-core --target wasm32-unknown-unknown
+
+# The bindings' tests (crates/wasm/tests/web.rs) in headless Chromium, on the real corpus.
+wasm-test: toolchain $(CORPUS)
+	cd crates/wasm && CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  $(CARGO) test --locked -p govlens-wasm --target wasm32-unknown-unknown
+
+# The npm package: size-tuned wasm, wasm-bindgen glue, wasm-opt -Oz, the corpus beside it,
+# then `npm pack`. Prints raw, gzip and brotli bytes.
+npm-package: toolchain $(CORPUS)
+	$(CARGO) build --locked -p govlens-wasm --target wasm32-unknown-unknown --profile wasm-release
+	rm -rf $(NPM_DIR) && mkdir -p $(NPM_DIR)
+	wasm-bindgen --target web --out-dir $(NPM_DIR) $(WASM_OUT)
+	$(NPM_TOOLS)/.bin/wasm-opt -Oz $(WASM_OPT_FEATURES) --strip-debug --strip-producers $(NPM_DIR)/govlens_wasm_bg.wasm -o $(NPM_DIR)/govlens_wasm_bg.wasm
+	cp web/npm/package.json web/npm/index.js web/npm/index.d.ts web/npm/README.md $(CORPUS) $(NPM_DIR)/
+	cd $(NPM_DIR) && npm pack --pack-destination .. --silent
+	node tests/npm/sizes.mjs $(NPM_DIR)
+
+# The packed tarball in headless Chromium: a plain module page and a Vite app; and a typed
+# consumer checked by tsc.
+npm-test: npm-package
+	cd tests/npm && node run.mjs ../../dist/govlens-core-0.1.0.tgz
 
 test: toolchain
-	$(CARGO) test --workspace --locked
+	$(CARGO) test --workspace --exclude govlens-wasm --locked
 	$(MAKE) --no-print-directory wasm-check
 	$(MAKE) --no-print-directory corpus
 	$(GOVLENS) stats --corpus $(CORPUS) > /dev/null
+	$(MAKE) --no-print-directory wasm-test
+	$(MAKE) --no-print-directory npm-test
 
 # Load, build and query times beside peers (JSON decoding, a naive scan), index size and ranking
 # quality; the figures go into docs/benchmarks.md.

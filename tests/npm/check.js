@@ -1,0 +1,40 @@
+// Shared by the plain page and the Vite app: queries the packed package and writes what it found
+// into #out as JSON, for run.mjs to check.
+import { load } from "@govlens/core";
+
+export async function check() {
+  const out = {};
+  const govlens = await load();
+  out.countries = govlens.countries().map((c) => c.code);
+  const foi = govlens.scores("LU", "europam").find((s) => s.dimension === "Freedom of Information" && s.metric === null);
+  out.foi = [foi.value, foi.reference_value, foi.year, foi.provenance.source];
+  out.population = govlens.facts("LU").find((g) => g.fact === "population").values.map((v) => [v.number, v.year, v.provenance.source]);
+  const post = govlens.scores("LU", "egov-benchmark").find((s) => s.metric === "Digital post" && s.kind === "indicator");
+  out.digitalPost = [post.value, post.reference_value];
+  const hit = govlens.search("Offentlighedsloven").hits[0];
+  const r = hit.snippet.ranges_utf16[0];
+  out.search = [hit.id, hit.snippet.text.slice(r.start, r.end)];
+  out.series = govlens.series("LU", "europam", "Financial Disclosure", "Ministers").points.map((p) => p.value);
+  out.compareQ21 = govlens.compare(["LU", "DK"]).answers.find((a) => a.question === "21" && a.item === null).answers.map(([c, a]) => [c, a.answer, a.basis]);
+  out.errors = {};
+  for (const [name, f] of Object.entries({
+    unknownCountry: () => govlens.facts("XX"),
+    badCode: () => govlens.facts("Luxembourg"),
+    badOption: () => govlens.search("eid", { limit: 0 }),
+    badCorpus: () => load({ bytes: new Uint8Array([60, 104, 116, 109, 108, 62]) }),
+    missingCorpus: () => load({ corpus: "./missing.corpus" }),
+  })) {
+    try {
+      await f();
+      out.errors[name] = "no error";
+    } catch (e) {
+      out.errors[name] = `${e instanceof Error ? "Error" : typeof e}: ${e.message}`;
+    }
+  }
+  return out;
+}
+
+check().then(
+  (out) => (document.getElementById("out").textContent = JSON.stringify(out)),
+  (e) => (document.getElementById("out").textContent = JSON.stringify({ failed: String(e) })),
+);

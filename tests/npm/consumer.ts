@@ -1,0 +1,17 @@
+// Type-checked against the package's declarations (tsc --noEmit): a consumer's view of the API.
+import { load, type Govlens, type Hit, type FactGroup, type Score, type SearchOptions, type Comparison } from "@govlens/core";
+
+async function main(): Promise<void> {
+  const govlens: Govlens = await load({ corpus: "/govlens.corpus" });
+  const options: SearchOptions = { countries: ["DK"], limit: 5, fuzzy: false };
+  const hits: Hit[] = govlens.search("freedom of information", options).hits;
+  const first: string = hits[0].snippet.text.slice(hits[0].snippet.ranges_utf16[0].start, hits[0].snippet.ranges_utf16[0].end);
+  const facts: FactGroup[] = govlens.facts("LU");
+  const year: number | null = facts[0].values[0].year;
+  const scores: Score[] = govlens.scores("LU", "europam");
+  const value: number | null = scores[0].value;
+  const cmp: Comparison = govlens.compare(["LU", "DK"]);
+  const basis: "ticked" | "stated" | "inferred" | "none" | undefined = cmp.answers[0].answers[0][1]?.basis;
+  console.log(first, year, value, basis);
+}
+main();

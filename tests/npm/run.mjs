@@ -1,0 +1,92 @@
+// Tests of the packed @govlens/core tarball, as consumers get it: installed from the tarball (not
+// the source tree), type-checked, used from a plain <script type="module"> page and from a Vite
+// build, in headless Chromium. Prints "N passed, M failed".
+import { execFileSync } from "node:child_process";
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+const tarball = resolve(process.argv[2] ?? "../../dist/govlens-core-0.1.0.tgz");
+const here = resolve(".");
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: here, stdio: ["ignore", "inherit", "inherit"] });
+
+run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--silent", tarball]);
+if (!existsSync(join(here, "node_modules/@govlens/core/govlens_wasm_bg.wasm"))) throw new Error("the tarball did not install");
+
+let passed = 0;
+let failed = 0;
+const check = (name, ok, detail = "") => {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? "ok  " : "FAIL"} ${name}${ok ? "" : `: ${detail}`}`);
+};
+
+// Types: a consumer compiles against the package's declarations.
+try {
+  run("node_modules/.bin/tsc", ["-p", "."]);
+  check("typescript consumer type-checks", true);
+} catch (e) {
+  check("typescript consumer type-checks", false, String(e));
+}
+
+run("node_modules/.bin/vite", ["build", "--config", "vite-app/vite.config.js"]);
+
+const types = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".corpus": "application/octet-stream", ".json": "application/json" };
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+  const file = path.startsWith("/vite/") ? join(here, "vite-app/dist", path.slice(6)) : join(here, path);
+  if (!normalize(file).startsWith(here)) return res.writeHead(403).end();
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
+  } catch {
+    res.writeHead(404).end("not found");
+  }
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+});
+try {
+  for (const [name, url] of [["plain module page", `${base}/plain.html`], ["Vite build", `${base}/vite/index.html`]]) {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    // The one expected console error is the browser logging the deliberate 404 of missing.corpus.
+    page.on("console", (m) => m.type() === "error" && !m.text().includes("404") && problems.push(`console: ${m.text()}`));
+    await page.goto(url);
+    let out = {};
+    try {
+      await page.waitForFunction(() => document.getElementById("out")?.textContent !== "loading…", null, { timeout: 30000 });
+      out = JSON.parse(await page.textContent("#out"));
+    } catch (e) {
+      out = { failed: `${e.message}; ${problems.join("; ")}` };
+    }
+    const eq = (label, got, want) => check(`${name}: ${label}`, JSON.stringify(got) === JSON.stringify(want), `got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+    eq("loads", out.failed ?? "ok", "ok");
+    eq("countries", out.countries, ["DK", "LU"]);
+    eq("EUROPAM Freedom of Information headline", out.foi, [29, 59, 2020, "004_9be079b0bad659b9.txt"]);
+    eq("both populations with source and year", out.population, [[613894, 2019, "001_58defca00d8e36d5.txt"], [582972, null, "004_9be079b0bad659b9.txt"]]);
+    eq("benchmark Digital post vs EU27+", out.digitalPost, [100, 67.3]);
+    eq("search hit and its match range", out.search, ["DK-003-0009", "Offentlighedsloven"]);
+    eq("series", out.series, [0, 53, 53, 53, 37]);
+    eq("compare Q21", out.compareQ21, [["LU", "yes", "inferred"], ["DK", "no", "inferred"]]);
+    eq("error: unknown country", out.errors?.unknownCountry, "Error: no country 'XX' in the corpus; it holds DK, LU");
+    eq("error: malformed country", out.errors?.badCode, "Error: 'Luxembourg' is not an ISO 3166-1 alpha-2 country code (did you mean LU?)");
+    eq("error: bad option", out.errors?.badOption, "Error: option limit: 0 is outside 1..=1000");
+    eq("error: not a corpus", out.errors?.badCorpus, "Error: not a govlens corpus file: it does not start with the govlens signature");
+    check(`${name}: error: corpus missing (404)`, /^Error: govlens: the corpus at .*missing\.corpus could not be fetched \(HTTP 404\)$/.test(out.errors?.missingCorpus ?? ""), out.errors?.missingCorpus);
+    check(`${name}: no page or console errors`, problems.length === 0, problems.join("; "));
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
