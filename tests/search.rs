@@ -228,3 +228,24 @@ fn the_query_language_chooses_the_stopwords() {
     assert_eq!(da.ignored, vec!["om"]);
     assert!(da.hits.iter().any(|h| h.id == "DK-003-0009"));
 }
+
+#[test]
+fn thousands_of_random_queries_never_panic() {
+    // Operators, quotes, filters, accents, right-to-left text, emoji and control characters in
+    // random order; a small deterministic generator (no dependency, same queries every run).
+    let pieces = ["\"", "-", ":", "country:", "source:", "section:", "eid", "lov", "Lëtzebuerg", "é", "ø", "שלום", "🙂", "\u{0}", "\u{1b}", "\n", " ", "  ", "data", "dk", "x", "\\", "*", "(", ")", "e-", "100", "ß", "\u{202e}", "ﬁ"];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let o = SearchOptions::default();
+    for _ in 0..3000 {
+        let len = (next() % 12) as usize;
+        let q: String = (0..len).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect();
+        // Ok or a typed error: both fine; a panic fails the test.
+        let _ = engine().search(&q, &o);
+    }
+}
