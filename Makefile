@@ -4,7 +4,7 @@ CARGO   ?= cargo
 GOVLENS  = $(CARGO) run --quiet --locked -p govlens-ingest --bin govlens --
 CORPUS   = dist/govlens.corpus
 NPM_DIR  = dist/npm
-WASM_OUT = target/wasm32-unknown-unknown/wasm-release/govlens_wasm.wasm
+WASM_PACK_VERSION = 0.15.1
 # The wasm-bindgen CLI must be the version Cargo.lock resolved the crate to.
 WBG_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/"/,"",$$3); print $$3}' Cargo.lock)
 NPM_TOOLS = tests/npm/node_modules
@@ -18,13 +18,18 @@ RUST_SRC = $(shell find crates -name '*.rs' -o -name Cargo.toml) Cargo.lock
 all: corpus
 
 # The browser toolchain, from the package registries only: the wasm32 target (rustup),
-# wasm-bindgen-cli at the Cargo.lock version (crates.io, --locked), Chromium and ChromeDriver
-# (Debian), and wasm-opt, playwright-core, TypeScript and Vite (npm, tests/npm/package-lock.json).
+# wasm-bindgen-cli at the Cargo.lock version and wasm-pack (crates.io, --locked), Chromium and
+# ChromeDriver (Debian), and wasm-opt, playwright-core, TypeScript and Vite (npm,
+# tests/npm/package-lock.json). wasm-pack runs with --mode no-install and --no-opt, so that it
+# uses these and downloads nothing of its own.
 toolchain: browser npm-tools
 	rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WBG_VERSION)" ]; then \
 	  echo "installing wasm-bindgen-cli $(WBG_VERSION)"; \
 	  $(CARGO) install --locked wasm-bindgen-cli --version =$(WBG_VERSION); fi
+	@if [ "$$(wasm-pack --version 2>/dev/null)" != "wasm-pack $(WASM_PACK_VERSION)" ]; then \
+	  echo "installing wasm-pack $(WASM_PACK_VERSION)"; \
+	  $(CARGO) install --locked wasm-pack --version =$(WASM_PACK_VERSION); fi
 
 browser:
 	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
@@ -51,12 +56,13 @@ wasm-test: toolchain $(CORPUS)
 	cd crates/wasm && CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  $(CARGO) test --locked -p govlens-wasm --target wasm32-unknown-unknown
 
-# The npm package: size-tuned wasm, wasm-bindgen glue, wasm-opt -Oz, the corpus beside it,
-# then `npm pack`. Prints raw, gzip and brotli bytes.
+# The npm package: wasm-pack with the size profile (wasm-release), wasm-opt -Oz from npm's
+# binaryen, the package's own files and the corpus beside the wasm, then `npm pack`. Prints raw,
+# gzip and brotli bytes.
 npm-package: toolchain $(CORPUS)
-	$(CARGO) build --locked -p govlens-wasm --target wasm32-unknown-unknown --profile wasm-release
-	rm -rf $(NPM_DIR) && mkdir -p $(NPM_DIR)
-	wasm-bindgen --target web --out-dir $(NPM_DIR) $(WASM_OUT)
+	rm -rf $(NPM_DIR)
+	wasm-pack build crates/wasm --target web --mode no-install --profile wasm-release --no-opt --no-pack \
+	  --out-dir ../../$(NPM_DIR) --out-name govlens_wasm -- --locked
 	$(NPM_TOOLS)/.bin/wasm-opt -Oz $(WASM_OPT_FEATURES) --strip-debug --strip-producers $(NPM_DIR)/govlens_wasm_bg.wasm -o $(NPM_DIR)/govlens_wasm_bg.wasm
 	cp web/npm/package.json web/npm/index.js web/npm/index.d.ts web/npm/README.md $(CORPUS) $(NPM_DIR)/
 	cd $(NPM_DIR) && npm pack --pack-destination .. --silent
