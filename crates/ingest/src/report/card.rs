@@ -51,7 +51,13 @@ pub fn render(c: &Corpus, country: &str) -> Option<String> {
     let _ = writeln!(o, "{rule}\n {name} ({country})\n{rule}");
     let facts = |keys: &[&str]| -> Vec<&Fact> { c.facts.iter().filter(|f| f.country == country && keys.contains(&f.fact.as_str())).collect() };
     let line = |o: &mut String, label: &str, value: String, cite: String| {
-        let _ = writeln!(o, "  {label:<34} {value}\n  {:<34} {cite}", "");
+        // A label wider than its column gets a line of its own, so the values stay aligned.
+        if label.chars().count() > 34 {
+            let _ = writeln!(o, "  {label}");
+            let _ = writeln!(o, "  {:<34} {value}\n  {:<34} {cite}", "", "");
+        } else {
+            let _ = writeln!(o, "  {label:<34} {value}\n  {:<34} {cite}", "");
+        }
     };
 
     let basic = [
