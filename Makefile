@@ -83,8 +83,11 @@ test: toolchain
 
 # Load, build and query times beside peers (JSON decoding, a naive scan), index size and ranking
 # quality; the figures go into docs/benchmarks.md.
-bench:
+bench: npm-test
 	$(CARGO) bench --locked -p govlens-ingest --bench load --bench search
+	$(GOVLENS) export passages --format json --corpus $(CORPUS) > tests/npm/bench-passages.json
+	python3 -c "import tomllib,json; print(json.dumps([q['q'] for q in tomllib.load(open('tests/queries.toml','rb'))['query']]))" > tests/npm/bench-queries.json
+	cd tests/npm && node bench.mjs
 
 clean:
 	rm -rf dist

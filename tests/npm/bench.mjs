@@ -1,0 +1,37 @@
+// Runs bench.html in headless Chromium and prints the figures (make bench). Needs the tarball
+// installed (make npm-test) and the passages and queries as JSON beside the page.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+const here = resolve(".");
+const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".json": "application/json" };
+const server = createServer(async (req, res) => {
+  const file = join(here, decodeURIComponent(new URL(req.url, "http://x").pathname));
+  if (!normalize(file).startsWith(here)) return res.writeHead(403).end();
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
+try {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${server.address().port}/bench.html`);
+  await page.waitForFunction(() => document.getElementById("out")?.textContent !== "running…", null, { timeout: 120000 });
+  const r = JSON.parse(await page.textContent("#out"));
+  if (r.failed) throw new Error(r.failed);
+  const us = (ms) => `${(ms * 1000).toFixed(1)} µs`;
+  console.log(`browser (Chromium ${browser.version()}), ${r.queries} queries, each the mean of 20 runs; percentiles over queries`);
+  console.log(`  load(): fetch + instantiate + decode + index  ${r.loadMs.toFixed(1)} ms`);
+  console.log(`  govlens (wasm)     p50 ${us(r.govlens[0]).padStart(10)}  p99 ${us(r.govlens[1]).padStart(10)}`);
+  console.log(`  naive scan (JS)    p50 ${us(r.naive[0]).padStart(10)}  p99 ${us(r.naive[1]).padStart(10)}`);
+  console.log(`  ratio govlens/naive: p50 ${(r.govlens[0] / r.naive[0]).toFixed(2)}, p99 ${(r.govlens[1] / r.naive[1]).toFixed(2)}`);
+} finally {
+  await browser.close();
+  server.close();
+}
