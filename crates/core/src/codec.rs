@@ -5,10 +5,7 @@
 //! | CRC-32 of the payload (u32 LE) | payload. The header lets a loader tell a foreign file, a
 //! file from another format version, a truncated file and a corrupted one apart.
 use crate::model::Corpus;
-use alloc::string::{String, ToString};
-use alloc::vec::Vec;
 
-extern crate alloc;
 
 pub const MAGIC: &[u8; 8] = b"GOVLENS\0";
 /// Bumped whenever the model changes shape; a loader refuses other versions.
@@ -90,7 +87,7 @@ mod tests {
 
     fn sample() -> Corpus {
         Corpus {
-            sources: alloc::vec![Source {
+            sources: vec![Source {
                 file: "x.txt".into(),
                 family: Family::Europam,
                 country: "LU".into(),

@@ -4,11 +4,8 @@
 //! as a section or question number, and the line range), so that whatever shows it can cite it.
 //! A value the documents do not establish is kept with `None` and an [`Unknown`] saying why,
 //! never guessed and never dropped.
-use alloc::string::String;
-use alloc::vec::Vec;
 use serde::{Deserialize, Serialize};
 
-extern crate alloc;
 
 /// The whole corpus, as `govlens build` writes it and `core` loads it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

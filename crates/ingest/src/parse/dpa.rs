@@ -129,8 +129,7 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
     Ok(ex)
 }
 
-fn locator(doc: &Doc, hs: &[Heading], line: usize) -> String {
-    let _ = doc;
+fn locator(hs: &[Heading], line: usize) -> String {
     let numbered = hs.iter().rev().find(|h| h.line <= line && h.number.is_some());
     numbered.map(|h| format!("§{} {}", h.number.as_deref().unwrap_or(""), h.title)).unwrap_or_default()
 }
@@ -339,16 +338,10 @@ fn benchmark(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Resul
     Ok(())
 }
 
+/// The text under a heading, without sub-headings, as plain text.
 fn section_text(doc: &Doc, from: usize, to: usize) -> String {
-    join_lines(doc.range(from, to).map(|(_, l)| l).filter(|l| !l.trim_start().starts_with('#'))).pipe(|s| plain(&s))
+    plain(&join_lines(doc.range(from, to).map(|(_, l)| l).filter(|l| !l.trim_start().starts_with('#'))))
 }
-
-trait Pipe: Sized {
-    fn pipe<T>(self, f: impl FnOnce(Self) -> T) -> T {
-        f(self)
-    }
-}
-impl<T> Pipe for T {}
 
 /// The line where the text under heading `i` ends.
 fn heading_end(hs: &[Heading], i: usize, limit: usize) -> usize {
@@ -375,7 +368,7 @@ fn strategies(doc: &Doc, hs: &[Heading], (start, end): (usize, usize), ex: &mut 
             period: per,
             url: links(&doc.range(h.line, to).map(|(_, l)| l).collect::<Vec<_>>().join(" ")).into_iter().next(),
             note: Some(first_sentence(&text)),
-            provenance: doc.prov(format!("{} / {}", locator(doc, hs, h.line), h.title), h.line, to),
+            provenance: doc.prov(format!("{} / {}", locator(hs, h.line), h.title), h.line, to),
         });
     }
 }
@@ -441,7 +434,7 @@ fn bodies(doc: &Doc, hs: &[Heading], (start, end): (usize, usize), ex: &mut Extr
                 period: None,
                 url: None,
                 note: Some(title),
-                provenance: doc.prov(locator(doc, hs, n), n, n + 1),
+                provenance: doc.prov(locator(hs, n), n, n + 1),
             });
         }
     }
