@@ -40,6 +40,18 @@ impl<'a> Doc<'a> {
         &self.meta.country
     }
 
+    /// Checks the country a document names (on line `line`) against its manifest entry.
+    /// `about` says what the document is, for the message ("page is about", "questionnaire is
+    /// for"). Returns the code.
+    pub fn expect_country(&self, name: &str, line: usize, about: &str) -> Result<&'static str, ParseError> {
+        let name = name.trim();
+        match govlens_core::countries::code_of(name) {
+            Some(c) if c == self.country() => Ok(c),
+            Some(c) => Err(self.error(Some(line), format!("{about} {name} ({c}) but the manifest says {}", self.country()))),
+            None => Err(self.error(Some(line), format!("unknown country name '{name}'"))),
+        }
+    }
+
     pub fn prov(&self, locator: impl Into<String>, start: usize, end: usize) -> Provenance {
         Provenance { source: self.meta.file.clone(), locator: locator.into(), lines: lines(start, end) }
     }

@@ -11,6 +11,11 @@ macro_rules! re {
     };
 }
 
+/// A regex compiled once into `cell` (a `static OnceLock` beside its use).
+pub fn cached(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pat).expect("valid regex"))
+}
+
 re!(md_link, r"\[([^\]]*)\]\(([^)\s]*)\)");
 re!(html_link, r#"<a\s+href="([^"]*)"\s*>(.*?)</a>"#);
 re!(angle_url, r"<((?:https?://|mailto:)[^>\s]+)>");

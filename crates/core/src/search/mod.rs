@@ -96,6 +96,12 @@ pub struct SearchResults {
     pub ignored: Vec<String>,
 }
 
+/// The index terms a word stands for without expansion: its folded form and its stem in each
+/// language (used by phrases and exclusions).
+fn word_forms(w: &str) -> Vec<String> {
+    std::iter::once(fold(w)).chain(Lang::ALL.iter().map(|&l| stem_term(l, w))).collect()
+}
+
 /// A query word's index terms, with how much a match of each counts.
 struct Expansion {
     terms: Vec<(usize, f32)>,
@@ -193,8 +199,7 @@ impl<'a> Searcher<'a> {
             .iter()
             .map(|w| {
                 let mut m: BTreeMap<(u32, u8), BTreeSet<u32>> = BTreeMap::new();
-                let terms = std::iter::once(fold(w)).chain(Lang::ALL.iter().map(|&l| stem_term(l, w)));
-                for term in terms {
+                for term in word_forms(w) {
                     if let Some(t) = self.index.find(&term) {
                         for p in &self.index.postings[t] {
                             m.entry((p.doc, p.field)).or_default().extend(p.positions.iter().copied());
@@ -315,8 +320,7 @@ impl<'a> Searcher<'a> {
         for ex in &parsed.excluded {
             if ex.len() == 1 {
                 let w = &ex[0];
-                let terms: Vec<String> = std::iter::once(fold(w)).chain(Lang::ALL.iter().map(|&l| stem_term(l, w))).collect();
-                excluded.extend(self.index.docs_with(&terms));
+                excluded.extend(self.index.docs_with(&word_forms(w)));
             } else {
                 excluded.extend(self.phrase_docs(ex));
             }

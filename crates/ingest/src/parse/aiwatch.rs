@@ -3,7 +3,7 @@
 //! and the actions specific to the public sector.
 use crate::doc::{Doc, Extract, ParseError};
 use crate::text::first_year;
-use govlens_core::{countries, AiStrategy, StrategyCategory};
+use govlens_core::{AiStrategy, StrategyCategory};
 
 const TITLE_SUFFIX: &str = ": Public Sector dimension of AI Strategy";
 
@@ -24,11 +24,7 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
         .numbered()
         .find_map(|(n, l)| l.trim().strip_suffix(TITLE_SUFFIX).map(|c| (n, c.trim())))
         .ok_or_else(|| doc.error(None, format!("not an AI Watch strategy page: no '<Country>{TITLE_SUFFIX}' title")))?;
-    match countries::code_of(name) {
-        Some(c) if c == doc.country() => {}
-        Some(c) => return Err(doc.error(Some(title_line), format!("page is about {name} ({c}) but the manifest says {}", doc.country()))),
-        None => return Err(doc.error(Some(title_line), format!("unknown country name '{name}'"))),
-    }
+    doc.expect_country(name, title_line, "page is about")?;
     let find = |label: &str| doc.numbered().find(|(_, l)| l.trim() == label).map(|(n, _)| n);
     let need = |label: &str| find(label).ok_or_else(|| doc.error(None, format!("section '{label}' is missing")));
     let highlights_at = need("Main highlights")?;

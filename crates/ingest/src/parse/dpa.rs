@@ -2,8 +2,8 @@
 //! the eGovernment Benchmark table (§1.4), strategies (ch. 3), the bodies in charge (§5.1),
 //! portals (§6.1) and the text of every section.
 use crate::doc::{Doc, Extract, ParseError};
-use crate::text::{fmt_number, join_lines, links, number, period, plain};
-use govlens_core::{countries, Fact, Framework, Score, ScoreKind};
+use crate::text::{cached, fmt_number, join_lines, links, number, period, plain};
+use govlens_core::{Fact, Framework, Score, ScoreKind};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -24,10 +24,6 @@ const PROFILE: &[(&str, &str)] = &[
     ("Currency", "currency"),
 ];
 
-fn rx(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pat).expect("valid regex"))
-}
-
 /// A Markdown heading: its line, level by numbering (or none) and text.
 #[derive(Debug, Clone)]
 struct Heading {
@@ -38,7 +34,7 @@ struct Heading {
 
 fn headings(doc: &Doc) -> Vec<Heading> {
     static H: OnceLock<Regex> = OnceLock::new();
-    let r = rx(&H, r"^#{1,6}\s+\*?(?:(\d+(?:\.\d+)*)\s+)?(.+?)\*?\s*$");
+    let r = cached(&H, r"^#{1,6}\s+\*?(?:(\d+(?:\.\d+)*)\s+)?(.+?)\*?\s*$");
     doc.numbered()
         .filter_map(|(n, l)| {
             let c = r.captures(l.trim_end())?;
@@ -57,11 +53,7 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
         .range(title_line + 1, doc.len())
         .find(|(_, l)| !l.trim().is_empty())
         .ok_or_else(|| doc.error(Some(title_line), "no country name after the title"))?;
-    match countries::code_of(name) {
-        Some(c) if c == doc.country() => {}
-        Some(c) => return Err(doc.error(Some(name_line), format!("factsheet is about {} ({c}) but the manifest says {}", name.trim(), doc.country()))),
-        None => return Err(doc.error(Some(name_line), format!("unknown country name '{}'", name.trim()))),
-    }
+    doc.expect_country(name, name_line, "factsheet is about")?;
     let hs = headings(doc);
     let section = |num: &str| -> Result<(usize, usize), ParseError> {
         // A section counts only inside its own chapter: the conversion numbers some sections of
@@ -137,8 +129,8 @@ fn locator(hs: &[Heading], line: usize) -> String {
 fn profile(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Result<(), ParseError> {
     static ITEM: OnceLock<Regex> = OnceLock::new();
     static VALUE: OnceLock<Regex> = OnceLock::new();
-    let item = rx(&ITEM, r"^\*\*(.+?):\*\*\s*(.*)$");
-    let value_re = rx(&VALUE, r"^([\d ]*\d(?:\.\d+)?)\s*(.*?)\s*(?:\((\d{4})\))?$");
+    let item = cached(&ITEM, r"^\*\*(.+?):\*\*\s*(.*)$");
+    let value_re = cached(&VALUE, r"^([\d ]*\d(?:\.\d+)?)\s*(.*?)\s*(?:\((\d{4})\))?$");
     let source_line = doc.range(start, end).find(|(_, l)| l.trim().starts_with("Source:")).map(|(_, l)| plain(l.trim()));
     let mut found = Vec::new();
     for (n, l) in doc.range(start, end) {
@@ -203,8 +195,8 @@ fn group_name(s: &str) -> String {
 fn benchmark(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Result<(), ParseError> {
     static CELL: OnceLock<Regex> = OnceLock::new();
     static YEARS: OnceLock<Regex> = OnceLock::new();
-    let country_cell = rx(&CELL, r"^(\d+(?:\.\d+)?)\s*\(([+-]?\d+(?:\.\d+)?)\)");
-    let years = rx(&YEARS, r"((?:19|20)\d{2})\s+((?:19|20)\d{2})");
+    let country_cell = cached(&CELL, r"^(\d+(?:\.\d+)?)\s*\(([+-]?\d+(?:\.\d+)?)\)");
+    let years = cached(&YEARS, r"((?:19|20)\d{2})\s+((?:19|20)\d{2})");
     let loc = "§1.4 eGovernment State of Play";
     let rows: Vec<(usize, Vec<String>)> = doc
         .range(start, end)
@@ -416,7 +408,7 @@ fn bodies(doc: &Doc, hs: &[Heading], (start, end): (usize, usize), ex: &mut Extr
     }
     // Office holders printed as a bold name followed by a title line.
     static NAME: OnceLock<Regex> = OnceLock::new();
-    let name_re = rx(&NAME, r"^\*\*([^*]+)\*\*\s*$");
+    let name_re = cached(&NAME, r"^\*\*([^*]+)\*\*\s*$");
     for (n, l) in doc.range(start, end) {
         if let Some(c) = name_re.captures(l.trim()) {
             let title = plain(doc.line(n + 1));
@@ -448,7 +440,7 @@ fn valid_url(u: &str) -> bool {
 
 fn portals(doc: &Doc, hs: &[Heading], (start, end): (usize, usize), ex: &mut Extract) {
     static LINK: OnceLock<Regex> = OnceLock::new();
-    let link = rx(&LINK, r"\[([^\]]+)\]\(([^)]+)\)");
+    let link = cached(&LINK, r"\[([^\]]+)\]\(([^)]+)\)");
     let mut scope = "national";
     for (i, h) in hs.iter().enumerate().filter(|(_, h)| h.line > start && h.line <= end) {
         if let Some(num) = &h.number {

@@ -6,7 +6,7 @@
 //! [`super::split`] reads them back and every reading is recorded as a repair.
 use super::split::{mean, resolve_table};
 use crate::doc::{Doc, Extract, ParseError};
-use crate::text::{fmt_number, join_lines, number};
+use crate::text::{cached, fmt_number, join_lines, number};
 use govlens_core::{countries, Answer, AnswerValue, Basis, Fact, Framework, Score, ScoreKind};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -26,10 +26,6 @@ const FACT_LABELS: &[(&str, &str, Option<&str>)] = &[
     ("Mean years of schooling (years)", "mean_years_schooling", Some("years")),
     ("Global Competitiveness Index", "global_competitiveness_index", Some("index (1-7)")),
 ];
-
-fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pat).expect("valid regex"))
-}
 
 struct Headline {
     dimension: String,
@@ -79,16 +75,12 @@ fn check_country(doc: &Doc) -> Result<(), ParseError> {
         .skip(1)
         .find(|(_, l)| !l.trim().is_empty())
         .ok_or_else(|| doc.error(None, "no country name after 'European Public Accountability Mechanisms'"))?;
-    match countries::code_of(name) {
-        Some(c) if c == doc.country() => Ok(()),
-        Some(c) => Err(doc.error(Some(n), format!("page is about {} ({c}) but the manifest says {}", name.trim(), doc.country()))),
-        None => Err(doc.error(Some(n), format!("unknown country name '{}'", name.trim()))),
-    }
+    doc.expect_country(name, n, "page is about").map(drop)
 }
 
 fn parse_headlines(doc: &Doc) -> Result<Vec<Headline>, ParseError> {
     static R: OnceLock<Regex> = OnceLock::new();
-    let r = re(&R, r"^\s*•\s*(\d{1,3})\s*\((\d{1,3})\)\s*(\S.*?)\s*$");
+    let r = cached(&R, r"^\s*•\s*(\d{1,3})\s*\((\d{1,3})\)\s*(\S.*?)\s*$");
     let at = find(doc, 1, |l| l.starts_with("Country score"))
         .ok_or_else(|| doc.error(None, "no 'Country score (European Average*)' list"))?;
     let mut out = Vec::new();
@@ -169,8 +161,8 @@ struct Table {
 fn parse_table(doc: &Doc, title_line: usize, end: usize) -> Result<Table, ParseError> {
     static HEADER: OnceLock<Regex> = OnceLock::new();
     static ROW: OnceLock<Regex> = OnceLock::new();
-    let header_re = re(&HEADER, r"^((?:(?:19|20)\d{2})+)\s*(?:Trend)?$");
-    let row_re = re(&ROW, r"^(.*\D)(\d+)$");
+    let header_re = cached(&HEADER, r"^((?:(?:19|20)\d{2})+)\s*(?:Trend)?$");
+    let row_re = cached(&ROW, r"^(.*\D)(\d+)$");
     let (header, years_text) = doc
         .range(title_line + 1, end)
         .find(|(_, l)| !l.trim().is_empty())
@@ -380,8 +372,8 @@ fn read_table(doc: &Doc, dim: &str, t: &Table, kind: ScoreKind, headline: Option
 fn parse_answers(doc: &Doc, dim: &str, officials: &[String], metrics: &[String], from: usize, to: usize, year: Option<u16>, ex: &mut Extract) {
     static ANSWER: OnceLock<Regex> = OnceLock::new();
     static CITATION: OnceLock<Regex> = OnceLock::new();
-    let answer_re = re(&ANSWER, r"^(.*?[?)\w.]\s*?)\s+(Yes|No|N/S|General|EUR\s?[\d.,]+)\s?\.(?:\s+(.*))?$");
-    let citation_re = re(&CITATION, r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)\)*\s*$");
+    let answer_re = cached(&ANSWER, r"^(.*?[?)\w.]\s*?)\s+(Yes|No|N/S|General|EUR\s?[\d.,]+)\s?\.(?:\s+(.*))?$");
+    let citation_re = cached(&CITATION, r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)\)*\s*$");
     let mut official: Option<String> = None;
     let mut metric: Option<String> = None;
     let mut group: Option<String> = None;

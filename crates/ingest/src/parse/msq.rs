@@ -10,8 +10,8 @@
 //! - reviewers' comments ("Kommenterede [ASKN1]: ...") stay in the PDF text: they are removed
 //!   from the answers and recorded as repairs.
 use crate::doc::{Doc, Extract, ParseError};
-use crate::text::{is_bare_url_line, join_lines, links, period, plain};
-use govlens_core::{countries, Answer, AnswerValue, Basis, Fact};
+use crate::text::{cached, is_bare_url_line, join_lines, links, period, plain};
+use govlens_core::{Answer, AnswerValue, Basis, Fact};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -31,10 +31,6 @@ const PROMPTS: &[&str] = &[
 ];
 /// Answers that say there is nothing to say.
 const EMPTY_ANSWERS: &[&str] = &["n.a.", "n.a", "n/a", "na", "-", "none", "not applicable"];
-
-fn rx(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pat).expect("valid regex"))
-}
 
 /// A content line after the conversion's debris is taken out.
 #[derive(Debug, Clone)]
@@ -122,21 +118,16 @@ fn check_country(doc: &Doc, ex: &mut Extract) -> Result<(), ParseError> {
         ex.checks.push(doc.check("COUNTRY NAME", "the questionnaire names its country", false, format!("line {n}: the COUNTRY NAME field is empty in this conversion; the country comes from the manifest ({})", doc.country())));
         return Ok(());
     }
-    match countries::code_of(&name) {
-        Some(c) if c == doc.country() => {
-            ex.checks.push(doc.check("COUNTRY NAME", "the questionnaire names its country", true, format!("'{name}' = {c}")));
-            Ok(())
-        }
-        Some(c) => Err(doc.error(Some(n), format!("questionnaire is for {name} ({c}) but the manifest says {}", doc.country()))),
-        None => Err(doc.error(Some(n), format!("unknown country name '{name}'"))),
-    }
+    let c = doc.expect_country(&name, n, "questionnaire is for")?;
+    ex.checks.push(doc.check("COUNTRY NAME", "the questionnaire names its country", true, format!("'{name}' = {c}")));
+    Ok(())
 }
 
 /// Takes out footer link runs and reviewers' comments; returns the content lines and the footer
 /// links of each page (page k ends with footer run k).
 fn clean<'a>(doc: &Doc<'a>, ex: &mut Extract) -> (Vec<Line<'a>>, Vec<Vec<(usize, String)>>) {
     static COMMENT: OnceLock<Regex> = OnceLock::new();
-    let comment = rx(&COMMENT, r"^\s*(?:Kommenterede|Commented|Kommentiert|Commenté|Kommentar)\s*\[[^\]]+\]:");
+    let comment = cached(&COMMENT, r"^\s*(?:Kommenterede|Commented|Kommentiert|Commenté|Kommentar)\s*\[[^\]]+\]:");
     let mut lines = Vec::new();
     let mut footers: Vec<Vec<(usize, String)>> = vec![vec![]];
     let mut in_comment: Option<(usize, Vec<&str>)> = None;
@@ -172,13 +163,13 @@ fn clean<'a>(doc: &Doc<'a>, ex: &mut Extract) -> (Vec<Line<'a>>, Vec<Vec<(usize,
 
 fn section_heading(l: &str) -> Option<(char, String)> {
     static S: OnceLock<Regex> = OnceLock::new();
-    let r = rx(&S, r"^\s*(?:#+\s*)?(?:\*\*)?([A-H])\.\s+([A-Z][^?]*?)(?:\*\*)?\s*$");
+    let r = cached(&S, r"^\s*(?:#+\s*)?(?:\*\*)?([A-H])\.\s+([A-Z][^?]*?)(?:\*\*)?\s*$");
     r.captures(l).map(|c| (c[1].chars().next().unwrap_or('?'), plain(&c[2])))
 }
 
 fn find_questions<'a>(doc: &Doc, lines: &[Line<'a>]) -> Result<Vec<Question<'a>>, ParseError> {
     static Q: OnceLock<Regex> = OnceLock::new();
-    let qre = rx(&Q, r"^\s*(?:#+\s*)?(\d{1,2})\.\s+(\S.*)$");
+    let qre = cached(&Q, r"^\s*(?:#+\s*)?(\d{1,2})\.\s+(\S.*)$");
     let mut starts: Vec<(usize, u32)> = Vec::new(); // (index into lines, number)
     let mut sections: Vec<(usize, String)> = Vec::new();
     let mut end_at = lines.len();
@@ -253,14 +244,14 @@ fn find_questions<'a>(doc: &Doc, lines: &[Line<'a>]) -> Result<Vec<Question<'a>>
 /// A tick-box line `[mark] Yes [mark] No`.
 fn yes_no(l: &str) -> Option<(bool, bool)> {
     static YN: OnceLock<Regex> = OnceLock::new();
-    let r = rx(&YN, r"^\s*([^\w\s\\-]*)\s*Yes\s+([^\w\s\\-]*)\s*No\s*$");
+    let r = cached(&YN, r"^\s*([^\w\s\\-]*)\s*Yes\s+([^\w\s\\-]*)\s*No\s*$");
     r.captures(l).map(|c| (!c[1].is_empty(), !c[2].is_empty()))
 }
 
 /// A multi-choice item line: `[mark] Label; link/detail: text` or `[mark] Label text`.
 fn item_line(l: &str, labels: &[&str]) -> Option<(bool, String, String)> {
     static MARK: OnceLock<Regex> = OnceLock::new();
-    let r = rx(&MARK, r"^\s*([^\w\s\\(-]*)\s*(.*)$");
+    let r = cached(&MARK, r"^\s*([^\w\s\\(-]*)\s*(.*)$");
     let l = l.trim_start();
     let l = l.strip_prefix("- ").unwrap_or(l);
     let c = r.captures(l)?;
@@ -274,6 +265,12 @@ fn item_line(l: &str, labels: &[&str]) -> Option<(bool, String, String)> {
 
 fn clean_detail(s: &str) -> String {
     plain(&s.replace("\\_", "_")).trim_matches(|c: char| c == '_' || c.is_whitespace()).to_string()
+}
+
+/// A contact form field (`Your name* ...`, `Title*`, `Organization*`, `Email*`).
+fn contact_field() -> &'static Regex {
+    static FIELD: OnceLock<Regex> = OnceLock::new();
+    cached(&FIELD, r"^\s*(Your name|Title|Organization|Email)\*\s*(.*)$")
 }
 
 fn is_prompt(p: &str) -> bool {
@@ -290,8 +287,8 @@ fn is_empty_answer(t: &str) -> bool {
 fn negation(text: &str) -> Option<&'static str> {
     static NEG: OnceLock<Regex> = OnceLock::new();
     static BUT: OnceLock<Regex> = OnceLock::new();
-    let neg = rx(&NEG, r"(?i)^(no\b|.*\b(?:does not|do not|is not|are not|has not|have not|there is no|there are no)\b)");
-    let but = rx(&BUT, r"(?i)\b(however|though|but)\b");
+    let neg = cached(&NEG, r"(?i)^(no\b|.*\b(?:does not|do not|is not|are not|has not|have not|there is no|there are no)\b)");
+    let but = cached(&BUT, r"(?i)\b(however|though|but)\b");
     let first = text.split(". ").next().unwrap_or("");
     if !neg.is_match(first) {
         return None;
@@ -300,8 +297,7 @@ fn negation(text: &str) -> Option<&'static str> {
 }
 
 fn read_question(doc: &Doc, q: &Question, ex: &mut Extract) {
-    static FIELD: OnceLock<Regex> = OnceLock::new();
-    let field = rx(&FIELD, r"^\s*(Your name|Title|Organization|Email)\*\s*(.*)$");
+    let field = contact_field();
     let mut ticks: Option<(bool, bool)> = None;
     let mut text_lines: Vec<String> = Vec::new();
     let mut link_list: Vec<String> = Vec::new();
@@ -521,13 +517,12 @@ fn host(url: &str) -> String {
 /// Portals (Q1, Q2), bodies in charge (Q3), the CIO (Q4) and the national strategy (Q19, Q20).
 fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
     static MDLINK: OnceLock<Regex> = OnceLock::new();
-    static FIELD: OnceLock<Regex> = OnceLock::new();
     static QUOTED: OnceLock<Regex> = OnceLock::new();
     static SUBJECT: OnceLock<Regex> = OnceLock::new();
-    let mdlink = rx(&MDLINK, r"\[([^\]]+)\]\((https?://[^)]+)\)");
-    let field = rx(&FIELD, r"^\s*(Your name|Title|Organization|Email)\*\s*(.*)$");
-    let quoted = rx(&QUOTED, r"['‘“]([^'’”]{6,80}?)['’”]\s+strategy");
-    let subject = rx(&SUBJECT, r"^(?:In addition, )?(?:The |the )?([A-Z][\w'’ ]+?) (?:is|are) the ");
+    let mdlink = cached(&MDLINK, r"\[([^\]]+)\]\((https?://[^)]+)\)");
+    let field = contact_field();
+    let quoted = cached(&QUOTED, r"['‘“]([^'’”]{6,80}?)['’”]\s+strategy");
+    let subject = cached(&SUBJECT, r"^(?:In addition, )?(?:The |the )?([A-Z][\w'’ ]+?) (?:is|are) the ");
     let q = |n: u32| qs.iter().find(|q| q.number == n);
 
     if let Some(q1) = q(1) {
@@ -612,6 +607,6 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
 
 fn mdlink_label(raw: &str) -> Option<String> {
     static L: OnceLock<Regex> = OnceLock::new();
-    let r = rx(&L, r#"\[([^\]]+)\]\([^)]*\)|<a href="[^"]*">([^<]+)</a>"#);
+    let r = cached(&L, r#"\[([^\]]+)\]\([^)]*\)|<a href="[^"]*">([^<]+)</a>"#);
     r.captures(raw).and_then(|c| c.get(1).or(c.get(2))).map(|m| plain(m.as_str()))
 }
