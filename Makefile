@@ -1,9 +1,14 @@
-# govlens: `make demo` builds the corpus and prints both countries' cards; `make test` runs every
-# test. Both install what they need on a fresh machine (idempotently).
+# govlens: `make demo` builds the corpus and the embed, and serves the demo site at
+# http://127.0.0.1:8080/; `make test` runs every test. Both install what they need on a fresh
+# machine (idempotently).
 CARGO   ?= cargo
 GOVLENS  = $(CARGO) run --quiet --locked -p govlens-ingest --bin govlens --
 CORPUS   = dist/govlens.corpus
 NPM_DIR  = dist/npm
+WEB_DIR  = dist/web
+EMBED_DIR = $(WEB_DIR)/embed
+WIDGET_WASM = target/wasm32-unknown-unknown/wasm-release/govlens_widget.wasm
+DEMO_PORT ?= 8080
 WASM_PACK_VERSION = 0.15.1
 # The wasm-bindgen CLI must be the version Cargo.lock resolved the crate to.
 WBG_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/"/,"",$$3); print $$3}' Cargo.lock)
@@ -13,7 +18,7 @@ WASM_OPT_FEATURES = --enable-bulk-memory --enable-nontrapping-float-to-int --ena
 SOURCES  = corpus/manifest.toml $(wildcard corpus/sources/*.txt)
 RUST_SRC = $(shell find crates -name '*.rs' -o -name Cargo.toml) Cargo.lock
 
-.PHONY: all demo test bench corpus toolchain browser npm-tools wasm-check wasm-test npm-package npm-test clean
+.PHONY: all demo test bench corpus toolchain browser npm-tools wasm-check wasm-test npm-package npm-test web widget-test web-test cards clean
 
 all: corpus
 
@@ -43,10 +48,26 @@ corpus: $(CORPUS)
 $(CORPUS): $(SOURCES) $(RUST_SRC)
 	$(GOVLENS) build --dir corpus --out $(CORPUS)
 
-demo: $(CORPUS)
+# The demo site: every element on the bundled corpus, served until Ctrl-C.
+demo: web
+	node web/serve.mjs $(WEB_DIR) $(DEMO_PORT)
+
+# Both countries' cards in the terminal.
+cards: $(CORPUS)
 	@$(GOVLENS) card LU --corpus $(CORPUS)
 	@echo
 	@$(GOVLENS) card DK --corpus $(CORPUS)
+
+# The embed (web/embed/govlens.js, the widget's wasm and its glue, the corpus) and the demo pages,
+# in dist/web. The widget is built with the size profile, then wasm-opt -Oz.
+web: toolchain $(CORPUS)
+	$(CARGO) build --locked -p govlens-widget --target wasm32-unknown-unknown --profile wasm-release
+	rm -rf $(WEB_DIR) && mkdir -p $(EMBED_DIR)
+	wasm-bindgen --target web --no-typescript --out-dir $(EMBED_DIR) --out-name govlens_widget $(WIDGET_WASM)
+	$(NPM_TOOLS)/.bin/wasm-opt -Oz $(WASM_OPT_FEATURES) --strip-debug --strip-producers $(EMBED_DIR)/govlens_widget_bg.wasm -o $(EMBED_DIR)/govlens_widget_bg.wasm
+	cp web/embed/govlens.js $(CORPUS) $(EMBED_DIR)/
+	cp web/*.html web/*.css $(WEB_DIR)/
+	node tests/npm/sizes.mjs $(EMBED_DIR)
 
 wasm-check: toolchain
 	$(CARGO) build --locked -p govlens-core --target wasm32-unknown-unknown

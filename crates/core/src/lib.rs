@@ -8,9 +8,11 @@
 pub mod codec;
 pub mod countries;
 pub mod engine;
+pub mod export;
 pub mod model;
 pub mod query;
 pub mod search;
+pub mod views;
 
 pub use codec::{decode, encode, CorpusError, FORMAT_VERSION, MAGIC};
 pub use engine::Engine;

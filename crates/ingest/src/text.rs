@@ -92,14 +92,7 @@ pub fn number(s: &str) -> Option<f64> {
 }
 
 /// A number formatted without trailing zeros (`613894`, `2.3`).
-pub fn fmt_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        let s = format!("{v:.6}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
-}
+pub use govlens_core::export::fmt_number;
 
 /// Joins text lines into one paragraph, mending words the PDF conversion hyphenated at line ends
 /// only where the join is a real compound (`e-` + `government`), and collapsing spaces.

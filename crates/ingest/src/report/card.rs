@@ -1,6 +1,6 @@
 //! `govlens card CC`: a country's fact card for the terminal. Every value carries its source
 //! file and year; a fact two sources disagree on is shown with both.
-use govlens_core::{countries, Corpus, Fact, Framework, Provenance, ScoreKind};
+use govlens_core::{Corpus, Fact, Provenance};
 use std::fmt::Write;
 
 /// `[file · locator · year]`, the citation printed under every value.
@@ -41,15 +41,11 @@ fn fact_value(f: &Fact) -> String {
 }
 
 pub fn render(c: &Corpus, country: &str) -> Option<String> {
-    let country = country.to_ascii_uppercase();
-    if !c.countries().contains(&country.as_str()) {
-        return None;
-    }
+    let card = c.card(country).ok()?;
     let mut o = String::new();
-    let name = countries::name_of(&country).unwrap_or(&country);
+    let (name, country) = (&card.name, &card.country);
     let rule = "═".repeat(72);
     let _ = writeln!(o, "{rule}\n {name} ({country})\n{rule}");
-    let facts = |keys: &[&str]| -> Vec<&Fact> { c.facts.iter().filter(|f| f.country == country && keys.contains(&f.fact.as_str())).collect() };
     let line = |o: &mut String, label: &str, value: String, cite: String| {
         // A label wider than its column gets a line of its own, so the values stay aligned.
         if label.chars().count() > 34 {
@@ -60,38 +56,21 @@ pub fn render(c: &Corpus, country: &str) -> Option<String> {
         }
     };
 
-    let basic = [
-        "population", "gdp", "gdp_per_inhabitant_pps", "gdp_growth", "inflation", "unemployment", "government_debt",
-        "government_deficit", "area", "capital", "official_languages", "currency", "income_group", "gni_per_capita_ppp",
-        "urban_population", "internet_users", "life_expectancy", "mean_years_schooling", "global_competitiveness_index",
-    ];
     let _ = writeln!(o, "\nBasic data");
-    if facts(&basic).is_empty() {
+    if card.basic.facts.is_empty() {
         let _ = writeln!(o, "  none in the corpus: no country profile (DPA factsheet) or EUROPAM page for {name} yet");
     }
-    for key in basic {
-        let fs = facts(&[key]);
-        let disagree = fs.len() > 1 && fs.windows(2).any(|w| w[0].value != w[1].value);
-        for f in fs {
-            let label = if disagree { format!("{} (sources differ)", f.label) } else { f.label.clone() };
-            line(&mut o, &label, fact_value(f), cite(c, &f.provenance, f.year));
-        }
+    for cf in &card.basic.facts {
+        let f = &cf.fact;
+        let label = if cf.sources_differ { format!("{} (sources differ)", f.label) } else { f.label.clone() };
+        line(&mut o, &label, fact_value(f), cite(c, &f.provenance, f.year));
     }
 
-    for (title, keys) in [
-        ("Portals", &["portal"][..]),
-        ("Bodies in charge of e-government", &["egov_body", "office_holder"][..]),
-        ("Chief Information Officer", &["cio_name", "cio_title", "cio_organisation"][..]),
-        ("Strategies", &["strategy"][..]),
-    ] {
-        let fs = facts(keys);
-        if fs.is_empty() {
-            continue;
-        }
-        let _ = writeln!(o, "\n{title}");
-        for f in fs {
+    for g in &card.groups {
+        let _ = writeln!(o, "\n{}", g.title);
+        for f in g.facts.iter().map(|cf| &cf.fact) {
             let mut v = fact_value(f);
-            if let Some(n) = f.note.as_ref().filter(|n| !n.is_empty() && title != "Strategies") {
+            if let Some(n) = f.note.as_ref().filter(|n| !n.is_empty() && g.title != "Strategies") {
                 let short: String = n.chars().take(90).collect();
                 v = format!("{v} — {short}{}", if n.chars().count() > 90 { "…" } else { "" });
             }
@@ -99,7 +78,7 @@ pub fn render(c: &Corpus, country: &str) -> Option<String> {
         }
     }
 
-    for s in c.ai_strategies.iter().filter(|s| s.country == country) {
+    for s in &card.ai_strategies {
         let _ = writeln!(o, "\nAI strategy: {} (released {})", s.title, s.released.as_deref().unwrap_or("date not given"));
         for h in &s.highlights {
             let _ = writeln!(o, "  • {h}");
@@ -107,23 +86,17 @@ pub fn render(c: &Corpus, country: &str) -> Option<String> {
         let _ = writeln!(o, "  {}", cite(c, &s.provenance, s.year));
     }
 
-    let heads: Vec<_> = c.scores.iter().filter(|s| s.country == country && s.framework == Framework::Europam && s.kind == ScoreKind::Headline).collect();
-    if !heads.is_empty() {
+    if !card.europam.is_empty() {
         let _ = writeln!(o, "\nEUROPAM public accountability scores (0-100; European average in brackets)");
-        for s in heads {
+        for s in &card.europam {
             let v = s.value.map(|v| v.to_string()).unwrap_or_else(|| "unknown".into());
             let r = s.reference_value.map(|v| format!(" ({v})")).unwrap_or_default();
             line(&mut o, &s.dimension, format!("{v}{r}"), cite(c, &s.provenance, s.year));
         }
     }
-    let bench: Vec<_> = c
-        .scores
-        .iter()
-        .filter(|s| s.country == country && s.framework == Framework::EgovBenchmark && s.kind == ScoreKind::Indicator && s.metric.as_deref() == Some("Overall scores"))
-        .collect();
-    if !bench.is_empty() {
+    if !card.benchmark.is_empty() {
         let _ = writeln!(o, "\neGovernment Benchmark, overall scores (EU27+ average in brackets)");
-        for s in bench {
+        for s in &card.benchmark {
             let v = s.value.map(|v| v.to_string()).unwrap_or_else(|| "unknown".into());
             let r = s.reference_value.map(|v| format!(" ({v})")).unwrap_or_default();
             let p = s.period.as_deref().map(|p| format!(", measured {p}")).unwrap_or_default();
@@ -131,13 +104,12 @@ pub fn render(c: &Corpus, country: &str) -> Option<String> {
         }
     }
 
-    let msq: Vec<_> = c.answers.iter().filter(|a| a.country == country && a.questionnaire.starts_with("UN MSQ") && a.item.is_none()).collect();
-    if !msq.is_empty() {
-        let count = |v: &str| msq.iter().filter(|a| a.answer.as_str() == v).count();
-        let _ = writeln!(o, "\nUN E-Government Survey 2022 questionnaire: {} questions, yes {}, no {}, unknown {}", msq.len(), count("yes"), count("no"), count("unknown"));
-        let _ = writeln!(o, "  {}", cite(c, &msq[0].provenance, msq[0].year).replace(&format!(" · {} ·", msq[0].provenance.locator), " · Q1-Q44 ·"));
+    if let Some(m) = &card.msq {
+        let _ = writeln!(o, "\nUN E-Government Survey 2022 questionnaire: {} questions, yes {}, no {}, unknown {}", m.questions, m.yes, m.no, m.unknown);
+        let family = c.source(&m.source).map(|s| s.family.slug()).unwrap_or("?");
+        let year = m.year.map(|y| y.to_string()).unwrap_or_else(|| "year not given".into());
+        let _ = writeln!(o, "  [{family} {} · Q1-Q44 · {year}]", m.source);
     }
-    let unknown = c.unknowns.iter().filter(|u| u.country == country).count();
-    let _ = writeln!(o, "\n{unknown} values for {name} could not be established from the documents: see `govlens stats`.");
+    let _ = writeln!(o, "\n{} values for {name} could not be established from the documents: see `govlens stats`.", card.unknowns);
     Some(o)
 }

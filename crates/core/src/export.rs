@@ -1,0 +1,147 @@
+//! The tabular export of the corpus: fixed columns for scores, facts, answers and passages, and
+//! their CSV. The `govlens export` command and the widget's "download CSV" both use these, so a
+//! chart's CSV has exactly the columns of the command's.
+use crate::model::{Answer, Fact, Passage, Provenance, Score, ScoreKind};
+
+pub const SCORE_COLUMNS: &[&str] = &["country", "framework", "dimension", "metric", "year", "value", "reference_value", "reference_label", "source", "locator"];
+pub const FACT_COLUMNS: &[&str] = &["country", "fact", "value", "unit", "year", "source", "locator"];
+pub const ANSWER_COLUMNS: &[&str] = &["country", "questionnaire", "question", "item", "answer", "basis", "text", "source", "locator"];
+pub const PASSAGE_COLUMNS: &[&str] = &["id", "country", "source", "section", "text"];
+
+/// A table: the header row first.
+pub type Rows = Vec<Vec<String>>;
+
+/// `613894`, `2.3`: integers without a fraction, others without trailing zeros.
+pub fn fmt_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+fn num(v: Option<f64>) -> String {
+    v.map(fmt_number).unwrap_or_default()
+}
+
+fn opt<T: ToString>(v: Option<T>) -> String {
+    v.map(|x| x.to_string()).unwrap_or_default()
+}
+
+fn header(cols: &[&str]) -> Vec<String> {
+    cols.iter().map(|s| s.to_string()).collect()
+}
+
+/// `§1.1 Basic data (lines 37-37)`.
+pub fn locator(p: &Provenance) -> String {
+    format!("{} (lines {}-{})", p.locator, p.lines.start, p.lines.end)
+}
+
+/// The metric column: a growth figure is its own row, so its metric says what it measures.
+pub fn metric_label(s: &Score) -> String {
+    match (&s.metric, s.kind) {
+        (Some(m), ScoreKind::Growth) => format!("{m} ({})", s.period.as_deref().unwrap_or("change")),
+        (Some(m), _) => m.clone(),
+        (None, _) => String::new(),
+    }
+}
+
+pub fn score_rows<'a>(scores: impl IntoIterator<Item = &'a Score>) -> Rows {
+    let mut out = vec![header(SCORE_COLUMNS)];
+    for s in scores {
+        out.push(vec![
+            s.country.clone(),
+            s.framework.slug().into(),
+            s.dimension.clone(),
+            metric_label(s),
+            opt(s.year),
+            num(s.value),
+            num(s.reference_value),
+            s.reference_label.clone().unwrap_or_default(),
+            s.provenance.source.clone(),
+            locator(&s.provenance),
+        ]);
+    }
+    out
+}
+
+/// A fact's value as exported: a portal with its address, a strategy with its period.
+pub fn fact_value(f: &Fact) -> String {
+    match (&f.url, &f.period) {
+        (Some(u), _) if f.fact == "portal" => format!("{} <{u}>", f.value),
+        (_, Some(p)) => format!("{} ({p})", f.value),
+        _ => f.value.clone(),
+    }
+}
+
+pub fn fact_rows<'a>(facts: impl IntoIterator<Item = &'a Fact>) -> Rows {
+    let mut out = vec![header(FACT_COLUMNS)];
+    for f in facts {
+        out.push(vec![f.country.clone(), f.fact.clone(), fact_value(f), f.unit.clone().unwrap_or_default(), opt(f.year), f.provenance.source.clone(), locator(&f.provenance)]);
+    }
+    out
+}
+
+/// The answer's text with its legal citation after it, as printed (the CSV has no citation column).
+pub fn answer_text(a: &Answer) -> String {
+    match &a.citation {
+        Some(c) if a.text.is_empty() => format!("({c})"),
+        Some(c) => format!("{} ({c})", a.text),
+        None => a.text.clone(),
+    }
+}
+
+pub fn answer_rows<'a>(answers: impl IntoIterator<Item = &'a Answer>) -> Rows {
+    let mut out = vec![header(ANSWER_COLUMNS)];
+    for a in answers {
+        out.push(vec![
+            a.country.clone(),
+            a.questionnaire.clone(),
+            a.question.clone(),
+            a.item.clone().unwrap_or_default(),
+            a.answer.as_str().to_string(),
+            a.basis.as_str().to_string(),
+            answer_text(a),
+            a.provenance.source.clone(),
+            locator(&a.provenance),
+        ]);
+    }
+    out
+}
+
+pub fn passage_rows<'a>(passages: impl IntoIterator<Item = &'a Passage>) -> Rows {
+    let mut out = vec![header(PASSAGE_COLUMNS)];
+    for p in passages {
+        out.push(vec![p.id.clone(), p.country.clone(), p.source.clone(), p.section.join(" > "), p.text.clone()]);
+    }
+    out
+}
+
+/// RFC 4180 CSV (the csv crate's defaults: quotes only where needed, `\n` line ends).
+pub fn to_csv(rows: &Rows) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    for r in rows {
+        // Writing to memory cannot fail.
+        let _ = w.write_record(r);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_commas_quotes_and_newlines() {
+        let rows = vec![vec!["a,b".to_string(), "say \"hi\"".into(), "two\nlines".into(), "plain".into()]];
+        assert_eq!(to_csv(&rows), "\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",plain\n");
+    }
+
+    #[test]
+    fn numbers_print_as_the_documents_do() {
+        assert_eq!(fmt_number(613894.0), "613894");
+        assert_eq!(fmt_number(2.3), "2.3");
+        assert_eq!(fmt_number(33.67), "33.67");
+    }
+}

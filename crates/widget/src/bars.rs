@@ -1,0 +1,116 @@
+//! Horizontal bars on a 0-100 scale, each with its reference value (an average) as a tick.
+//! Positions are percentages, so the chart fills any width from 320 px up without scaling its
+//! text; every bar is focusable and says its value, its reference and its source.
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq)]
+pub struct Bar {
+    /// Stable key (`Political Financing`), passed to `on_select`.
+    pub key: String,
+    pub label: String,
+    pub value: Option<f64>,
+    pub reference: Option<f64>,
+    /// Extra text after the numbers for screen readers and the focus line (`+11 since 2016-2017`).
+    pub note: Option<String>,
+    /// The same, short, shown beside the numbers (`+11`).
+    pub badge: Option<String>,
+    /// The source line shown when the bar has focus.
+    pub source: String,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BarsProps {
+    pub bars: Vec<Bar>,
+    /// `Luxembourg`, `European average`: the legend's two marks.
+    pub subject: AttrValue,
+    pub reference: AttrValue,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub selected: Option<String>,
+    /// Makes the bars buttons that choose what the chart below shows.
+    #[prop_or_default]
+    pub on_select: Option<Callback<String>>,
+}
+
+const ROW: f64 = 50.0;
+
+fn pct(v: f64) -> String {
+    format!("{:.2}%", v.clamp(0.0, 100.0))
+}
+
+pub fn describe(b: &Bar, subject: &str, reference: &str) -> String {
+    let v = crate::common::num(b.value);
+    let r = b.reference.map(|r| format!("; {reference} {}", govlens_core::export::fmt_number(r))).unwrap_or_default();
+    let n = b.note.as_ref().map(|n| format!("; {n}")).unwrap_or_default();
+    format!("{}: {subject} {v}{r}{n}", b.label)
+}
+
+#[function_component(Bars)]
+pub fn bars(p: &BarsProps) -> Html {
+    let focused = use_state(|| None::<usize>);
+    let height = ROW * p.bars.len() as f64 + 8.0;
+    let rows = p.bars.iter().enumerate().map(|(i, b)| {
+        let y = ROW * i as f64;
+        let text = describe(b, &p.subject, &p.reference);
+        let selected = p.selected.as_deref() == Some(b.key.as_str());
+        let (on_focus, on_blur) = {
+            let f = focused.clone();
+            let g = focused.clone();
+            (Callback::from(move |_: FocusEvent| f.set(Some(i))), Callback::from(move |_: FocusEvent| g.set(None)))
+        };
+        let (on_click, on_key) = match &p.on_select {
+            Some(cb) => {
+                let (a, k) = (cb.clone(), cb.clone());
+                let (ka, kk) = (b.key.clone(), b.key.clone());
+                (
+                    Callback::from(move |_: MouseEvent| a.emit(ka.clone())),
+                    Callback::from(move |e: KeyboardEvent| {
+                        if e.key() == "Enter" || e.key() == " " {
+                            e.prevent_default();
+                            k.emit(kk.clone());
+                        }
+                    }),
+                )
+            }
+            None => (Callback::noop(), Callback::noop()),
+        };
+        let role = if p.on_select.is_some() { "button" } else { "img" };
+        let numbers = match (b.value, b.reference) {
+            (Some(v), Some(r)) => format!("{} · avg {}", govlens_core::export::fmt_number(v), govlens_core::export::fmt_number(r)),
+            (v, _) => crate::common::num(v),
+        };
+        let numbers = match &b.badge {
+            Some(badge) => format!("{numbers} · {badge}"),
+            None => numbers,
+        };
+        let class = classes!("gl-bar", selected.then_some("is-selected"), p.on_select.is_some().then_some("is-button"));
+        html! {
+            <g class={class} tabindex="0" role={role} aria-label={text} aria-pressed={p.on_select.as_ref().map(|_| if selected { "true" } else { "false" })}
+               onfocus={on_focus} onblur={on_blur} onclick={on_click} onkeydown={on_key}>
+                <rect class="gl-hit" x="0" y={(y).to_string()} width="100%" height={(ROW - 4.0).to_string()} />
+                <text class="gl-bar-label" x="0" y={(y + 15.0).to_string()}>{ &b.label }</text>
+                <text class="gl-bar-value" x="100%" y={(y + 15.0).to_string()} text-anchor="end">{ numbers }</text>
+                <rect class="gl-track" x="0" y={(y + 22.0).to_string()} width="100%" height="16" />
+                if let Some(v) = b.value {
+                    <rect class="gl-mark" x="0" y={(y + 22.0).to_string()} width={pct(v)} height="16" />
+                }
+                if let Some(r) = b.reference {
+                    <line class="gl-ref" x1={pct(r)} x2={pct(r)} y1={(y + 18.0).to_string()} y2={(y + 42.0).to_string()} />
+                }
+            </g>
+        }
+    });
+    let detail = focused.and_then(|i| p.bars.get(i)).map(|b| format!("{} — {}", describe(b, &p.subject, &p.reference), b.source));
+    html! {
+        <div class="gl-chart">
+            <p class="gl-legend" aria-hidden="true">
+                <span class="gl-key gl-key-mark"></span>{ p.subject.clone() }
+                <span class="gl-key gl-key-ref"></span>{ p.reference.clone() }
+            </p>
+            <svg class="gl-svg" width="100%" height={height.to_string()} role="group" aria-label={p.label.clone()}>
+                { for rows }
+            </svg>
+            <p class="gl-detail" aria-live="polite">{ detail.unwrap_or_default() }</p>
+        </div>
+    }
+}

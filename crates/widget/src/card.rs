@@ -1,0 +1,156 @@
+//! `<govlens-card>`: a country's fact card. Every value carries its document and year; a fact
+//! two documents disagree on shows both values, each with its own source. Long lists start
+//! short and open on request.
+use crate::common::{cite, error_box, grouped, link, num};
+use crate::{Attrs, Data};
+use govlens_core::views::{Card, CardFact, CardGroup};
+use govlens_core::{Corpus, Fact};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub data: Data,
+    pub attrs: Attrs,
+}
+
+/// How many entries a list shows before "show all".
+const SHORT_LIST: usize = 5;
+/// Basic data: population, GDP and the like, before "show all".
+const BASIC_LIST: usize = 8;
+
+fn value_text(f: &Fact) -> String {
+    let mut v = if f.number.is_some() { grouped(&f.value) } else { f.value.clone() };
+    if let Some(u) = &f.unit {
+        v = format!("{v} {u}");
+    }
+    if let Some(p) = f.period.as_ref().filter(|p| !f.value.contains(p.as_str())) {
+        v = format!("{v} ({p})");
+    }
+    v
+}
+
+fn fact_row(c: &Corpus, cf: &CardFact, with_note: bool) -> Html {
+    let f = &cf.fact;
+    let value = if f.fact == "portal" { link(&f.value, f.url.as_deref()) } else { html! { { value_text(f) } } };
+    let note = f.note.as_ref().filter(|n| with_note && !n.is_empty()).map(|n| {
+        let short: String = n.chars().take(140).collect();
+        format!("{short}{}", if n.chars().count() > 140 { "…" } else { "" })
+    });
+    html! {
+        <div class={classes!("gl-fact", cf.sources_differ.then_some("is-differ"))}>
+            <dt>{ &f.label }if cf.sources_differ { <span class="gl-badge">{ "sources differ" }</span> }</dt>
+            <dd>
+                <span class="gl-value">{ value }</span>
+                if let Some(n) = note { <span class="gl-note">{ n }</span> }
+                { cite(&c.cite(&f.provenance, f.year)) }
+            </dd>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GroupProps {
+    data: Data,
+    group: CardGroup,
+}
+
+#[function_component(Group)]
+fn group(p: &GroupProps) -> Html {
+    let open = use_state(|| false);
+    let c = p.data.corpus();
+    let g = &p.group;
+    let short = if g.title == "Basic data" { BASIC_LIST } else { SHORT_LIST };
+    let limit = if *open { usize::MAX } else { short };
+    let with_note = !matches!(g.title.as_str(), "Strategies" | "Basic data");
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    html! {
+        <section class="gl-section">
+            <h4 class="gl-subhead">{ &g.title }</h4>
+            <dl class="gl-facts">{ for g.facts.iter().take(limit).map(|f| fact_row(c, f, with_note)) }</dl>
+            if g.facts.len() > short {
+                <button type="button" class="gl-button gl-more" aria-expanded={ if *open { "true" } else { "false" } } onclick={toggle}>
+                    { if *open { "Show fewer".to_string() } else { format!("Show all {} {}", g.facts.len(), g.title.to_lowercase()) } }
+                </button>
+            }
+        </section>
+    }
+}
+
+fn scores(c: &Corpus, card: &Card) -> Html {
+    html! {
+        <>
+            if !card.europam.is_empty() {
+                <section class="gl-section">
+                    <h4 class="gl-subhead">{ "Public accountability (EUROPAM, 0-100)" }</h4>
+                    <dl class="gl-facts">
+                        { for card.europam.iter().map(|s| html! {
+                            <div class="gl-fact"><dt>{ &s.dimension }</dt><dd><span class="gl-value">{ format!("{} (European average {})", num(s.value), num(s.reference_value)) }</span>{ cite(&c.cite(&s.provenance, s.year)) }</dd></div>
+                        }) }
+                    </dl>
+                </section>
+            }
+            if !card.benchmark.is_empty() {
+                <section class="gl-section">
+                    <h4 class="gl-subhead">{ "eGovernment Benchmark, overall scores" }</h4>
+                    <dl class="gl-facts">
+                        { for card.benchmark.iter().map(|s| html! {
+                            <div class="gl-fact"><dt>{ &s.dimension }</dt><dd><span class="gl-value">{ format!("{} (EU27+ average {})", num(s.value), num(s.reference_value)) }</span>{ cite(&c.cite(&s.provenance, s.year)) }</dd></div>
+                        }) }
+                    </dl>
+                </section>
+            }
+        </>
+    }
+}
+
+#[function_component(CardView)]
+pub fn card_view(p: &CardProps) -> Html {
+    let c = p.data.corpus();
+    let Some(country) = p.attrs.get("country") else {
+        return error_box("govlens-card needs a country", "Add a country attribute with an ISO code, e.g. country=\"LU\".");
+    };
+    let card = match c.card(country) {
+        Ok(card) => card.for_embed(),
+        Err(e) => return error_box("Unknown country", &e.to_string()),
+    };
+    let documents = c.sources.iter().filter(|s| s.country == card.country).count();
+    html! {
+        <article class="gl-card" aria-label={format!("{}: digital government facts", card.name)}>
+            <header class="gl-card-head">
+                <h3 class="gl-title">{ &card.name }<span class="gl-code">{ &card.country }</span></h3>
+                <p class="gl-sub">{ format!("Digital government and public accountability, from {documents} source document{}", if documents == 1 { "" } else { "s" }) }</p>
+            </header>
+            <div class="gl-card-body">
+                if card.basic.facts.is_empty() {
+                    <section class="gl-section">
+                        <h4 class="gl-subhead">{ "Basic data" }</h4>
+                        <p class="gl-empty">{ format!("None in the corpus: no DPA factsheet or EUROPAM page for {} yet.", card.name) }</p>
+                    </section>
+                } else {
+                    <Group data={p.data.clone()} group={card.basic.clone()} />
+                }
+                { for card.groups.iter().map(|g| html! { <Group data={p.data.clone()} group={g.clone()} /> }) }
+                { for card.ai_strategies.iter().map(|s| html! {
+                    <section class="gl-section">
+                        <h4 class="gl-subhead">{ "AI strategy" }</h4>
+                        <p class="gl-value">{ &s.title }{ s.released.as_ref().map(|r| format!(" (released {r})")).unwrap_or_default() }</p>
+                        <ul class="gl-list">{ for s.highlights.iter().map(|h| html! { <li>{ h }</li> }) }</ul>
+                        { cite(&c.cite(&s.provenance, s.year)) }
+                    </section>
+                }) }
+                { scores(c, &card) }
+                if let Some(m) = &card.msq {
+                    <section class="gl-section">
+                        <h4 class="gl-subhead">{ "UN E-Government Survey questionnaire" }</h4>
+                        <p class="gl-value">{ format!("{} questions: {} yes, {} no, {} unknown", m.questions, m.yes, m.no, m.unknown) }</p>
+                        { cite(&c.cite(&m.provenance, m.year)) }
+                    </section>
+                }
+            </div>
+            <p class="gl-foot">{ format!("{} values for {} could not be established from the documents and are not shown.", card.unknowns, card.name) }</p>
+        </article>
+    }
+}

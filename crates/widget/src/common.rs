@@ -1,0 +1,59 @@
+//! Pieces every component uses: the citation under a value, the error box, number formatting.
+use govlens_core::views::{http_url, Citation};
+use yew::prelude::*;
+
+/// `613894` -> `613,894`: digits grouped for reading.
+pub fn grouped(v: &str) -> String {
+    let (sign, rest) = v.strip_prefix('-').map(|r| ("-", r)).unwrap_or(("", v));
+    let (int, frac) = rest.split_once('.').map(|(i, f)| (i, Some(f))).unwrap_or((rest, None));
+    if int.len() < 4 || !int.chars().all(|c| c.is_ascii_digit()) {
+        return v.to_string();
+    }
+    let mut out = String::from(sign);
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    match frac {
+        Some(f) => format!("{out}.{f}"),
+        None => out,
+    }
+}
+
+pub fn num(v: Option<f64>) -> String {
+    v.map(govlens_core::export::fmt_number).unwrap_or_else(|| "unknown".into())
+}
+
+/// `+11`, `-3`, `0`.
+pub fn signed(v: Option<f64>) -> String {
+    match v {
+        Some(x) if x > 0.0 => format!("+{}", govlens_core::export::fmt_number(x)),
+        other => num(other),
+    }
+}
+
+/// The source line under a value; the full title on hover and for screen readers.
+pub fn cite(c: &Citation) -> Html {
+    let full = format!("{} ({}), {}", c.title, c.publisher, c.file);
+    html! { <span class="gl-cite" title={full}>{ c.line() }</span> }
+}
+
+/// A document's link: clickable only for http(s); anything else is shown as text.
+pub fn link(label: &str, url: Option<&str>) -> Html {
+    match url.and_then(http_url) {
+        Some(href) => html! { <a href={href.to_string()} target="_blank" rel="noopener noreferrer">{ label }</a> },
+        None => html! { <span>{ label }</span> },
+    }
+}
+
+/// A message in the element instead of its content: what went wrong and what to do.
+pub fn error_box(title: &str, detail: &str) -> Html {
+    html! {
+        <div class="gl-error" role="alert">
+            <p class="gl-error-title">{ title }</p>
+            <p>{ detail }</p>
+        </div>
+    }
+}

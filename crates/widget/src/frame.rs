@@ -1,0 +1,76 @@
+//! What every chart owes its reader: a title, a text description for screen readers, the source
+//! line under it, "show as table" and "download CSV" (the columns of `govlens export`).
+use web_sys::{Blob, BlobPropertyBag, Url};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FrameProps {
+    pub title: AttrValue,
+    /// What the chart shows, in sentences, for screen readers.
+    pub description: AttrValue,
+    /// Documents and years, one line.
+    pub source: AttrValue,
+    /// The chart's data as CSV, and the file name to save it as.
+    pub csv: std::rc::Rc<String>,
+    pub filename: AttrValue,
+    /// The same data as a table.
+    pub table: Html,
+    /// Controls shown above the chart (a dimension picker).
+    #[prop_or_default]
+    pub controls: Html,
+    pub children: Html,
+}
+
+/// An object URL for the CSV, revoked when the data changes or the element goes away.
+fn csv_url(csv: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(csv));
+    let bag = BlobPropertyBag::new();
+    bag.set_type("text/csv;charset=utf-8");
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &bag).ok()?;
+    Url::create_object_url_with_blob(&blob).ok()
+}
+
+#[function_component(Frame)]
+pub fn frame(p: &FrameProps) -> Html {
+    let as_table = use_state(|| false);
+    let url = use_state(|| None::<String>);
+    {
+        let url = url.clone();
+        use_effect_with(p.csv.clone(), move |csv| {
+            let made = csv_url(csv);
+            url.set(made.clone());
+            move || {
+                if let Some(u) = made {
+                    let _ = Url::revoke_object_url(&u);
+                }
+            }
+        });
+    }
+    let toggle = {
+        let as_table = as_table.clone();
+        Callback::from(move |_: MouseEvent| as_table.set(!*as_table))
+    };
+    html! {
+        <figure class="gl-figure">
+            <figcaption class="gl-head">
+                <h3 class="gl-title">{ p.title.clone() }</h3>
+                <p class="gl-sr">{ p.description.clone() }</p>
+            </figcaption>
+            { p.controls.clone() }
+            if *as_table {
+                <div class="gl-table-wrap">{ p.table.clone() }</div>
+            } else {
+                { p.children.clone() }
+            }
+            <p class="gl-source">{ "Source: " }{ p.source.clone() }</p>
+            <div class="gl-actions">
+                <button type="button" class="gl-button" aria-pressed={ if *as_table { "true" } else { "false" } } onclick={toggle}>
+                    { if *as_table { "Show as chart" } else { "Show as table" } }
+                </button>
+                if let Some(href) = (*url).clone() {
+                    <a class="gl-button" href={href} download={p.filename.clone()}>{ "Download CSV" }</a>
+                }
+            </div>
+        </figure>
+    }
+}

@@ -1,0 +1,133 @@
+//! govlens widget: Yew components for country cards, score charts, comparison and search, and
+//! the entry points the custom elements (`web/govlens.js`) call to mount them in their shadow
+//! roots. Every value comes from a `govlens-core` query; the components only lay it out.
+#![forbid(unsafe_code)]
+
+mod attrs;
+mod bars;
+mod benchmark;
+mod card;
+mod common;
+mod compare;
+mod data;
+mod frame;
+mod scores;
+mod search;
+mod series;
+
+pub use attrs::Attrs;
+pub use data::Data;
+
+use wasm_bindgen::prelude::*;
+use yew::prelude::*;
+use yew::AppHandle;
+
+/// The elements govlens defines, by what they show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Card,
+    Scores,
+    Benchmark,
+    Compare,
+    Search,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [Kind::Card, Kind::Scores, Kind::Benchmark, Kind::Compare, Kind::Search];
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Kind::Card => "govlens-card",
+            Kind::Scores => "govlens-scores",
+            Kind::Benchmark => "govlens-benchmark",
+            Kind::Compare => "govlens-compare",
+            Kind::Search => "govlens-search",
+        }
+    }
+
+    /// `govlens-card` or `card`.
+    pub fn from_tag(tag: &str) -> Option<Kind> {
+        let t = tag.to_ascii_lowercase();
+        Kind::ALL.into_iter().find(|k| k.tag() == t || k.tag().strip_prefix("govlens-") == Some(t.as_str()))
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WidgetProps {
+    pub kind: Kind,
+    pub data: Data,
+    pub attrs: Attrs,
+}
+
+/// The root of every mounted element: the component its kind names.
+#[function_component(Widget)]
+pub fn widget(p: &WidgetProps) -> Html {
+    let (data, attrs) = (p.data.clone(), p.attrs.clone());
+    html! {
+        <div class="gl-widget">
+            { match p.kind {
+                Kind::Card => html! { <card::CardView {data} {attrs} /> },
+                Kind::Scores => html! { <scores::Scores {data} {attrs} /> },
+                Kind::Benchmark => html! { <benchmark::Benchmark {data} {attrs} /> },
+                Kind::Compare => html! { <compare::Compare {data} {attrs} /> },
+                Kind::Search => html! { <search::Search {data} {attrs} /> },
+            } }
+        </div>
+    }
+}
+
+/// A corpus loaded once per page and shared by every element on it.
+#[wasm_bindgen]
+pub struct Library {
+    data: Data,
+}
+
+#[wasm_bindgen]
+impl Library {
+    /// Decodes a corpus artifact (`govlens.corpus`).
+    #[wasm_bindgen(js_name = fromBytes)]
+    pub fn from_bytes(bytes: &[u8]) -> Result<Library, JsError> {
+        govlens_core::decode(bytes).map(|c| Library { data: Data::new(c) }).map_err(|e| JsError::new(&e.to_string()))
+    }
+}
+
+/// One element's mounted component.
+#[wasm_bindgen]
+pub struct Mounted {
+    app: Option<AppHandle<Widget>>,
+    kind: Kind,
+    data: Data,
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// New attributes, as `[name, value, ...]`: the component re-renders with them.
+    pub fn update(&mut self, attrs: Vec<String>) {
+        if let Some(app) = self.app.as_mut() {
+            app.update(WidgetProps { kind: self.kind, data: self.data.clone(), attrs: Attrs::from_pairs(attrs) });
+        }
+    }
+
+    /// Unmounts the component and frees what it holds (the element was removed).
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+/// Mounts the component for `kind` (`govlens-card`, ...) into `root`, with the element's
+/// attributes as `[name, value, ...]`.
+#[wasm_bindgen]
+pub fn mount(kind: &str, root: web_sys::Element, library: &Library, attrs: Vec<String>) -> Result<Mounted, JsError> {
+    let k = Kind::from_tag(kind).ok_or_else(|| JsError::new(&format!("unknown govlens element '{kind}'")))?;
+    let props = WidgetProps { kind: k, data: library.data.clone(), attrs: Attrs::from_pairs(attrs) };
+    let app = yew::Renderer::<Widget>::with_root_and_props(root, props).render();
+    Ok(Mounted { app: Some(app), kind: k, data: library.data.clone() })
+}
+
+/// The components' style sheet, adopted by every shadow root as a constructable stylesheet.
+#[wasm_bindgen]
+pub fn styles() -> String {
+    include_str!("style.css").to_string()
+}

@@ -1,0 +1,75 @@
+//! One metric over the years as a small dot-and-line chart (0-100), one per metric, so that
+//! seven metrics read as seven small charts rather than seven tangled lines. Years are placed in
+//! proportion to time; a value whose year the document does not establish is listed under the
+//! chart with its candidate years, never plotted at a guessed year.
+use govlens_core::query::Series;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SeriesProps {
+    pub series: Series,
+    /// The x axis: first and last year of all the dimension's series.
+    pub years: Vec<u16>,
+    pub source: AttrValue,
+}
+
+const H: f64 = 126.0;
+const TOP: f64 = 24.0;
+const BOTTOM: f64 = 102.0;
+const LEFT: f64 = 12.0;
+const RIGHT: f64 = 94.0;
+
+fn y_of(v: f64) -> f64 {
+    BOTTOM - (v.clamp(0.0, 100.0) / 100.0) * (BOTTOM - TOP)
+}
+
+#[function_component(SeriesChart)]
+pub fn series_chart(p: &SeriesProps) -> Html {
+    let focused = use_state(|| None::<usize>);
+    let (first, last) = (p.years.first().copied().unwrap_or(2012), p.years.last().copied().unwrap_or(2020));
+    let span = f64::from(last.saturating_sub(first).max(1));
+    let x_of = |y: u16| LEFT + f64::from(y.saturating_sub(first)) / span * (RIGHT - LEFT);
+    let known: Vec<(usize, u16, f64)> = p.series.points.iter().enumerate().filter_map(|(i, pt)| Some((i, pt.year?, pt.value?))).collect();
+    let undated: Vec<_> = p.series.points.iter().filter(|pt| pt.year.is_none()).collect();
+    let metric = &p.series.metric;
+    let segments = known.windows(2).map(|w| {
+        let (a, b) = (w[0], w[1]);
+        html! { <line class="gl-line" x1={format!("{:.2}%", x_of(a.1))} y1={y_of(a.2).to_string()} x2={format!("{:.2}%", x_of(b.1))} y2={y_of(b.2).to_string()} /> }
+    });
+    let dots = known.iter().map(|&(i, year, v)| {
+        let label = format!("{metric}, {year}: {}", govlens_core::export::fmt_number(v));
+        let (f, g) = (focused.clone(), focused.clone());
+        html! {
+            <g class="gl-point" tabindex="0" role="img" aria-label={label} onfocus={Callback::from(move |_: FocusEvent| f.set(Some(i)))} onblur={Callback::from(move |_: FocusEvent| g.set(None))}>
+                <circle class="gl-dot" cx={format!("{:.2}%", x_of(year))} cy={y_of(v).to_string()} r="5" />
+                <text class="gl-dot-value" x={format!("{:.2}%", x_of(year))} y={(y_of(v) - 9.0).to_string()} text-anchor="middle">{ govlens_core::export::fmt_number(v) }</text>
+            </g>
+        }
+    });
+    let axis = p.years.iter().map(|&y| html! { <text class="gl-axis" x={format!("{:.2}%", x_of(y))} y={(H - 4.0).to_string()} text-anchor="middle">{ y }</text> });
+    let detail = focused.and_then(|i| p.series.points.get(i)).map(|pt| format!("{metric}, {}: {} — {}", pt.year.map(|y| y.to_string()).unwrap_or_default(), crate::common::num(pt.value), p.source));
+    html! {
+        <div class="gl-multiple">
+            <p class="gl-multiple-title">{ metric }</p>
+            <svg class="gl-svg" width="100%" height={H.to_string()} role="group" aria-label={format!("{metric} by year")}>
+                <line class="gl-grid" x1={format!("{LEFT}%")} x2={format!("{RIGHT}%")} y1={BOTTOM.to_string()} y2={BOTTOM.to_string()} />
+                <line class="gl-grid" x1={format!("{LEFT}%")} x2={format!("{RIGHT}%")} y1={y_of(50.0).to_string()} y2={y_of(50.0).to_string()} />
+                <line class="gl-grid" x1={format!("{LEFT}%")} x2={format!("{RIGHT}%")} y1={TOP.to_string()} y2={TOP.to_string()} />
+                <text class="gl-axis" x="0" y={(BOTTOM + 4.0).to_string()}>{ "0" }</text>
+                <text class="gl-axis" x="0" y={(TOP + 4.0).to_string()}>{ "100" }</text>
+                { for segments }
+                { for dots }
+                { for axis }
+            </svg>
+            if !undated.is_empty() {
+                <p class="gl-undated">
+                    { for undated.iter().map(|pt| {
+                        let years: Vec<String> = pt.year_candidates.iter().map(|y| y.to_string()).collect();
+                        html! { <span>{ format!("{} (year not established: {})", crate::common::num(pt.value), years.join(", ")) }</span> }
+                    }) }
+                </p>
+            }
+            <p class="gl-detail" aria-live="polite">{ detail.unwrap_or_default() }</p>
+        </div>
+    }
+}

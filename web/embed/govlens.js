@@ -1,0 +1,187 @@
+// govlens embed: one module script registers <govlens-card>, <govlens-scores>,
+// <govlens-benchmark>, <govlens-compare> and <govlens-search>.
+//
+//   <script type="module" src="https://example.org/govlens/govlens.js"></script>
+//   <govlens-card country="LU"></govlens-card>
+//
+// Each element renders in its own open shadow root, styled by constructable stylesheets (no
+// inline styles or scripts, so a strict CSP works). All elements on a page share one wasm
+// instance and one corpus download, started when the first element comes into view. Errors are
+// shown inside the element; nothing is thrown into the host page.
+
+const HERE = new URL('./', import.meta.url);
+const KINDS = ['card', 'scores', 'benchmark', 'compare', 'search'];
+const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus'];
+const THEMES = ['light', 'dark', 'auto'];
+
+// What the element shows before the wasm arrives, and its reserved height (no layout shift).
+const HOST_CSS = `
+:host { display: block !important; box-sizing: border-box !important; }
+:host([hidden]) { display: none !important; }
+:host(govlens-card) { min-height: var(--govlens-reserve, 520px); }
+:host(govlens-scores) { min-height: var(--govlens-reserve, 470px); }
+:host(govlens-benchmark) { min-height: var(--govlens-reserve, 560px); }
+:host(govlens-compare) { min-height: var(--govlens-reserve, 480px); }
+:host(govlens-search) { min-height: var(--govlens-reserve, 200px); }
+:host(:state(ready)) { min-height: 0; }
+.gl-wait { all: initial; display: block; font: 14px/1.4 system-ui, sans-serif; color: #4d5560; padding: 16px; }
+.gl-fail { all: initial; display: block; font: 15px/1.45 system-ui, sans-serif; color: #1b1f24; background: #f3f5f8;
+  border-left: 4px solid #a4161a; padding: 10px 14px; }
+.gl-fail strong { color: #a4161a; display: block; }
+`;
+
+let hostSheet;
+let widgetSheet;
+let wasm; // the wasm module's exports, once loaded
+let wasmLoading;
+const libraries = new Map(); // corpus URL -> Promise<Library>
+
+function sheet(css) {
+  const s = new CSSStyleSheet();
+  s.replaceSync(css);
+  return s;
+}
+
+function loadWasm() {
+  wasmLoading ??= (async () => {
+    const glue = await import(new URL('govlens_widget.js', HERE).href);
+    await glue.default({ module_or_path: new URL('govlens_widget_bg.wasm', HERE) });
+    widgetSheet = sheet(glue.styles());
+    wasm = glue;
+    return glue;
+  })();
+  return wasmLoading;
+}
+
+function loadLibrary(url) {
+  if (!libraries.has(url)) {
+    libraries.set(url, (async () => {
+      const glue = await loadWasm();
+      let response;
+      try {
+        response = await fetch(url);
+      } catch (e) {
+        throw new Error(`the corpus at ${url} could not be fetched (${e.message})`);
+      }
+      if (!response.ok) throw new Error(`the corpus at ${url} could not be loaded: HTTP ${response.status}`);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      try {
+        return glue.Library.fromBytes(bytes);
+      } catch (e) {
+        throw new Error(`the file at ${url} is not a usable govlens corpus: ${e.message}`);
+      }
+    })());
+  }
+  return libraries.get(url);
+}
+
+// One observer for every element: start when within 200 px of the viewport.
+const observer = typeof IntersectionObserver === 'function'
+  ? new IntersectionObserver((entries) => {
+      for (const e of entries) if (e.isIntersecting) { observer.unobserve(e.target); e.target._start(); }
+    }, { rootMargin: '200px' })
+  : null;
+
+class GovlensElement extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+
+  constructor() {
+    super();
+    this._shadow = this.attachShadow({ mode: 'open' });
+    hostSheet ??= sheet(HOST_CSS);
+    this._shadow.adoptedStyleSheets = [hostSheet];
+    this._internals = this.attachInternals?.();
+    this._root = document.createElement('div');
+    this._shadow.append(this._root);
+    this._mounted = null;
+    this._run = 0; // bumped on removal, so a start that finishes late does nothing
+  }
+
+  get kind() { return this.localName; }
+
+  connectedCallback() {
+    this._theme();
+    if (this._mounted) return;
+    this._wait('Loading…');
+    if (observer) observer.observe(this); else this._start();
+  }
+
+  disconnectedCallback() {
+    this._run += 1;
+    observer?.unobserve(this);
+    this._unmount();
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (old === value) return;
+    if (name === 'theme') this._theme();
+    if (name === 'corpus' && this._mounted) { this._unmount(); this._start(); return; }
+    if (this._mounted) {
+      try { this._mounted.update(this._attrs()); } catch (e) { this._fail(e); }
+    }
+  }
+
+  _attrs() {
+    const out = [];
+    for (const a of this.attributes) out.push(a.name, a.value);
+    return out;
+  }
+
+  _theme() {
+    const t = (this.getAttribute('theme') || 'light').toLowerCase();
+    // `auto` follows the reader's colour scheme through the stylesheet's media query.
+    this._root.className = `gl-root is-${THEMES.includes(t) ? t : 'light'}`;
+  }
+
+  async _start() {
+    const run = ++this._run;
+    const corpus = new URL(this.getAttribute('corpus') || 'govlens.corpus', this.hasAttribute('corpus') ? document.baseURI : HERE).href;
+    try {
+      const library = await loadLibrary(corpus);
+      if (run !== this._run || !this.isConnected) return;
+      this._shadow.adoptedStyleSheets = [hostSheet, widgetSheet];
+      this._root.replaceChildren();
+      this._mounted = wasm.mount(this.kind, this._root, library, this._attrs());
+      this._internals?.states?.add('ready');
+      this.dispatchEvent(new CustomEvent('govlens-ready', { bubbles: true, composed: true }));
+    } catch (e) {
+      if (run === this._run) this._fail(e);
+    }
+  }
+
+  _unmount() {
+    const m = this._mounted;
+    this._mounted = null;
+    if (m) { try { m.destroy(); m.free(); } catch (e) { /* already gone */ } }
+    this._internals?.states?.delete('ready');
+  }
+
+  _wait(text) {
+    const p = document.createElement('p');
+    p.className = 'gl-wait';
+    p.textContent = text;
+    this._root.replaceChildren(p);
+  }
+
+  _fail(error) {
+    const box = document.createElement('div');
+    box.className = 'gl-fail';
+    box.setAttribute('role', 'alert');
+    const title = document.createElement('strong');
+    title.textContent = `This ${this.kind.replace('govlens-', 'govlens ')} could not be shown.`;
+    const detail = document.createElement('span');
+    detail.textContent = String(error && error.message ? error.message : error);
+    box.append(title, detail);
+    this._shadow.adoptedStyleSheets = [hostSheet];
+    this._root.className = 'gl-root-failed';
+    this._root.replaceChildren(box);
+    this._internals?.states?.add('ready');
+    this.dispatchEvent(new CustomEvent('govlens-error', { bubbles: true, composed: true, detail: { message: detail.textContent } }));
+  }
+}
+
+// A second copy of this script on the page registers nothing twice.
+for (const kind of KINDS) {
+  const tag = `govlens-${kind}`;
+  if (!customElements.get(tag)) customElements.define(tag, class extends GovlensElement {});
+}
