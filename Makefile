@@ -72,10 +72,11 @@ web: toolchain $(CORPUS)
 wasm-check: toolchain
 	$(CARGO) build --locked -p govlens-core --target wasm32-unknown-unknown
 
-# The bindings' tests (crates/wasm/tests/web.rs) in headless Chromium, on the real corpus.
+# The bindings' tests (crates/wasm/tests/web.rs) and the components' tests
+# (crates/widget/tests/components.rs) in headless Chromium, on the real corpus.
 wasm-test: toolchain $(CORPUS)
 	cd crates/wasm && CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	  $(CARGO) test --locked -p govlens-wasm --target wasm32-unknown-unknown
+	  $(CARGO) test --locked -p govlens-wasm -p govlens-widget --target wasm32-unknown-unknown
 
 # The npm package: wasm-pack with the size profile (wasm-release), wasm-opt -Oz from npm's
 # binaryen, the package's own files and the corpus beside the wasm, then `npm pack`. Prints raw,
@@ -95,7 +96,7 @@ npm-test: npm-package
 	cd tests/npm && node run.mjs ../../dist/govlens-core-0.1.0.tgz
 
 test: toolchain
-	$(CARGO) test --workspace --exclude govlens-wasm --locked
+	$(CARGO) test --workspace --exclude govlens-wasm --exclude govlens-widget --locked
 	$(MAKE) --no-print-directory wasm-check
 	$(MAKE) --no-print-directory corpus
 	$(GOVLENS) stats --corpus $(CORPUS) > /dev/null
