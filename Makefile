@@ -66,7 +66,7 @@ web: toolchain $(CORPUS)
 	wasm-bindgen --target web --no-typescript --out-dir $(EMBED_DIR) --out-name govlens_widget $(WIDGET_WASM)
 	$(NPM_TOOLS)/.bin/wasm-opt -Oz $(WASM_OPT_FEATURES) --strip-debug --strip-producers $(EMBED_DIR)/govlens_widget_bg.wasm -o $(EMBED_DIR)/govlens_widget_bg.wasm
 	cp web/embed/govlens.js $(CORPUS) $(EMBED_DIR)/
-	cp web/*.html web/*.css $(WEB_DIR)/
+	cp web/*.html web/*.css web/*.svg $(WEB_DIR)/
 	node tests/npm/sizes.mjs $(EMBED_DIR)
 
 wasm-check: toolchain
@@ -95,6 +95,18 @@ npm-package: toolchain $(CORPUS)
 npm-test: npm-package
 	cd tests/npm && node run.mjs ../../dist/govlens-core-0.1.0.tgz
 
+# The demo site in headless Chromium (tests/npm/e2e.mjs): every page at 375 and 1200 px,
+# keyboard, themes, attribute change, removal, strict CSP, hostile CSS, axe-core; screenshots
+# in dist/screenshots.
+web-test: web
+	cd tests/npm && node e2e.mjs ../../$(WEB_DIR) ../../dist/screenshots
+
+# The demo site in headless Chromium (tests/npm/e2e.mjs): every page at 375 and 1200 px,
+# keyboard, themes, attribute change, removal, strict CSP, hostile CSS, axe-core; screenshots
+# in dist/screenshots.
+web-test: web
+	cd tests/npm && node e2e.mjs ../../$(WEB_DIR) ../../dist/screenshots
+
 test: toolchain
 	$(CARGO) test --workspace --exclude govlens-wasm --exclude govlens-widget --locked
 	$(MAKE) --no-print-directory wasm-check
@@ -102,6 +114,7 @@ test: toolchain
 	$(GOVLENS) stats --corpus $(CORPUS) > /dev/null
 	$(MAKE) --no-print-directory wasm-test
 	$(MAKE) --no-print-directory npm-test
+	$(MAKE) --no-print-directory web-test
 
 # Load, build and query times beside peers (JSON decoding, a naive scan), index size and ranking
 # quality; the figures go into docs/benchmarks.md.

@@ -38,11 +38,23 @@ fn pct(v: f64) -> String {
     format!("{:.2}%", v.clamp(0.0, 100.0))
 }
 
+/// The numbers as shown beside the label: `56 · avg 66`, `97 · avg 76.3 · +32`.
+fn numbers(b: &Bar) -> String {
+    let n = match (b.value, b.reference) {
+        (Some(v), Some(r)) => format!("{} · avg {}", govlens_core::export::fmt_number(v), govlens_core::export::fmt_number(r)),
+        (v, _) => crate::common::num(v),
+    };
+    match &b.badge {
+        Some(badge) => format!("{n} · {badge}"),
+        None => n,
+    }
+}
+
+/// The bar's accessible name: the visible text first (so that speech input can use it), then
+/// what the numbers are.
 pub fn describe(b: &Bar, subject: &str, reference: &str) -> String {
-    let v = crate::common::num(b.value);
-    let r = b.reference.map(|r| format!("; {reference} {}", govlens_core::export::fmt_number(r))).unwrap_or_default();
     let n = b.note.as_ref().map(|n| format!("; {n}")).unwrap_or_default();
-    format!("{}: {subject} {v}{r}{n}", b.label)
+    format!("{} {}, {subject} against the {reference}{n}", b.label, numbers(b))
 }
 
 #[function_component(Bars)]
@@ -75,21 +87,16 @@ pub fn bars(p: &BarsProps) -> Html {
             None => (Callback::noop(), Callback::noop()),
         };
         let role = if p.on_select.is_some() { "button" } else { "img" };
-        let numbers = match (b.value, b.reference) {
-            (Some(v), Some(r)) => format!("{} · avg {}", govlens_core::export::fmt_number(v), govlens_core::export::fmt_number(r)),
-            (v, _) => crate::common::num(v),
-        };
-        let numbers = match &b.badge {
-            Some(badge) => format!("{numbers} · {badge}"),
-            None => numbers,
-        };
+        let numbers = numbers(b);
         let class = classes!("gl-bar", selected.then_some("is-selected"), p.on_select.is_some().then_some("is-button"));
         html! {
             <g class={class} tabindex="0" role={role} aria-label={text} aria-pressed={p.on_select.as_ref().map(|_| if selected { "true" } else { "false" })}
                onfocus={on_focus} onblur={on_blur} onclick={on_click} onkeydown={on_key}>
                 <rect class="gl-hit" x="0" y={(y).to_string()} width="100%" height={(ROW - 4.0).to_string()} />
-                <text class="gl-bar-label" x="0" y={(y + 15.0).to_string()}>{ &b.label }</text>
-                <text class="gl-bar-value" x="100%" y={(y + 15.0).to_string()} text-anchor="end">{ numbers }</text>
+                // One text element, so that the visible text reads "label numbers" as the name does.
+                <text class="gl-bar-label" x="0" y={(y + 15.0).to_string()}>{ &b.label }
+                    <tspan class="gl-bar-value" x="100%" text-anchor="end">{ format!(" {numbers}") }</tspan>
+                </text>
                 <rect class="gl-track" x="0" y={(y + 22.0).to_string()} width="100%" height="16" />
                 if let Some(v) = b.value {
                     <rect class="gl-mark" x="0" y={(y + 22.0).to_string()} width={pct(v)} height="16" />

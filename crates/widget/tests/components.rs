@@ -127,8 +127,8 @@ async fn scores_chart_table_and_csv() {
     let (el, _m) = mounted("govlens-scores", &[("country", "LU")]).await;
     let bars = all(&el, "g.gl-bar");
     assert_eq!(bars.len(), 5);
-    assert_eq!(bars[0].get_attribute("aria-label").as_deref(), Some("Political Financing: Luxembourg 56; European average 66"));
-    assert_eq!(bars[3].get_attribute("aria-label").as_deref(), Some("Freedom of Information: Luxembourg 29; European average 59"));
+    assert_eq!(bars[0].get_attribute("aria-label").as_deref(), Some("Political Financing 56 · avg 66, Luxembourg against the European average"));
+    assert_eq!(bars[3].get_attribute("aria-label").as_deref(), Some("Freedom of Information 29 · avg 59, Luxembourg against the European average"));
     assert!(bars.iter().all(|b| b.get_attribute("tabindex").as_deref() == Some("0")), "every bar takes focus");
     let t = text(&el);
     assert!(t.contains("Source: EUROPAM country page: Luxembourg, European Public Accountability Mechanisms (EUROPAM) (EUROPAM 2020)"), "{t}");
@@ -177,7 +177,7 @@ async fn benchmark_against_the_eu_average_with_growth() {
     let (el, _m) = mounted("govlens-benchmark", &[("country", "LU")]).await;
     let labels: Vec<String> = all(&el, "g.gl-bar").iter().filter_map(|g| g.get_attribute("aria-label")).collect();
     assert_eq!(labels.len(), 23);
-    assert!(labels.contains(&"Mobile friendliness: Luxembourg 97; EU27+ average 76.3; +32 since 2016-2017".to_string()), "{labels:?}");
+    assert!(labels.contains(&"Mobile friendliness 97 · avg 76.3 · +32, Luxembourg against the EU27+ average; +32 since 2016-2017".to_string()), "{labels:?}");
     assert!(text(&el).contains("measured 2018-2019"));
     let csv = csv_of(&el).await;
     assert!(csv.contains("LU,egov-benchmark,User Centricity,Mobile friendliness (change since 2016-2017),2019,32,,,001_58defca00d8e36d5.txt"), "{csv}");

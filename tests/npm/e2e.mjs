@@ -1,0 +1,245 @@
+// End-to-end tests of the embed on every page of the demo site (dist/web, built by `make web`),
+// in Debian's headless Chromium driven by playwright-core: values visible, keyboard use, theme
+// switch, attribute change, removal, CSV download, the strict-CSP page without console errors,
+// the hostile-CSS page rendering like its plain twin, axe-core with no serious or critical
+// violation, an unloadable corpus shown in the element. Screenshots of every page at 375 and
+// 1200 px go to dist/screenshots/.
+//
+//   node e2e.mjs [site-dir] [screenshot-dir]
+import { chromium } from 'playwright-core';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { serve } from '../../web/serve.mjs';
+
+const SITE = process.argv[2] ?? '../../dist/web';
+const SHOTS = process.argv[3] ?? '../../dist/screenshots';
+const PAGES = ['index.html', 'article.html', 'report.html', 'strict-csp.html', 'hostile.html', 'plain.html'];
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail = '') {
+  if (ok) passed += 1; else failed += 1;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `\n     ${detail}`}`);
+}
+
+mkdirSync(SHOTS, { recursive: true });
+const server = await serve(SITE, 0);
+const BASE = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+// Opens a page, scrolls through it so every element comes into view, and waits until each
+// one has rendered its component or its error.
+async function open(name, width, options = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  await page.goto(BASE + name);
+  await settle(page);
+  return { context, page, problems };
+}
+
+async function settle(page) {
+  for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
+    await page.evaluate((y) => window.scrollTo(0, y), y);
+    await page.waitForTimeout(20);
+  }
+  await page.waitForFunction(() => [...document.querySelectorAll('*')]
+    .filter((e) => e.localName.startsWith('govlens-'))
+    .every((e) => e.shadowRoot && (e.shadowRoot.querySelector('.gl-widget') || e.shadowRoot.querySelector('.gl-fail'))), null, { timeout: 30000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+const text = (page, sel) => page.evaluate((sel) => document.querySelector(sel)?.shadowRoot?.textContent ?? '', sel);
+const count = (page, sel, inner) => page.evaluate(([sel, inner]) => document.querySelector(sel)?.shadowRoot?.querySelectorAll(inner).length ?? -1, [sel, inner]);
+const style = (page, sel, inner, prop) => page.evaluate(([sel, inner, prop]) => {
+  const el = document.querySelector(sel)?.shadowRoot?.querySelector(inner);
+  return el ? getComputedStyle(el)[prop] : null;
+}, [sel, inner, prop]);
+// The element that really has focus, through shadow roots.
+const focused = (page) => page.evaluate(() => {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a ? { tag: a.localName, label: a.getAttribute('aria-label') ?? a.textContent.trim().slice(0, 60), outline: getComputedStyle(a).outlineStyle } : null;
+});
+
+async function axe(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.length} nodes, e.g. ${v.nodes[0]?.target?.join(' ')}`));
+  return result;
+}
+
+// 1. Every page at both widths: screenshots, no console error, no element failed, axe-core.
+for (const name of PAGES) {
+  for (const width of [375, 1200]) {
+    const { context, page, problems } = await open(name, width, name === 'strict-csp.html' ? {} : {});
+    await page.screenshot({ path: `${SHOTS}/${name.replace('.html', '')}-${width}.png`, fullPage: true });
+    const failedEls = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('govlens-') && e.shadowRoot?.querySelector('.gl-fail')).map((e) => e.id));
+    check(`${name} at ${width}px: every element rendered`, failedEls.length === 0, failedEls.join(', '));
+    check(`${name} at ${width}px: no console error or uncaught exception`, problems.length === 0, problems.join(' | '));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    check(`${name} at ${width}px: no horizontal overflow`, overflow <= 0, `${overflow}px wider than the viewport`);
+    await context.close();
+  }
+  // axe-core runs as an injected script, which a strict CSP forbids: that page is checked
+  // with the CSP bypassed (the markup is the same).
+  const { context, page } = await open(name, 1200, { bypassCSP: true });
+  const violations = await axe(page);
+  check(`${name}: axe-core finds no serious or critical violation`, violations.length === 0, violations.join(' | '));
+  await context.close();
+}
+
+// 2. Values on the index page.
+{
+  const { context, page } = await open('index.html', 1200);
+  const card = await text(page, '#card-lu');
+  check('card: both populations, each with its source', card.includes('613,894 inhabitants') && card.includes('582,972 inhabitants') && card.includes('DPA factsheet 2020, §1.1 Basic data; figure for 2019'), card.slice(0, 300));
+  check('card: no personal name in the embed', !card.includes('Patrick Houtsch'));
+  check('scores: five headline bars', (await count(page, '#scores-lu', 'g.gl-bar')) === 5);
+  check('scores: dimension attribute opens its sub-metrics', (await text(page, '#scores-lu')).includes('Political Financing: sub-metrics, 2012–2020'));
+  check('benchmark: 23 indicators', (await count(page, '#benchmark-lu', 'g.gl-bar')) === 23);
+  check('compare: 44 questions', (await count(page, '#compare-lu-dk', 'details.gl-question')) === 44);
+  const search = await text(page, '#search');
+  check('search: results with marked matches', (await count(page, '#search', 'li.gl-hit-item')) > 0 && (await count(page, '#search', 'mark')) > 0, search.slice(0, 200));
+  check('error: unknown country explained in the element', (await text(page, '#card-bad')).includes("no country 'XX' in the corpus; it holds DK, LU"));
+  check('theme: dark card has a dark background', (await style(page, '#card-dk-dark', '.gl-root', 'backgroundColor')) === 'rgb(21, 24, 29)');
+  check('brand colour: host CSS variable colours the bars', (await style(page, '#scores-brand', 'rect.gl-mark', 'fill')) === 'rgb(122, 31, 31)');
+
+  // Keyboard: from the dimension list, Tab reaches the bars; Enter on one opens its sub-metrics.
+  await page.locator('#scores-lu select').focus();
+  await page.keyboard.press('Tab');
+  const first = await focused(page);
+  check('keyboard: Tab from the list reaches the first bar', first?.label?.startsWith('Political Financing 56 · avg 66'), JSON.stringify(first));
+  await page.keyboard.press('Tab');
+  const second = await focused(page);
+  check('keyboard: the next Tab reaches the next bar, with a visible focus', second?.label?.startsWith('Financial Disclosure 32 · avg 53'), JSON.stringify(second));
+  check('keyboard: the focused bar is described below the chart', (await text(page, '#scores-lu')).includes('Financial Disclosure 32 · avg 53, Luxembourg against the European average — EUROPAM 2020'));
+  await page.keyboard.press('Enter');
+  check('keyboard: Enter on a bar shows its sub-metrics', (await text(page, '#scores-lu')).includes('Financial Disclosure: sub-metrics, 2012–2020'));
+  await page.locator('#scores-lu button', { hasText: 'Show as table' }).first().focus();
+  const button = await focused(page);
+  check('keyboard: buttons show a focus ring', button?.outline === 'solid', JSON.stringify(button));
+  await page.keyboard.press('Enter');
+  check('keyboard: Enter on "Show as table" shows the table', (await count(page, '#scores-lu', 'table')) >= 1);
+  await page.locator('#compare-lu-dk summary').first().focus();
+  await page.keyboard.press('Enter');
+  check('keyboard: Enter opens a compared question', await page.evaluate(() => document.querySelector('#compare-lu-dk').shadowRoot.querySelector('details').open));
+  await page.locator('#search input').fill('eIDAS');
+  await page.waitForTimeout(50);
+  check('search: results as you type', (await text(page, '#search')).toLowerCase().includes('eidas'));
+
+  // CSV download: the columns of `govlens export scores`.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#benchmark-lu a[download]').click()]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  check('CSV download: export columns and real rows', download.suggestedFilename() === 'govlens-lu-egov-benchmark.csv'
+    && csv.startsWith('country,framework,dimension,metric,year,value,reference_value,reference_label,source,locator\n')
+    && csv.includes('LU,egov-benchmark,User Centricity,Mobile friendliness,2019,97,76.3,EU27+ average,001_58defca00d8e36d5.txt'), csv.slice(0, 200));
+
+  // Theme switch and attribute change on a live element.
+  await page.evaluate(() => document.querySelector('#card-lu').setAttribute('theme', 'dark'));
+  check('theme switch: light to dark', (await style(page, '#card-lu', '.gl-root', 'backgroundColor')) === 'rgb(21, 24, 29)');
+  await page.evaluate(() => document.querySelector('#card-lu').setAttribute('country', 'DK'));
+  await page.waitForTimeout(50);
+  check('attribute change: the card shows Denmark', (await text(page, '#card-lu')).startsWith('Denmark'), (await text(page, '#card-lu')).slice(0, 80));
+
+  // Removal frees the component; putting the element back renders it again.
+  const removed = await page.evaluate(async () => {
+    const el = document.querySelector('#card-lu');
+    const root = el.shadowRoot.querySelector('.gl-root');
+    const [parent, next] = [el.parentNode, el.nextSibling];
+    el.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    const emptied = root.childElementCount === 0;
+    parent.insertBefore(el, next);
+    el.scrollIntoView();
+    await new Promise((r) => setTimeout(r, 300));
+    return { emptied, again: el.shadowRoot.textContent.startsWith('Denmark') };
+  });
+  check('removal: the component is destroyed', removed.emptied);
+  check('removal: re-inserted, it renders again', removed.again);
+  await context.close();
+}
+
+// 3. theme="auto" follows the reader's colour scheme.
+for (const scheme of ['light', 'dark']) {
+  const { context, page } = await open('index.html', 1200, { colorScheme: scheme });
+  const bg = await style(page, '#scores-brand', '.gl-root', 'backgroundColor');
+  check(`theme auto: ${scheme} scheme`, bg === (scheme === 'dark' ? 'rgb(21, 24, 29)' : 'rgb(255, 255, 255)'), bg);
+  await context.close();
+}
+
+// 4. The hostile page renders like its plain twin: the same computed styles inside every
+// element, the same size, and the same pixels but for anti-aliasing (the hostile page places the
+// elements at fractional offsets, which shifts text rendering by a subpixel).
+const TWINS = ['twin-card', 'twin-scores', 'twin-search'];
+const styleSnapshot = (page, id) => page.evaluate((id) => [...document.getElementById(id).shadowRoot.querySelectorAll('*')]
+  .map((e) => { const s = getComputedStyle(e); return `${e.localName}.${e.getAttribute('class') ?? ''} ${s.display} ${s.visibility} ${s.fontSize} ${s.fontFamily} ${s.lineHeight} ${s.color} ${s.backgroundColor} ${s.margin} ${s.padding} ${s.letterSpacing} ${s.textTransform} ${s.direction}`; }), id);
+// Share of pixels whose colour differs by more than 64 in some channel, computed in the browser.
+async function pixelDiff(page, a, b) {
+  return page.evaluate(async ([a, b]) => {
+    const load = async (b64) => { const img = new Image(); img.src = `data:image/png;base64,${b64}`; await img.decode(); return img; };
+    const [ia, ib] = [await load(a), await load(b)];
+    const w = Math.min(ia.width, ib.width); const h = Math.min(ia.height, ib.height);
+    const px = (img) => { const c = new OffscreenCanvas(w, h); const x = c.getContext('2d'); x.drawImage(img, 0, 0); return x.getImageData(0, 0, w, h).data; };
+    const [da, db] = [px(ia), px(ib)];
+    // A pixel matches if the other image has the same colour there or one pixel above or below
+    // (a subpixel offset moves rounding by one row).
+    const near = (i, j) => j >= 0 && j < db.length && Math.max(Math.abs(da[i] - db[j]), Math.abs(da[i + 1] - db[j + 1]), Math.abs(da[i + 2] - db[j + 2])) <= 64;
+    let off = 0;
+    for (let i = 0; i < da.length; i += 4) if (!near(i, i) && !near(i, i - 4 * w) && !near(i, i + 4 * w)) off += 1;
+    return off / (w * h);
+  }, [a.toString('base64'), b.toString('base64')]);
+}
+{
+  const seen = {};
+  for (const name of ['plain.html', 'hostile.html']) {
+    const { context, page } = await open(name, 1200);
+    for (const id of TWINS) {
+      const el = page.locator(`#${id}`);
+      seen[`${name}#${id}`] = { png: await el.screenshot(), box: await el.boundingBox(), styles: await styleSnapshot(page, id) };
+    }
+    await context.close();
+  }
+  const { context, page } = await open('plain.html', 1200);
+  for (const id of TWINS) {
+    const a = seen[`plain.html#${id}`];
+    const b = seen[`hostile.html#${id}`];
+    const firstDiff = a.styles.findIndex((s, i) => s !== b.styles[i]);
+    check(`hostile CSS: #${id} has the same computed styles inside as on the plain page`, a.styles.length === b.styles.length && firstDiff === -1,
+      `${a.styles.length} vs ${b.styles.length} elements; first difference: ${a.styles[firstDiff]} | ${b.styles[firstDiff]}`);
+    check(`hostile CSS: #${id} has the same size as on the plain page`, Math.abs(a.box.width - b.box.width) < 1 && Math.abs(a.box.height - b.box.height) < 1, `${JSON.stringify(a.box)} vs ${JSON.stringify(b.box)}`);
+    const diff = await pixelDiff(page, a.png, b.png);
+    check(`hostile CSS: #${id} looks the same (${(diff * 100).toFixed(3)}% of pixels differ, at most 0.5%)`, diff <= 0.005);
+    if (diff > 0.005) { writeFileSync(`${SHOTS}/twin-plain-${id}.png`, a.png); writeFileSync(`${SHOTS}/twin-hostile-${id}.png`, b.png); }
+  }
+  await context.close();
+}
+
+// 5. A corpus that cannot be loaded: a readable message in the element, nothing thrown.
+{
+  const { context, page, problems } = await open('index.html', 1200);
+  await page.evaluate(() => {
+    const el = document.createElement('govlens-card');
+    el.id = 'no-corpus';
+    el.setAttribute('country', 'LU');
+    el.setAttribute('corpus', 'missing.corpus');
+    document.body.prepend(el);
+  });
+  await page.waitForFunction(() => document.querySelector('#no-corpus').shadowRoot.querySelector('.gl-fail'));
+  const message = await text(page, '#no-corpus');
+  check('missing corpus: message in the element', message.includes('could not be loaded: HTTP 404'), message);
+  check('missing corpus: no uncaught exception', !problems.some((p) => p.startsWith('uncaught')), problems.join(' | '));
+  await context.close();
+}
+
+await browser.close();
+server.close();
+console.log(`\n${passed} passed, ${failed} failed; screenshots in ${SHOTS}`);
+process.exit(failed ? 1 : 0);
