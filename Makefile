@@ -101,12 +101,6 @@ npm-test: npm-package
 web-test: web
 	cd tests/npm && node e2e.mjs ../../$(WEB_DIR) ../../dist/screenshots
 
-# The demo site in headless Chromium (tests/npm/e2e.mjs): every page at 375 and 1200 px,
-# keyboard, themes, attribute change, removal, strict CSP, hostile CSS, axe-core; screenshots
-# in dist/screenshots.
-web-test: web
-	cd tests/npm && node e2e.mjs ../../$(WEB_DIR) ../../dist/screenshots
-
 test: toolchain
 	$(CARGO) test --workspace --exclude govlens-wasm --exclude govlens-widget --locked
 	$(MAKE) --no-print-directory wasm-check
