@@ -96,9 +96,13 @@ for (const name of PAGES) {
   await context.close();
 }
 
-// 2. Values on the index page.
+// 2. Values on the index page (and a picture of each element, for the README).
 {
   const { context, page } = await open('index.html', 1200);
+  mkdirSync(`${SHOTS}/elements`, { recursive: true });
+  for (const id of ['card-lu', 'scores-lu', 'benchmark-lu', 'compare-lu-dk', 'search', 'card-dk-dark']) {
+    await page.locator(`#${id}`).screenshot({ path: `${SHOTS}/elements/${id}.png` });
+  }
   const card = await text(page, '#card-lu');
   check('card: both populations, each with its source', card.includes('613,894 inhabitants') && card.includes('582,972 inhabitants') && card.includes('DPA factsheet 2020, §1.1 Basic data; figure for 2019'), card.slice(0, 300));
   check('card: no personal name in the embed', !card.includes('Patrick Houtsch'));

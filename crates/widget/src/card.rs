@@ -72,7 +72,7 @@ fn group(p: &GroupProps) -> Html {
             <dl class="gl-facts">{ for g.facts.iter().take(limit).map(|f| fact_row(c, f, with_note)) }</dl>
             if g.facts.len() > short {
                 <button type="button" class="gl-button gl-more" aria-expanded={ if *open { "true" } else { "false" } } onclick={toggle}>
-                    { if *open { "Show fewer".to_string() } else { format!("Show all {} {}", g.facts.len(), g.title.to_lowercase()) } }
+                    { if *open { "Show fewer".to_string() } else { format!("Show all {} {}", g.facts.len(), if g.title == "Basic data" { "basic facts".to_string() } else { g.title.to_lowercase() }) } }
                 </button>
             }
         </section>
