@@ -102,6 +102,10 @@ pub fn bars(p: &BarsProps) -> Html {
                     <rect class="gl-mark" x="0" y={(y + 22.0).to_string()} width={pct(v)} height="16" />
                 }
                 if let Some(r) = b.reference {
+                    // A halo in the background colour keeps the tick visible on the bar (3:1).
+                    <line class="gl-ref-halo" x1={pct(r)} x2={pct(r)} y1={(y + 18.0).to_string()} y2={(y + 42.0).to_string()} />
+                }
+                if let Some(r) = b.reference {
                     <line class="gl-ref" x1={pct(r)} x2={pct(r)} y1={(y + 18.0).to_string()} y2={(y + 42.0).to_string()} />
                 }
             </g>
