@@ -65,7 +65,7 @@ web: toolchain $(CORPUS)
 	rm -rf $(WEB_DIR) && mkdir -p $(EMBED_DIR)
 	wasm-bindgen --target web --no-typescript --out-dir $(EMBED_DIR) --out-name govlens_widget $(WIDGET_WASM)
 	$(NPM_TOOLS)/.bin/wasm-opt -Oz $(WASM_OPT_FEATURES) --strip-debug --strip-producers $(EMBED_DIR)/govlens_widget_bg.wasm -o $(EMBED_DIR)/govlens_widget_bg.wasm
-	cp web/embed/govlens.js $(CORPUS) $(EMBED_DIR)/
+	cp web/embed/govlens.js web/embed/govlens.css $(CORPUS) $(EMBED_DIR)/
 	cp web/*.html web/*.css web/*.svg $(WEB_DIR)/
 	node tests/npm/sizes.mjs $(EMBED_DIR)
 

@@ -15,15 +15,26 @@ const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', '
 const THEMES = ['light', 'dark', 'auto'];
 
 // What the element shows before the wasm arrives, and its reserved height (no layout shift).
+// The heights are those of govlens.css (which a page can link to reserve them from the first
+// paint, before this script runs); keep the two in step.
 const HOST_CSS = `
 :host { display: block !important; box-sizing: border-box !important; }
 :host([hidden]) { display: none !important; }
-:host(govlens-card) { min-height: var(--govlens-reserve, 520px); }
-:host(govlens-scores) { min-height: var(--govlens-reserve, 470px); }
-:host(govlens-benchmark) { min-height: var(--govlens-reserve, 560px); }
-:host(govlens-compare) { min-height: var(--govlens-reserve, 480px); }
-:host(govlens-search) { min-height: var(--govlens-reserve, 200px); }
-:host(:state(ready)) { min-height: 0; }
+:host(govlens-card:not(:state(ready))) { min-height: var(--govlens-reserve, 3000px); }
+:host(govlens-scores:not(:state(ready))) { min-height: var(--govlens-reserve, 620px); }
+:host(govlens-scores[dimension]:not(:state(ready))) { min-height: var(--govlens-reserve, 1550px); }
+:host(govlens-benchmark:not(:state(ready))) { min-height: var(--govlens-reserve, 1900px); }
+:host(govlens-compare:not(:state(ready))) { min-height: var(--govlens-reserve, 8400px); }
+:host(govlens-search:not(:state(ready))) { min-height: var(--govlens-reserve, 200px); }
+:host(govlens-search[query]:not(:state(ready))) { min-height: var(--govlens-reserve, 2900px); }
+@media (min-width: 900px) {
+  :host(govlens-card:not(:state(ready))) { min-height: var(--govlens-reserve, 1500px); }
+  :host(govlens-scores:not(:state(ready))) { min-height: var(--govlens-reserve, 500px); }
+  :host(govlens-scores[dimension]:not(:state(ready))) { min-height: var(--govlens-reserve, 1000px); }
+  :host(govlens-benchmark:not(:state(ready))) { min-height: var(--govlens-reserve, 1160px); }
+  :host(govlens-compare:not(:state(ready))) { min-height: var(--govlens-reserve, 3900px); }
+  :host(govlens-search[query]:not(:state(ready))) { min-height: var(--govlens-reserve, 1300px); }
+}
 .gl-wait { all: initial; display: block; font: 14px/1.4 system-ui, sans-serif; color: #4d5560; padding: 16px; }
 .gl-fail { all: initial; display: block; font: 15px/1.45 system-ui, sans-serif; color: #1b1f24; background: #f3f5f8;
   border-left: 4px solid #a4161a; padding: 10px 14px; }

@@ -129,6 +129,17 @@ impl Citation {
             None => format!("{}, {}", self.document, self.locator),
         }
     }
+
+    /// One short line for a card: `DPA factsheet 2020, §1.1, for 2019`; the section's number
+    /// (or the first part of its path) instead of its whole heading.
+    pub fn short(&self) -> String {
+        let first = self.locator.split(" / ").next().unwrap_or(&self.locator);
+        let loc = if first.starts_with('§') { first.split(' ').next().unwrap_or(first) } else { first };
+        match self.year {
+            Some(y) => format!("{}, {loc}, for {y}", self.document),
+            None => format!("{}, {loc}", self.document),
+        }
+    }
 }
 
 /// The link target to render for a URL from a document: only `http(s)`, so that a `javascript:`

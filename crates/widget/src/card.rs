@@ -1,7 +1,7 @@
 //! `<govlens-card>`: a country's fact card. Every value carries its document and year; a fact
 //! two documents disagree on shows both values, each with its own source. Long lists start
 //! short and open on request.
-use crate::common::{cite, error_box, grouped, link, num};
+use crate::common::{cite_short as cite, error_box, grouped, link, num};
 use crate::{Attrs, Data};
 use govlens_core::views::{Card, CardFact, CardGroup};
 use govlens_core::{Corpus, Fact};
@@ -14,9 +14,9 @@ pub struct CardProps {
 }
 
 /// How many entries a list shows before "show all".
-const SHORT_LIST: usize = 5;
+const SHORT_LIST: usize = 3;
 /// Basic data: population, GDP and the like, before "show all".
-const BASIC_LIST: usize = 8;
+const BASIC_LIST: usize = 6;
 
 fn value_text(f: &Fact) -> String {
     let mut v = if f.number.is_some() { grouped(&f.value) } else { f.value.clone() };
@@ -29,19 +29,16 @@ fn value_text(f: &Fact) -> String {
     v
 }
 
-fn fact_row(c: &Corpus, cf: &CardFact, with_note: bool) -> Html {
+/// One value with its source. Notes (a portal's purpose, a body's role) are left to the
+/// documents: the card stays short enough to sit in an article.
+fn fact_row(c: &Corpus, cf: &CardFact) -> Html {
     let f = &cf.fact;
     let value = if f.fact == "portal" { link(&f.value, f.url.as_deref()) } else { html! { { value_text(f) } } };
-    let note = f.note.as_ref().filter(|n| with_note && !n.is_empty()).map(|n| {
-        let short: String = n.chars().take(140).collect();
-        format!("{short}{}", if n.chars().count() > 140 { "…" } else { "" })
-    });
     html! {
         <div class={classes!("gl-fact", cf.sources_differ.then_some("is-differ"))}>
             <dt>{ &f.label }if cf.sources_differ { <span class="gl-badge">{ "sources differ" }</span> }</dt>
             <dd>
                 <span class="gl-value">{ value }</span>
-                if let Some(n) = note { <span class="gl-note">{ n }</span> }
                 { cite(&c.cite(&f.provenance, f.year)) }
             </dd>
         </div>
@@ -61,7 +58,6 @@ fn group(p: &GroupProps) -> Html {
     let g = &p.group;
     let short = if g.title == "Basic data" { BASIC_LIST } else { SHORT_LIST };
     let limit = if *open { usize::MAX } else { short };
-    let with_note = !matches!(g.title.as_str(), "Strategies" | "Basic data");
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
@@ -69,13 +65,39 @@ fn group(p: &GroupProps) -> Html {
     html! {
         <section class="gl-section">
             <h4 class="gl-subhead">{ &g.title }</h4>
-            <dl class="gl-facts">{ for g.facts.iter().take(limit).map(|f| fact_row(c, f, with_note)) }</dl>
+            <dl class="gl-facts">{ for g.facts.iter().take(limit).map(|f| fact_row(c, f)) }</dl>
             if g.facts.len() > short {
                 <button type="button" class="gl-button gl-more" aria-expanded={ if *open { "true" } else { "false" } } onclick={toggle}>
                     { if *open { "Show fewer".to_string() } else { format!("Show all {} {}", g.facts.len(), if g.title == "Basic data" { "basic facts".to_string() } else { g.title.to_lowercase() }) } }
                 </button>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HighlightsProps {
+    items: Vec<String>,
+}
+
+/// An AI strategy's highlights, the first few until asked for all.
+#[function_component(Highlights)]
+fn highlights(p: &HighlightsProps) -> Html {
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let limit = if *open { usize::MAX } else { SHORT_LIST };
+    html! {
+        <>
+            <ul class="gl-list">{ for p.items.iter().take(limit).map(|h| html! { <li>{ h }</li> }) }</ul>
+            if p.items.len() > SHORT_LIST {
+                <button type="button" class="gl-button gl-more" aria-expanded={ if *open { "true" } else { "false" } } onclick={toggle}>
+                    { if *open { "Show fewer".to_string() } else { format!("Show all {} highlights", p.items.len()) } }
+                </button>
+            }
+        </>
     }
 }
 
@@ -137,7 +159,7 @@ pub fn card_view(p: &CardProps) -> Html {
                     <section class="gl-section">
                         <h4 class="gl-subhead">{ "AI strategy" }</h4>
                         <p class="gl-value">{ &s.title }{ s.released.as_ref().map(|r| format!(" (released {r})")).unwrap_or_default() }</p>
-                        <ul class="gl-list">{ for s.highlights.iter().map(|h| html! { <li>{ h }</li> }) }</ul>
+                        <Highlights items={s.highlights.clone()} />
                         { cite(&c.cite(&s.provenance, s.year)) }
                     </section>
                 }) }

@@ -34,10 +34,16 @@ pub fn signed(v: Option<f64>) -> String {
     }
 }
 
-/// The source line under a value; the full title on hover and for screen readers.
+/// The source line under a value; the full section, title and lines on hover.
 pub fn cite(c: &Citation) -> Html {
-    let full = format!("{} ({}), {}", c.title, c.publisher, c.file);
+    let full = format!("{}. {} ({}), {}", c.line(), c.title, c.publisher, c.file);
     html! { <span class="gl-cite" title={full}>{ c.line() }</span> }
+}
+
+/// The short source line a card shows under each value.
+pub fn cite_short(c: &Citation) -> Html {
+    let full = format!("{}. {} ({}), {}", c.line(), c.title, c.publisher, c.file);
+    html! { <span class="gl-cite" title={full}>{ c.short() }</span> }
 }
 
 /// A document's link: clickable only for http(s); anything else is shown as text.

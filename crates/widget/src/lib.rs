@@ -18,6 +18,7 @@ mod series;
 pub use attrs::Attrs;
 pub use data::Data;
 
+use govlens_core::{Framework, QueryError};
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 use yew::AppHandle;
@@ -67,7 +68,12 @@ pub fn widget(p: &WidgetProps) -> Html {
         <div class="gl-widget">
             { match p.kind {
                 Kind::Card => html! { <card::CardView {data} {attrs} /> },
-                Kind::Scores => html! { <scores::Scores {data} {attrs} /> },
+                // `framework` picks the scores: EUROPAM (the default) or the eGovernment Benchmark.
+                Kind::Scores => match p.attrs.get("framework").map(Framework::from_slug) {
+                    None | Some(Some(Framework::Europam)) => html! { <scores::Scores {data} {attrs} /> },
+                    Some(Some(Framework::EgovBenchmark)) => html! { <benchmark::Benchmark {data} {attrs} /> },
+                    Some(None) => common::error_box("Unknown framework", &QueryError::UnknownFramework(p.attrs.get("framework").unwrap_or_default().to_string()).to_string()),
+                },
                 Kind::Benchmark => html! { <benchmark::Benchmark {data} {attrs} /> },
                 Kind::Compare => html! { <compare::Compare {data} {attrs} /> },
                 Kind::Search => html! { <search::Search {data} {attrs} /> },

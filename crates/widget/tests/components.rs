@@ -71,7 +71,7 @@ async fn card_shows_values_with_sources_and_both_populations() {
     assert!(t.contains("613,894 inhabitants"), "{t}");
     assert!(t.contains("582,972 inhabitants"), "{t}");
     assert_eq!(all(&el, ".gl-fact.is-differ").len(), 2);
-    assert!(t.contains("DPA factsheet 2020, §1.1 Basic data; figure for 2019"), "{t}");
+    assert!(t.contains("DPA factsheet 2020, §1.1, for 2019"), "{t}");
     assert!(t.contains("EUROPAM 2020, Country Facts"), "{t}");
     // The CIO by title and organisation, without the person's name.
     assert!(t.contains("Government IT Center"), "{t}");
@@ -93,7 +93,7 @@ async fn card_lists_open_on_request() {
     assert_eq!(text(&more), "Show all 19 portals");
     click(&more);
     yew::scheduler::flush().await;
-    assert_eq!(all(&el, ".gl-fact").len(), before + 14);
+    assert_eq!(all(&el, ".gl-fact").len(), before + 16);
     assert!(text(&el).contains("geoportail.lu"));
 }
 
@@ -181,6 +181,14 @@ async fn benchmark_against_the_eu_average_with_growth() {
     assert!(text(&el).contains("measured 2018-2019"));
     let csv = csv_of(&el).await;
     assert!(csv.contains("LU,egov-benchmark,User Centricity,Mobile friendliness (change since 2016-2017),2019,32,,,001_58defca00d8e36d5.txt"), "{csv}");
+}
+
+#[wasm_bindgen_test]
+async fn scores_framework_attribute() {
+    let (el, _m) = mounted("govlens-scores", &[("country", "LU"), ("framework", "egov-benchmark")]).await;
+    assert!(text(&el).contains("Luxembourg in the eGovernment Benchmark"));
+    let (el, _m) = mounted("govlens-scores", &[("country", "LU"), ("framework", "oecd")]).await;
+    assert_eq!(text(&one(&el, "[role=alert]")), "Unknown frameworkunknown framework 'oecd': expected europam or egov-benchmark");
 }
 
 #[wasm_bindgen_test]
