@@ -18,7 +18,7 @@ const THEMES = ['light', 'dark', 'auto'];
 // The heights are those of govlens.css (which a page can link to reserve them from the first
 // paint, before this script runs); keep the two in step.
 const HOST_CSS = `
-:host { display: block !important; box-sizing: border-box !important; }
+:host { display: block !important; box-sizing: border-box; }
 :host([hidden]) { display: none !important; }
 :host(govlens-card:not(:state(ready))) { min-height: var(--govlens-reserve, 3000px); }
 :host(govlens-scores:not(:state(ready))) { min-height: var(--govlens-reserve, 620px); }

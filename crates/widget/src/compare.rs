@@ -147,13 +147,7 @@ pub fn compare(p: &CompareProps) -> Html {
         .collect();
     let all_answers: Vec<&Answer> = cmp.answers.iter().flat_map(|r| r.answers.iter().filter_map(|(_, a)| a.as_ref())).collect();
     let csv = Rc::new(to_csv(&answer_rows(all_answers.iter().copied())));
-    let sources: Vec<String> = {
-        let mut s: Vec<String> = all_answers.iter().map(|a| c.cite(&a.provenance, None).document).collect();
-        s.dedup();
-        s.sort();
-        s.dedup();
-        s
-    };
+    let sources: Vec<String> = all_answers.iter().map(|a| c.cite(&a.provenance, None).document).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
     let toggle = {
         let only_diff = only_diff.clone();
         Callback::from(move |_: Event| only_diff.set(!*only_diff))
@@ -184,7 +178,7 @@ pub fn compare(p: &CompareProps) -> Html {
             if !head_scores.is_empty() {
                 <Frame title={format!("{title}: headline scores")} description="EUROPAM and eGovernment Benchmark headline scores per country; a dash where the corpus has no such document for a country."
                        source="EUROPAM country pages and DPA factsheets, latest year each" csv={score_csv} filename={format!("govlens-compare-{}-scores.csv", cmp.countries.join("-").to_ascii_lowercase())}
-                       table={scores_table(&head_scores, &names)}>
+                       table={html! {}} toggle={false}>
                     { scores_table(&head_scores, &names) }
                 </Frame>
             }

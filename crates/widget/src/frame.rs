@@ -15,6 +15,9 @@ pub struct FrameProps {
     pub filename: AttrValue,
     /// The same data as a table.
     pub table: Html,
+    /// Offer "show as table"; off when the chart already is a table.
+    #[prop_or(true)]
+    pub toggle: bool,
     /// Controls shown above the chart (a dimension picker).
     #[prop_or_default]
     pub controls: Html,
@@ -64,9 +67,11 @@ pub fn frame(p: &FrameProps) -> Html {
             }
             <p class="gl-source">{ "Source: " }{ p.source.clone() }</p>
             <div class="gl-actions">
-                <button type="button" class="gl-button" aria-pressed={ if *as_table { "true" } else { "false" } } onclick={toggle}>
-                    { if *as_table { "Show as chart" } else { "Show as table" } }
-                </button>
+                if p.toggle {
+                    <button type="button" class="gl-button" aria-pressed={ if *as_table { "true" } else { "false" } } onclick={toggle}>
+                        { if *as_table { "Show as chart" } else { "Show as table" } }
+                    </button>
+                }
                 if let Some(href) = (*url).clone() {
                     <a class="gl-button" href={href} download={p.filename.clone()}>{ "Download CSV" }</a>
                 }

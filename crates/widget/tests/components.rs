@@ -208,6 +208,15 @@ async fn compare_two_countries_question_by_question() {
     assert!(text(q).contains("UN E-Government Survey 2022 questionnaire (2021)"), "{}", text(q));
     let csv = csv_of(&el).await;
     assert!(csv.starts_with("country,questionnaire,question,item,answer,basis,text,source,locator\n"));
+    // 44 questions and their items, LU's and DK's answers in both.
+    assert_eq!(csv.lines().filter(|l| l.starts_with("LU,UN MSQ")).count(), 55);
+    assert_eq!(csv.lines().filter(|l| l.starts_with("DK,UN MSQ")).count(), 55);
+    let toggle = all(&el, "button").into_iter().find(|b| text(b) == "Show as table").expect("a table toggle");
+    click(&toggle);
+    yew::scheduler::flush().await;
+    let rows: Vec<String> = all(&el, "table tbody tr").iter().map(text).collect();
+    assert!(rows.len() >= 55, "{} rows", rows.len());
+    assert!(rows[0].starts_with("Q1 What is the official e-government portal at the national level?"), "{}", rows[0]);
     assert!(text(&el).contains("— not in corpus"), "DK has no EUROPAM scores");
 }
 
@@ -224,6 +233,10 @@ async fn search_marks_matches_as_text() {
     assert!(all(&el, "img").is_empty());
     let countries: Vec<String> = all(&el, ".gl-hit-country").iter().map(text).collect();
     assert!(!countries.is_empty() && countries.iter().all(|c| c == "Denmark"), "{countries:?}");
+    m.update(pairs(&[("query", "public procurement"), ("source", "europam")]));
+    yew::scheduler::flush().await;
+    let cites: Vec<String> = all(&el, ".gl-hit-item .gl-cite").iter().map(text).collect();
+    assert!(!cites.is_empty() && cites.iter().all(|c| c.starts_with("EUROPAM 2020, lines ")), "{cites:?}");
     m.update(pairs(&[("query", "zzzqqq")]));
     yew::scheduler::flush().await;
     assert!(text(&el).contains("No passage matches “zzzqqq”."));
