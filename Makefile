@@ -18,7 +18,7 @@ WASM_OPT_FEATURES = --enable-bulk-memory --enable-nontrapping-float-to-int --ena
 SOURCES  = corpus/manifest.toml $(wildcard corpus/sources/*.txt)
 RUST_SRC = $(shell find crates -name '*.rs' -o -name Cargo.toml) Cargo.lock
 
-.PHONY: all demo test bench corpus toolchain browser npm-tools wasm-check wasm-test npm-package npm-test web widget-test web-test cards clean
+.PHONY: fuzz all demo test bench corpus toolchain browser npm-tools wasm-check wasm-test npm-package npm-test web widget-test web-test cards clean
 
 all: corpus
 
@@ -117,6 +117,30 @@ bench: npm-test
 	$(GOVLENS) export passages --format json --corpus $(CORPUS) > tests/npm/bench-passages.json
 	python3 -c "import tomllib,json; print(json.dumps([q['q'] for q in tomllib.load(open('tests/queries.toml','rb'))['query']]))" > tests/npm/bench-queries.json
 	cd tests/npm && node bench.mjs
+
+# The fuzzers (cargo-fuzz, libFuzzer with AddressSanitizer; the stable toolchain with
+# RUSTC_BOOTSTRAP=1, as no nightly can be fetched here): each target runs FUZZ_SECONDS from the
+# checked-in seeds (fuzz/seeds/) and the real documents. A crash stops the run and leaves its
+# input in fuzz/artifacts/; fix it and keep the input in tests/regressions/<target>/, which
+# `make test` runs.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = parse_msq parse_dpa parse_aiwatch parse_europam load_corpus search_query
+CARGO_FUZZ_VERSION = 0.13.2
+fuzz: $(CORPUS)
+	@if [ "$$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $(CARGO_FUZZ_VERSION)" ]; then \
+	  $(CARGO) install --locked cargo-fuzz --version =$(CARGO_FUZZ_VERSION); fi
+	for t in $(FUZZ_TARGETS); do mkdir -p fuzz/corpus/$$t && cp fuzz/seeds/$$t/* fuzz/corpus/$$t/; done
+	cp corpus/sources/000_73f7c5dfc20a7e2f.txt corpus/sources/003_61dc89e6697ff092.txt fuzz/corpus/parse_msq/
+	cp corpus/sources/001_58defca00d8e36d5.txt fuzz/corpus/parse_dpa/
+	cp corpus/sources/002_64b588f5f71a6838.txt fuzz/corpus/parse_aiwatch/
+	cp corpus/sources/004_9be079b0bad659b9.txt fuzz/corpus/parse_europam/
+	cp $(CORPUS) fuzz/corpus/load_corpus/
+	cd fuzz && for t in $(FUZZ_TARGETS); do \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run -O $$t corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=262144 -print_final_stats=1 \
+	    > ../dist/fuzz-$$t.log 2>&1; status=$$?; \
+	  grep -E '^Done|stat::peak_rss|SUMMARY|panicked' ../dist/fuzz-$$t.log; \
+	  if [ $$status -ne 0 ]; then echo "$$t: CRASH, input in fuzz/artifacts/$$t/, log in dist/fuzz-$$t.log"; exit 1; fi; \
+	  echo "$$t: $(FUZZ_SECONDS) s, no crash"; done
 
 clean:
 	rm -rf dist

@@ -99,6 +99,19 @@ fn export_csv_has_the_documented_columns_and_round_trips() {
         };
         assert_eq!(rows.len(), expected, "{kind}");
     }
+    // Text with commas, quotes and line breaks comes back field for field.
+    let mut seen = (0, 0, 0);
+    for kind in ["answers", "passages"] {
+        let out = stdout(&run(&["export", kind]));
+        let mut r = csv::Reader::from_reader(out.as_bytes());
+        let back: Vec<Vec<String>> = r.records().map(|rec| rec.expect("a record").iter().map(str::to_string).collect()).collect();
+        let c = corpus();
+        let rows = if kind == "answers" { govlens_core::export::answer_rows(&c.answers) } else { govlens_core::export::passage_rows(&c.passages) };
+        assert_eq!(back, rows[1..].to_vec(), "{kind} round-trips");
+        let text = rows.iter().flat_map(|r| r.iter());
+        seen = text.fold(seen, |(a, b, n), f| (a + f.contains(',') as usize, b + f.contains('"') as usize, n + f.contains('\n') as usize));
+    }
+    assert!(seen.0 > 0 && seen.1 > 0 && seen.2 > 0, "fields with commas, quotes, line breaks: {seen:?}");
     let scores = stdout(&run(&["export", "scores", "--country", "LU"]));
     assert!(scores.contains("LU,europam,Freedom of Information,,2020,29,59,European average,004_9be079b0bad659b9.txt,"), "headline row with empty metric");
     assert!(scores.contains("LU,europam,Financial Disclosure,Ministers,2012,0,,,004_9be079b0bad659b9.txt,"));

@@ -152,6 +152,11 @@ fn odd_queries_never_panic() {
     assert!(engine().search("\u{0}\u{1}\u{7}\u{1b}\u{7f}", &o).unwrap().hits.is_empty());
     let mb = "a".repeat(1 << 20);
     assert_eq!(engine().search(&mb, &o), Err(SearchError::QueryTooLong { bytes: 1 << 20, max: 2048 }));
+    let ten_mb = "digital ".repeat(10 << 17);
+    assert_eq!(engine().search(&ten_mb, &o), Err(SearchError::QueryTooLong { bytes: 10 << 20, max: 2048 }));
+    let binary: String = (0u8..=255).map(char::from).collect();
+    assert!(engine().search(&binary[..200], &o).is_ok(), "Latin-1 and control bytes as text");
+    assert!(engine().search("\u{202e}tnemnrevog\u{202c} 🇱🇺 👩‍💻 \u{200b}", &o).is_ok(), "bidi overrides, flags, ZWJ sequences, zero-width space");
     let many = "word ".repeat(40);
     assert_eq!(engine().search(&many, &o), Err(SearchError::TooManyWords { max: 32 }));
     assert!(engine().search("\"", &o).unwrap().hits.is_empty());

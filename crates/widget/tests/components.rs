@@ -260,3 +260,65 @@ fn bad_corpus_and_unknown_element_are_errors() {
     let lib = Library::from_bytes(CORPUS).unwrap_or_else(|_| panic!("loads"));
     assert!(mount("govlens-map", root(), &lib, vec![]).is_err());
 }
+
+/// A corpus whose text and links carry markup, script URLs and a 5,000-letter word.
+fn hostile_corpus() -> Vec<u8> {
+    use govlens_core::*;
+    let script = "<script>document.body.dataset.pwned = 1</script>";
+    let img = "\"><img src=x onerror=\"document.body.dataset.pwned=1\">";
+    let long = "a".repeat(5000);
+    let prov = |locator: &str| Provenance { source: "x.txt".into(), locator: locator.into(), lines: Lines { start: 1, end: 2 } };
+    let source = |country: &str, family: Family| Source { file: "x.txt".into(), family, country: country.into(), title: format!("Title {script}"), publisher: img.into(), edition: "1".into(), year: 2020, language: "en".into() };
+    let fact = |fact: &str, value: &str, url: Option<&str>| Fact {
+        country: "LU".into(), fact: fact.into(), label: format!("Label {img}"), value: value.into(), number: None, unit: Some(script.into()), year: Some(2020), period: None,
+        url: url.map(str::to_string), note: Some(img.into()), provenance: prov(script),
+    };
+    let answer = |country: &str, text: &str| Answer {
+        country: country.into(), questionnaire: "UN MSQ 2022".into(), question: "1".into(), question_text: format!("Is there {script}?"), section: vec![img.into()], item: None,
+        answer: AnswerValue::Other(img.into()), basis: Basis::Stated, reason: Some(script.into()), text: text.into(), links: vec!["javascript:alert(1)".into()], citation: None, year: Some(2021), provenance: prov("Q1"),
+    };
+    let corpus = Corpus {
+        sources: vec![source("LU", Family::UnMsq), source("DK", Family::UnMsq)],
+        facts: vec![
+            fact("portal", &format!("portal {img}"), Some("javascript:document.body.dataset.pwned=1")),
+            fact("portal", "data portal", Some("data:text/html,<script>alert(1)</script>")),
+            fact("portal", "real portal", Some("https://guichet.lu/")),
+            fact("population", &long, None),
+            fact("capital", script, None),
+        ],
+        answers: vec![answer("LU", &format!("{script} {long}")), answer("DK", img)],
+        passages: vec![Passage { id: "LU-000-0001".into(), country: "LU".into(), source: "x.txt".into(), section: vec![script.into()], text: format!("portal {script} {img} {long} portal"), language: "en".into(), provenance: prov("§1") }],
+        ..Corpus::default()
+    };
+    encode(&corpus)
+}
+
+#[wasm_bindgen_test]
+async fn hostile_data_is_shown_as_text_and_only_http_is_linked() {
+    let lib = Library::from_bytes(&hostile_corpus()).unwrap_or_else(|_| panic!("the hostile corpus loads"));
+    let body = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()).expect("a body");
+    for (kind, attrs) in [("govlens-card", pairs(&[("country", "LU")])), ("govlens-search", pairs(&[("query", "portal")])), ("govlens-compare", pairs(&[("countries", "LU,DK")]))] {
+        // The element's own style sheet, as the custom element adopts it, and a narrow box.
+        let doc = web_sys::window().and_then(|w| w.document()).expect("a document");
+        let style = doc.create_element("style").expect("a style");
+        style.set_text_content(Some(&govlens_widget::styles()));
+        doc.head().expect("a head").append_child(&style).expect("appended");
+        let el = root();
+        el.set_attribute("class", "gl-root is-light").expect("classed");
+        el.set_attribute("style", "width: 400px").expect("styled");
+        let _m = mount(kind, el.clone(), &lib, attrs).unwrap_or_else(|_| panic!("{kind} mounts"));
+        yew::scheduler::flush().await;
+        for d in all(&el, "details") {
+            d.set_attribute("open", "").expect("opened");
+        }
+        let t = text(&el);
+        assert!(all(&el, "script, img, iframe, object").is_empty(), "{kind}: no element made from data");
+        assert!(t.contains("<script>") || t.contains("<img"), "{kind}: the markup is shown as text: {}", &t[..t.len().min(300)]);
+        for a in all(&el, "a[href]") {
+            let href = a.get_attribute("href").unwrap_or_default();
+            assert!(href.starts_with("https://") || href.starts_with("http://") || href.starts_with("blob:"), "{kind}: link to {href}");
+        }
+        assert!(el.scroll_width() <= el.client_width() + 1, "{kind}: a 5,000-letter word wraps ({} > {})", el.scroll_width(), el.client_width());
+        assert!(body.get_attribute("data-pwned").is_none(), "{kind}: no script ran");
+    }
+}

@@ -90,7 +90,9 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
         ex.passages.push(doc.passage(vec!["Strategy analysis".into(), "Summary".into()], para(&summary), s, general_at - 1));
     }
     let mut general = vec![title.clone()];
-    general.extend(released.iter().map(|r| format!("Date of release: {r}")));
+    // The label as the page prints it ("Data of release" on Luxembourg's), not corrected.
+    let release_label = release_at.and_then(|i| rest.get(i)).map(|(_, l)| l.trim()).unwrap_or("Date of release");
+    general.extend(released.iter().map(|r| format!("{release_label}: {r}")));
     general.extend(actions.iter().cloned());
     ex.passages.push(doc.passage(vec!["General Information".into()], para(&general), general_at, doc.len()));
 

@@ -536,7 +536,14 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
             for (name, url) in found {
                 let p = plain(l.raw);
                 let note = p.split_once(" - ").map(|(_, d)| d.to_string()).unwrap_or_else(|| p.split(". ").next().unwrap_or("").to_string());
-                let url = if url.starts_with("www.") { format!("https://{url}") } else { url };
+                // A bare `www.` address gets the scheme a browser would give it, recorded as a repair.
+                let url = if url.starts_with("www.") {
+                    let with_scheme = format!("https://{url}");
+                    ex.repairs.push(doc.repair("Q1", l.n, l.n, "portal address without a scheme", url, with_scheme.clone(), "https:// assumed for a bare www. address, as a browser does; the document gives no scheme"));
+                    with_scheme
+                } else {
+                    url
+                };
                 ex.facts.push(fact(doc, "portal", "National e-government portal", name, Some(url), Some(note), "Q1", l.n, l.n));
             }
         }
@@ -567,6 +574,10 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
             if let Some(i) = current {
                 if ex.facts[i].url.is_none() {
                     ex.facts[i].url = links(l.raw).into_iter().find(|u| u.starts_with("http"));
+                    // The body's lines run to the line its address was read from.
+                    if ex.facts[i].url.is_some() {
+                        ex.facts[i].provenance.lines.end = l.n as u32;
+                    }
                 }
             }
         }
