@@ -66,7 +66,7 @@ web: toolchain $(CORPUS)
 	wasm-bindgen --target web --no-typescript --out-dir $(EMBED_DIR) --out-name govlens_widget $(WIDGET_WASM)
 	$(NPM_TOOLS)/.bin/wasm-opt -Oz $(WASM_OPT_FEATURES) --strip-debug --strip-producers $(EMBED_DIR)/govlens_widget_bg.wasm -o $(EMBED_DIR)/govlens_widget_bg.wasm
 	cp web/embed/govlens.js web/embed/govlens.css $(CORPUS) $(EMBED_DIR)/
-	cp web/*.html web/*.css web/*.svg $(WEB_DIR)/
+	cp web/*.html web/*.css web/*.svg web/hostile-js.js $(WEB_DIR)/
 	node tests/npm/sizes.mjs $(EMBED_DIR)
 
 wasm-check: toolchain
@@ -95,11 +95,14 @@ npm-package: toolchain $(CORPUS)
 npm-test: npm-package
 	cd tests/npm && node run.mjs ../../dist/govlens-core-0.1.0.tgz
 
-# The demo site in headless Chromium (tests/npm/e2e.mjs): every page at 375 and 1200 px,
+# The demo site in headless Chromium (tests/npm/e2e.mjs): every page at 320, 375 and 1200 px,
 # keyboard, themes, attribute change, removal, strict CSP, hostile CSS, axe-core; screenshots
-# in dist/screenshots.
+# in dist/screenshots. Then hostile pages and lifecycles (tests/npm/hostile.mjs): replaced
+# built-ins, a CSP without WebAssembly, the script twice, damaged corpus files, and 1,000
+# create/remove cycles of each element with the memory before and after.
 web-test: web
 	cd tests/npm && node e2e.mjs ../../$(WEB_DIR) ../../dist/screenshots
+	cd tests/npm && node hostile.mjs ../../$(WEB_DIR) 1000
 
 test: toolchain
 	$(CARGO) test --workspace --exclude govlens-wasm --exclude govlens-widget --locked

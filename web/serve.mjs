@@ -13,6 +13,8 @@ const TYPES = {
   '.png': 'image/png', '.svg': 'image/svg+xml', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
 };
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+// A policy that forbids WebAssembly, for the page that shows the element's message about it.
+export const NO_WASM_CSP = "default-src 'self'; script-src 'self'";
 
 export function serve(root, port = 8080, host = '127.0.0.1') {
   const base = resolve(root);
@@ -25,6 +27,7 @@ export function serve(root, port = 8080, host = '127.0.0.1') {
       const body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
       if (file.endsWith('strict-csp.html')) headers['content-security-policy'] = STRICT_CSP;
+      if (file.endsWith('no-wasm.html')) headers['content-security-policy'] = NO_WASM_CSP;
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${path}`);

@@ -12,7 +12,6 @@
 const HERE = new URL('./', import.meta.url);
 const KINDS = ['card', 'scores', 'benchmark', 'compare', 'search'];
 const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus'];
-const THEMES = ['light', 'dark', 'auto'];
 
 // What the element shows before the wasm arrives, and its reserved height (no layout shift).
 // The heights are those of govlens.css (which a page can link to reserve them from the first
@@ -41,11 +40,19 @@ const HOST_CSS = `
 .gl-fail strong { color: #a4161a; display: block; }
 `;
 
+// Roots of removed elements, by element name, for the next element of that name: Yew never
+// frees an app root (its event handlers are forgotten closures), so roots are reused, not
+// leaked one per element. The component in a parked root is destroyed; only the root waits.
+const SPARE_ROOTS = 4;
+const spare = Object.create(null);
+
 let hostSheet;
 let widgetSheet;
 let wasm; // the wasm module's exports, once loaded
 let wasmLoading;
-const libraries = new Map(); // corpus URL -> Promise<Library>
+// Corpus URL -> Promise<Library>. A plain object, and index loops below: a host page may have
+// replaced Array or Map methods, and the elements must still work (tests/npm/hostile.mjs).
+const libraries = Object.create(null);
 
 function sheet(css) {
   const s = new CSSStyleSheet();
@@ -55,8 +62,21 @@ function sheet(css) {
 
 function loadWasm() {
   wasmLoading ??= (async () => {
-    const glue = await import(new URL('govlens_widget.js', HERE).href);
-    await glue.default({ module_or_path: new URL('govlens_widget_bg.wasm', HERE) });
+    let glue;
+    try {
+      glue = await import(new URL('govlens_widget.js', HERE).href);
+    } catch (e) {
+      throw new Error(`govlens's code at ${HERE} could not be loaded (${e.message})`);
+    }
+    try {
+      await glue.default({ module_or_path: new URL('govlens_widget_bg.wasm', HERE) });
+    } catch (e) {
+      // A Content-Security-Policy without 'wasm-unsafe-eval' refuses to compile WebAssembly.
+      if (e instanceof WebAssembly.CompileError && /Content.Security.Policy|unsafe-eval/i.test(e.message)) {
+        throw new Error("this page's Content-Security-Policy does not allow WebAssembly; its script-src needs 'wasm-unsafe-eval'");
+      }
+      throw new Error(`govlens's WebAssembly could not be started (${e.message})`);
+    }
     widgetSheet = sheet(glue.styles());
     wasm = glue;
     return glue;
@@ -65,8 +85,8 @@ function loadWasm() {
 }
 
 function loadLibrary(url) {
-  if (!libraries.has(url)) {
-    libraries.set(url, (async () => {
+  if (!libraries[url]) {
+    libraries[url] = (async () => {
       const glue = await loadWasm();
       let response;
       try {
@@ -81,15 +101,18 @@ function loadLibrary(url) {
       } catch (e) {
         throw new Error(`the file at ${url} is not a usable govlens corpus: ${e.message}`);
       }
-    })());
+    })();
   }
-  return libraries.get(url);
+  return libraries[url];
 }
 
 // One observer for every element: start when within 200 px of the viewport.
 const observer = typeof IntersectionObserver === 'function'
   ? new IntersectionObserver((entries) => {
-      for (const e of entries) if (e.isIntersecting) { observer.unobserve(e.target); e.target._start(); }
+      for (let i = 0; i < entries.length; i += 1) {
+        const e = entries[i];
+        if (e.isIntersecting) { observer.unobserve(e.target); e.target._start(); }
+      }
     }, { rootMargin: '200px' })
   : null;
 
@@ -134,14 +157,17 @@ class GovlensElement extends HTMLElement {
 
   _attrs() {
     const out = [];
-    for (const a of this.attributes) out.push(a.name, a.value);
+    for (let i = 0; i < this.attributes.length; i += 1) {
+      out[2 * i] = this.attributes[i].name;
+      out[2 * i + 1] = this.attributes[i].value;
+    }
     return out;
   }
 
   _theme() {
     const t = (this.getAttribute('theme') || 'light').toLowerCase();
     // `auto` follows the reader's colour scheme through the stylesheet's media query.
-    this._root.className = `gl-root is-${THEMES.includes(t) ? t : 'light'}`;
+    this._root.className = `gl-root is-${t === 'dark' || t === 'auto' ? t : 'light'}`;
   }
 
   async _start() {
@@ -151,8 +177,20 @@ class GovlensElement extends HTMLElement {
       const library = await loadLibrary(corpus);
       if (run !== this._run || !this.isConnected) return;
       this._shadow.adoptedStyleSheets = [hostSheet, widgetSheet];
-      this._root.replaceChildren();
-      this._mounted = wasm.mount(this.kind, this._root, library, this._attrs());
+      const parked = spare[`${this.kind} ${corpus}`];
+      if (parked && parked.length > 0) {
+        const reused = parked[parked.length - 1];
+        parked.length -= 1;
+        this._root.replaceWith(reused.root);
+        this._root = reused.root;
+        this._theme();
+        this._mounted = reused.mounted;
+        this._mounted.update(this._attrs());
+      } else {
+        this._root.replaceChildren();
+        this._mounted = wasm.mount(this.kind, this._root, library, this._attrs());
+      }
+      this._corpus = corpus;
       this._internals?.states?.add('ready');
       this.dispatchEvent(new CustomEvent('govlens-ready', { bubbles: true, composed: true }));
     } catch (e) {
@@ -160,11 +198,27 @@ class GovlensElement extends HTMLElement {
     }
   }
 
+  // Removal destroys the component. Its root is parked for the next element of this kind
+  // (up to SPARE_ROOTS of them), else destroyed and freed with it.
   _unmount() {
     const m = this._mounted;
     this._mounted = null;
-    if (m) { try { m.destroy(); m.free(); } catch (e) { /* already gone */ } }
     this._internals?.states?.delete('ready');
+    if (!m) return;
+    const key = `${this.kind} ${this._corpus}`;
+    const parked = spare[key] || (spare[key] = []);
+    try {
+      if (parked.length < SPARE_ROOTS) {
+        m.park();
+        parked[parked.length] = { root: this._root, mounted: m };
+        this._root = document.createElement('div');
+        this._root.className = 'gl-root';
+        this._shadow.replaceChildren(this._root);
+      } else {
+        m.destroy();
+        m.free();
+      }
+    } catch (e) { /* already gone */ }
   }
 
   _wait(text) {
@@ -192,7 +246,7 @@ class GovlensElement extends HTMLElement {
 }
 
 // A second copy of this script on the page registers nothing twice.
-for (const kind of KINDS) {
-  const tag = `govlens-${kind}`;
+for (let i = 0; i < KINDS.length; i += 1) {
+  const tag = `govlens-${KINDS[i]}`;
   if (!customElements.get(tag)) customElements.define(tag, class extends GovlensElement {});
 }

@@ -58,14 +58,24 @@ pub struct WidgetProps {
     pub kind: Kind,
     pub data: Data,
     pub attrs: Attrs,
+    /// Parked: the element was removed and its root waits for the next element of its kind.
+    #[prop_or_default]
+    pub parked: bool,
+    /// Bumped at each parking, so that the next element gets a fresh component, not the state
+    /// of the last one.
+    #[prop_or_default]
+    pub generation: u32,
 }
 
-/// The root of every mounted element: the component its kind names.
+/// The root of every mounted element: the component its kind names (none while parked).
 #[function_component(Widget)]
 pub fn widget(p: &WidgetProps) -> Html {
+    if p.parked {
+        return html! {};
+    }
     let (data, attrs) = (p.data.clone(), p.attrs.clone());
     html! {
-        <div class="gl-widget">
+        <div class="gl-widget" key={p.generation}>
             { match p.kind {
                 Kind::Card => html! { <card::CardView {data} {attrs} /> },
                 // `framework` picks the scores: EUROPAM (the default) or the eGovernment Benchmark.
@@ -103,14 +113,27 @@ pub struct Mounted {
     app: Option<AppHandle<Widget>>,
     kind: Kind,
     data: Data,
+    generation: u32,
 }
 
 #[wasm_bindgen]
 impl Mounted {
-    /// New attributes, as `[name, value, ...]`: the component re-renders with them.
+    /// New attributes, as `[name, value, ...]`: the component re-renders with them (a parked
+    /// root starts a fresh component).
     pub fn update(&mut self, attrs: Vec<String>) {
         if let Some(app) = self.app.as_mut() {
-            app.update(WidgetProps { kind: self.kind, data: self.data.clone(), attrs: Attrs::from_pairs(attrs) });
+            app.update(WidgetProps { kind: self.kind, data: self.data.clone(), attrs: Attrs::from_pairs(attrs), parked: false, generation: self.generation });
+        }
+    }
+
+    /// Destroys the component and everything it holds, but keeps the app's root for the next
+    /// element of the same kind. Yew never frees an app root's event handlers (they are
+    /// `forget`-ten closures holding the root), so a page that creates and removes elements
+    /// reuses roots instead of leaking one per element.
+    pub fn park(&mut self) {
+        self.generation = self.generation.wrapping_add(1);
+        if let Some(app) = self.app.as_mut() {
+            app.update(WidgetProps { kind: self.kind, data: self.data.clone(), attrs: Attrs::default(), parked: true, generation: self.generation });
         }
     }
 
@@ -127,9 +150,9 @@ impl Mounted {
 #[wasm_bindgen]
 pub fn mount(kind: &str, root: web_sys::Element, library: &Library, attrs: Vec<String>) -> Result<Mounted, JsError> {
     let k = Kind::from_tag(kind).ok_or_else(|| JsError::new(&format!("unknown govlens element '{kind}'")))?;
-    let props = WidgetProps { kind: k, data: library.data.clone(), attrs: Attrs::from_pairs(attrs) };
+    let props = WidgetProps { kind: k, data: library.data.clone(), attrs: Attrs::from_pairs(attrs), parked: false, generation: 0 };
     let app = yew::Renderer::<Widget>::with_root_and_props(root, props).render();
-    Ok(Mounted { app: Some(app), kind: k, data: library.data.clone() })
+    Ok(Mounted { app: Some(app), kind: k, data: library.data.clone(), generation: 0 })
 }
 
 /// The components' style sheet, adopted by every shadow root as a constructable stylesheet.

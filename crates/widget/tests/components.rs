@@ -254,6 +254,20 @@ async fn attribute_change_and_destroy() {
 }
 
 #[wasm_bindgen_test]
+async fn a_parked_root_renders_nothing_then_a_fresh_component() {
+    let (el, mut m) = mounted("govlens-compare", &[("countries", "LU,DK")]).await;
+    click(&one(&el, "#gl-only-diff"));
+    yew::scheduler::flush().await;
+    assert_eq!(all(&el, "details.gl-question").len(), 6);
+    m.park();
+    yew::scheduler::flush().await;
+    assert_eq!(el.child_element_count(), 0, "parked: nothing rendered, the component destroyed");
+    m.update(pairs(&[("countries", "LU,DK")]));
+    yew::scheduler::flush().await;
+    assert_eq!(all(&el, "details.gl-question").len(), 44, "the next element starts with its own state");
+}
+
+#[wasm_bindgen_test]
 fn bad_corpus_and_unknown_element_are_errors() {
     assert!(Library::from_bytes(b"<!doctype html><title>404</title>").is_err());
     assert!(Library::from_bytes(&CORPUS[..CORPUS.len() / 2]).is_err());

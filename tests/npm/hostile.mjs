@@ -1,0 +1,170 @@
+// Hostile pages and lifecycles (issue 7), in headless Chromium on the demo site (dist/web):
+// a page that replaces Array methods and wraps customElements, the same page with a broken
+// Array.prototype.push (a readable fallback), a CSP that forbids WebAssembly, the script loaded
+// twice, corpus files that are truncated, corrupted, of another version or not a corpus at all,
+// and 1,000 create/remove cycles of each element with the memory before and after.
+//
+//   node hostile.mjs [site-dir] [cycles]
+import { chromium } from 'playwright-core';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { serve } from '../../web/serve.mjs';
+
+const SITE = process.argv[2] ?? '../../dist/web';
+const CYCLES = Number(process.argv[3] ?? 1000);
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail = '') {
+  if (ok) passed += 1; else failed += 1;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `\n     ${detail}`}`);
+}
+
+// Damaged corpus files beside the good one.
+const good = readFileSync(`${SITE}/embed/govlens.corpus`);
+mkdirSync(`${SITE}/bad`, { recursive: true });
+writeFileSync(`${SITE}/bad/truncated.corpus`, good.subarray(0, good.length >> 1));
+const corrupted = Buffer.from(good); corrupted[corrupted.length - 100] ^= 0xff;
+writeFileSync(`${SITE}/bad/corrupted.corpus`, corrupted);
+const other = Buffer.from(good); other.writeUInt16LE(99, 8);
+writeFileSync(`${SITE}/bad/other-version.corpus`, other);
+writeFileSync(`${SITE}/bad/page.html`, '<!doctype html><title>Not found</title><p>Sorry.</p>');
+
+const server = await serve(SITE, 0);
+const BASE = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--js-flags=--expose-gc'],
+});
+
+async function open(path) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const uncaught = [];
+  const consoleErrors = [];
+  page.on('pageerror', (e) => uncaught.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  await page.goto(BASE + path);
+  return { context, page, uncaught, consoleErrors };
+}
+
+// Waits until the element has rendered its component or its message; returns its text. Uses
+// locators, which run in Playwright's own world, untouched by the page's replaced built-ins.
+async function settled(page, id) {
+  const el = page.locator(`#${id}`);
+  await el.scrollIntoViewIfNeeded();
+  await page.locator(`#${id} .gl-widget, #${id} .gl-fail`).first().waitFor({ timeout: 20000 });
+  return (await page.locator(`#${id} .gl-widget, #${id} .gl-fail`).first().textContent()) ?? '';
+}
+
+// 1. Replaced Array methods, polluted prototypes, a customElements wrapper: everything works.
+{
+  const { context, page, uncaught, consoleErrors } = await open('hostile-js.html');
+  const card = await settled(page, 'js-card');
+  check('replaced Array methods: the card renders its values', card.includes('613,894 inhabitants'), card.slice(0, 120));
+  const search = await settled(page, 'js-search');
+  check('replaced Array methods: search finds passages', (await page.locator('#js-search li.gl-hit-item').count()) > 0, search.slice(0, 120));
+  const wrapped = await page.evaluate(() => window.definedThroughWrapper.length);
+  check('customElements wrapper: all five elements registered through it', wrapped === 5, String(wrapped));
+  check('replaced Array methods: no uncaught error, no console error', uncaught.length === 0 && consoleErrors.length === 0, [...uncaught, ...consoleErrors].join(' | '));
+  await context.close();
+}
+
+// 2. Array.prototype.push broken too: wasm-bindgen's glue cannot start; a message, no throw.
+{
+  const { context, page, uncaught } = await open('hostile-js.html?push');
+  const card = await settled(page, 'js-card');
+  check('broken Array.prototype.push: a readable message in the element', card.includes('could not be shown') && card.includes('could not be loaded'), card);
+  check('broken Array.prototype.push: nothing thrown into the page', uncaught.length === 0, uncaught.join(' | '));
+  await context.close();
+}
+
+// 3. A CSP that forbids WebAssembly.
+{
+  const { context, page, uncaught } = await open('no-wasm.html');
+  const card = await settled(page, 'nowasm-card');
+  check('CSP without wasm-unsafe-eval: the element says what the page must allow', card.includes("Content-Security-Policy does not allow WebAssembly; its script-src needs 'wasm-unsafe-eval'"), card);
+  check('CSP without wasm-unsafe-eval: nothing thrown into the page', uncaught.length === 0, uncaught.join(' | '));
+  await context.close();
+}
+
+// 4. The script twice.
+{
+  const { context, page, uncaught, consoleErrors } = await open('two-copies.html');
+  const card = await settled(page, 'twice-card');
+  check('two copies of the script: the card renders once', card.startsWith('Denmark') && (await page.locator('#twice-card h3.gl-title').count()) === 1, card.slice(0, 80));
+  check('two copies of the script: no error (no second define)', uncaught.length === 0 && consoleErrors.length === 0, [...uncaught, ...consoleErrors].join(' | '));
+  await context.close();
+}
+
+// 5. Corpus files that are damaged or not corpora.
+for (const [file, expected] of [
+  ['bad/truncated.corpus', 'corpus file is truncated'],
+  ['bad/corrupted.corpus', 'corpus file is corrupted: checksum'],
+  ['bad/other-version.corpus', 'corpus file has format version 99; this govlens reads version 1'],
+  ['bad/page.html', 'not a govlens corpus file'],
+  ['bad/missing.corpus', 'could not be loaded: HTTP 404'],
+]) {
+  const { context, page, uncaught } = await open('lifecycle.html');
+  await page.evaluate((file) => {
+    const el = document.createElement('govlens-card');
+    el.id = 'bad';
+    el.setAttribute('country', 'LU');
+    el.setAttribute('corpus', file);
+    document.getElementById('stage').append(el);
+  }, file);
+  const text = await settled(page, 'bad');
+  check(`corpus ${file}: "${expected}" in the element`, text.includes(expected), text);
+  check(`corpus ${file}: nothing thrown into the page`, uncaught.length === 0, uncaught.join(' | '));
+  await context.close();
+}
+
+// 6. Create and remove each element CYCLES times: the JS heap and the wasm memory before and after.
+{
+  const { context, page, uncaught } = await open('lifecycle.html');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const wasmBytes = () => page.evaluate(async () => (await (await import('/embed/govlens_widget.js')).default()).memory.buffer.byteLength);
+  const cycle = (kind, attrs, n) => page.evaluate(async ([kind, attrs, n]) => {
+    const stage = document.getElementById('stage');
+    for (let i = 0; i < n; i += 1) {
+      const el = document.createElement(kind);
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      const ready = new Promise((ok, no) => { el.addEventListener('govlens-ready', ok, { once: true }); el.addEventListener('govlens-error', (e) => no(new Error(e.detail.message)), { once: true }); });
+      stage.append(el);
+      await ready;
+      el.remove();
+    }
+    return stage.childElementCount;
+  }, [kind, attrs, n]);
+  const kinds = [
+    ['govlens-card', { country: 'LU' }],
+    ['govlens-scores', { country: 'LU', dimension: 'Financial Disclosure' }],
+    ['govlens-benchmark', { country: 'LU' }],
+    ['govlens-compare', { countries: 'LU,DK' }],
+    ['govlens-search', { query: 'digital identity' }],
+  ];
+  console.log(`\n     element            cycles   JS heap before -> after (KB)   wasm memory before -> after (KB)   ms/cycle`);
+  for (const [kind, attrs] of kinds) {
+    await cycle(kind, attrs, 20); // warm up: the wasm, the corpus, the search index, the JIT
+    const [h0, w0] = [await heap(), await wasmBytes()];
+    const t0 = Date.now();
+    const left = await cycle(kind, attrs, CYCLES);
+    const ms = (Date.now() - t0) / CYCLES;
+    const [h1, w1] = [await heap(), await wasmBytes()];
+    console.log(`     ${kind.padEnd(18)} ${String(CYCLES).padStart(6)}   ${String(Math.round(h0 / 1024)).padStart(8)} -> ${String(Math.round(h1 / 1024)).padEnd(8)}             ${String(w0 >> 10).padStart(8)} -> ${String(w1 >> 10).padEnd(8)}                ${ms.toFixed(1)}`);
+    // Stable: the JS heap within 256 KB (the JIT's and V8's own noise), the wasm memory within
+    // one 64 KB page, whatever the number of cycles.
+    check(`${kind}: ${CYCLES} create/remove cycles leave the JS heap stable (${((h1 - h0) / 1024).toFixed(0)} KB)`, h1 - h0 < 256 * 1024 && left === 0);
+    check(`${kind}: ${CYCLES} create/remove cycles leave the wasm memory stable (${((w1 - w0) / 1024).toFixed(0)} KB)`, w1 - w0 <= 64 * 1024);
+  }
+  check('lifecycles: nothing thrown into the page', uncaught.length === 0, uncaught.join(' | '));
+  await context.close();
+}
+
+await browser.close();
+server.close();
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
