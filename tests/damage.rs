@@ -217,3 +217,39 @@ fn another_countrys_document_of_the_same_family_parses() {
     let e = err(run(&meta, &text));
     assert_eq!(e.message, "page is about Luxembourg (LU) but the manifest says BE");
 }
+
+/// The document with lines `from..=to` copied again before line `at`, or moved to the end.
+fn duplicated(text: &str, from: usize, to: usize, at: usize) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out: Vec<&str> = lines[..at - 1].to_vec();
+    out.extend(&lines[from - 1..to]);
+    out.extend(&lines[at - 1..]);
+    out.join("\n")
+}
+
+fn moved_to_end(text: &str, from: usize, to: usize) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out: Vec<&str> = lines[..from - 1].to_vec();
+    out.extend(&lines[to..]);
+    out.extend(&lines[from - 1..to]);
+    out.join("\n")
+}
+
+#[test]
+fn duplicated_and_reordered_sections_in_every_family() {
+    // (file, first and last line of a section, where to copy it, the errors expected)
+    let cases = [
+        (LU_DPA, "## 1.1 Basic data", "## 1.2 Digital Public Administration Indicators", "001_58defca00d8e36d5.txt:64: section 1.1 appears twice (lines 35 and 64)", "001_58defca00d8e36d5.txt: section 1.1 is missing"),
+        (LU_EUROPAM, "Political Financing", "Quantitative Data", "004_9be079b0bad659b9.txt:39: the section of dimension 'Political Financing' appears twice (lines 26 and 39)", "004_9be079b0bad659b9.txt:193: dimension sections are out of the order of the headline scores"),
+        (LU_AIWATCH, "Main highlights", "Strategy analysis", "002_64b588f5f71a6838.txt:19: section 'Main highlights' appears twice (lines 10 and 19)", "002_64b588f5f71a6838.txt:10: sections are out of order (expected Main highlights, Strategy analysis, General Information)"),
+    ];
+    for (file, start, next, twice, reordered) in cases {
+        let (meta, text) = source(file);
+        // The section: its heading line (the first line that is exactly it) to the line before
+        // the next section's.
+        let from = text.lines().position(|l| l.trim() == start).expect(start) + 1;
+        let at = text.lines().enumerate().skip(from).find(|(_, l)| l.trim() == next).map(|(i, _)| i + 1).expect(next);
+        assert_eq!(err(run(&meta, &duplicated(&text, from, at - 1, at))).to_string(), twice, "{file}");
+        assert_eq!(err(run(&meta, &moved_to_end(&text, from, at - 1))).to_string(), reordered, "{file}");
+    }
+}

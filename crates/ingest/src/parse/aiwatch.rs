@@ -26,7 +26,13 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
         .ok_or_else(|| doc.error(None, format!("not an AI Watch strategy page: no '<Country>{TITLE_SUFFIX}' title")))?;
     doc.expect_country(name, title_line, "page is about")?;
     let find = |label: &str| doc.numbered().find(|(_, l)| l.trim() == label).map(|(n, _)| n);
-    let need = |label: &str| find(label).ok_or_else(|| doc.error(None, format!("section '{label}' is missing")));
+    let need = |label: &str| {
+        let at = find(label).ok_or_else(|| doc.error(None, format!("section '{label}' is missing")))?;
+        match doc.range(at + 1, doc.len()).find(|(_, l)| l.trim() == label) {
+            Some((again, _)) => Err(doc.error(Some(again), format!("section '{label}' appears twice (lines {at} and {again})"))),
+            None => Ok(at),
+        }
+    };
     let highlights_at = need("Main highlights")?;
     let analysis_at = need("Strategy analysis")?;
     let general_at = need("General Information")?;

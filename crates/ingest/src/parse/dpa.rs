@@ -66,6 +66,9 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
         let i = (0..hs.len())
             .find(|&i| hs[i].number.as_deref() == Some(num) && in_chapter(i))
             .ok_or_else(|| doc.error(None, format!("section {num} is missing")))?;
+        if let Some(j) = (i + 1..hs.len()).find(|&j| hs[j].number.as_deref() == Some(num) && in_chapter(j)) {
+            return Err(doc.error(Some(hs[j].line), format!("section {num} appears twice (lines {} and {})", hs[i].line, hs[j].line)));
+        }
         let depth = num.split('.').count();
         let end = hs[i + 1..]
             .iter()
@@ -209,8 +212,13 @@ fn benchmark(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Resul
         .ok_or_else(|| doc.error(Some(start), "§1.4 has no eGovernment Benchmark table with an EU average column"))?;
     let avg_col = header.1.iter().position(|x| x.contains("average") && x.contains("EU")).unwrap_or(2);
     let country_col = header.1.iter().position(|x| x.starts_with("Country")).unwrap_or(3);
-    let reference_label = header.1[avg_col].split('[').next().unwrap_or("EU average").trim().to_string();
-    let measured = years.captures(&header.1[country_col]).map(|c| (c[1].to_string(), c[2].to_string()));
+    // A header with fewer cells than the columns it names is a damaged table, not an index to
+    // read past (found by the fuzzer: tests/regressions/parse_dpa/).
+    let (Some(avg_head), Some(country_head)) = (header.1.get(avg_col), header.1.get(country_col)) else {
+        return Err(doc.error(Some(header.0), format!("the eGovernment Benchmark table header has {} cells; it needs an EU average column and a country column", header.1.len())));
+    };
+    let reference_label = avg_head.split('[').next().unwrap_or("EU average").trim().to_string();
+    let measured = years.captures(country_head).map(|c| (c[1].to_string(), c[2].to_string()));
     let (period_text, year) = match &measured {
         Some((a, b)) => (Some(format!("{a}-{b}")), b.parse().ok()),
         None => {
@@ -218,7 +226,7 @@ fn benchmark(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Resul
             (None, None)
         }
     };
-    let since = header.1[country_col].split("growth since").nth(1).and_then(|s| years.captures(s)).map(|c| format!("{}-{}", &c[1], &c[2]));
+    let since = country_head.split("growth since").nth(1).and_then(|s| years.captures(s)).map(|c| format!("{}-{}", &c[1], &c[2]));
 
     // Each group opens with its "Overall scores" row. The conversion moved some group labels one
     // row up; a label on any other row is held until the next "Overall scores" row.

@@ -50,6 +50,9 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
     for h in &headlines {
         let at = find(doc, facts_end, |l| l == h.dimension)
             .ok_or_else(|| doc.error(None, format!("the section of dimension '{}' is missing (its headline is on line {})", h.dimension, h.line)))?;
+        if let Some(again) = find(doc, at + 1, |l| l == h.dimension) {
+            return Err(doc.error(Some(again), format!("the section of dimension '{}' appears twice (lines {at} and {again})", h.dimension)));
+        }
         starts.push(at);
     }
     for w in starts.windows(2) {
