@@ -235,7 +235,7 @@ fn benchmark(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Resul
     let mut groups_seen: Vec<String> = Vec::new();
     let mut count = 0;
     for (n, cells) in rows.iter().filter(|(n, _)| *n > header.0) {
-        if cells.len() <= country_col.max(avg_col) || cells.iter().all(|c| c.is_empty() || c.starts_with('-')) {
+        if cells.len() <= country_col.max(avg_col).max(1) || cells.iter().all(|c| c.is_empty() || c.starts_with('-')) {
             continue;
         }
         let label = cells[0].trim();
