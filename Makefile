@@ -118,7 +118,7 @@ test: toolchain
 bench: npm-test
 	$(CARGO) bench --locked -p govlens-ingest --bench load --bench search
 	$(GOVLENS) export passages --format json --corpus $(CORPUS) > tests/npm/bench-passages.json
-	python3 -c "import tomllib,json; print(json.dumps([q['q'] for q in tomllib.load(open('tests/queries.toml','rb'))['query']]))" > tests/npm/bench-queries.json
+	python3 -c "import tomllib,json; print(json.dumps([{'q': q['q'], 'relevant': q['relevant']} for q in tomllib.load(open('tests/queries.toml','rb'))['query']]))" > tests/npm/bench-queries.json
 	cd tests/npm && node bench.mjs
 
 # The fuzzers (cargo-fuzz, libFuzzer with AddressSanitizer; the stable toolchain with

@@ -27,9 +27,12 @@ try {
   if (r.failed) throw new Error(r.failed);
   const us = (ms) => `${(ms * 1000).toFixed(1)} µs`;
   console.log(`browser (Chromium ${browser.version()}), ${r.queries} queries, each the mean of 20 runs; percentiles over queries`);
-  console.log(`  load(): fetch + instantiate + decode + index  ${r.loadMs.toFixed(1)} ms`);
-  console.log(`  govlens (wasm)     p50 ${us(r.govlens[0]).padStart(10)}  p99 ${us(r.govlens[1]).padStart(10)}`);
-  console.log(`  naive scan (JS)    p50 ${us(r.naive[0]).padStart(10)}  p99 ${us(r.naive[1]).padStart(10)}`);
+  console.log(`  govlens load(): fetch + instantiate + decode + index  ${r.loadMs.toFixed(1)} ms; MiniSearch index build ${r.miniIndexMs.toFixed(1)} ms`);
+  const q = (x) => `S@1 ${x.s1.toFixed(3)}  S@5 ${x.s5.toFixed(3)}  MRR@10 ${x.mrr.toFixed(3)}`;
+  for (const [name, key] of [["govlens (wasm)", "govlens"], ["MiniSearch (JS)", "minisearch"], ["naive scan (JS)", "naive"]]) {
+    console.log(`  ${name.padEnd(16)} p50 ${us(r[key][0]).padStart(10)}  p99 ${us(r[key][1]).padStart(10)}   ${q(r.quality[key])}`);
+  }
+  console.log(`  ratio govlens/MiniSearch: p50 ${(r.govlens[0] / r.minisearch[0]).toFixed(2)}, p99 ${(r.govlens[1] / r.minisearch[1]).toFixed(2)}`);
   console.log(`  ratio govlens/naive: p50 ${(r.govlens[0] / r.naive[0]).toFixed(2)}, p99 ${(r.govlens[1] / r.naive[1]).toFixed(2)}`);
 } finally {
   await browser.close();
