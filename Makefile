@@ -113,13 +113,15 @@ test: toolchain
 	$(MAKE) --no-print-directory npm-test
 	$(MAKE) --no-print-directory web-test
 
-# Load, build and query times beside peers (JSON decoding, a naive scan), index size and ranking
-# quality; the figures go into docs/benchmarks.md.
-bench: npm-test
+# Load, build and query times beside peers (JSON decoding, MiniSearch, a naive scan), index size
+# and ranking quality, and time to first card against the same card as static HTML; the figures
+# go into docs/benchmarks.md.
+bench: npm-test web
 	$(CARGO) bench --locked -p govlens-ingest --bench load --bench search
 	$(GOVLENS) export passages --format json --corpus $(CORPUS) > tests/npm/bench-passages.json
 	python3 -c "import tomllib,json; print(json.dumps([{'q': q['q'], 'relevant': q['relevant']} for q in tomllib.load(open('tests/queries.toml','rb'))['query']]))" > tests/npm/bench-queries.json
 	cd tests/npm && node bench.mjs
+	cd tests/npm && node first-card.mjs ../../$(WEB_DIR) 10
 
 # The fuzzers (cargo-fuzz, libFuzzer with AddressSanitizer; the stable toolchain with
 # RUSTC_BOOTSTRAP=1, as no nightly can be fetched here): each target runs FUZZ_SECONDS from the

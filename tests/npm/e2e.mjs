@@ -50,9 +50,20 @@ async function settle(page) {
     await page.evaluate((y) => window.scrollTo(0, y), y);
     await page.waitForTimeout(20);
   }
-  await page.waitForFunction(() => [...document.querySelectorAll('*')]
+  // A fast scroll can pass an element between two frames, so that it never intersects the
+  // viewport (as for a reader flicking past it, it starts when it is scrolled to): bring each
+  // element that has not started into view until all have rendered.
+  const pending = () => page.evaluate(() => [...document.querySelectorAll('*')]
     .filter((e) => e.localName.startsWith('govlens-'))
-    .every((e) => e.shadowRoot && (e.shadowRoot.querySelector('.gl-widget') || e.shadowRoot.querySelector('.gl-fail'))), null, { timeout: 30000 });
+    .filter((e) => !(e.shadowRoot && (e.shadowRoot.querySelector('.gl-widget') || e.shadowRoot.querySelector('.gl-fail'))))
+    .map((e) => { e.scrollIntoView(); return e.id; }));
+  const deadline = Date.now() + 30000;
+  let left = await pending();
+  while (left.length > 0) {
+    if (Date.now() > deadline) throw new Error(`elements never rendered: ${left.join(', ')}`);
+    await page.waitForTimeout(100);
+    left = await pending();
+  }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
