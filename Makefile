@@ -113,7 +113,7 @@ test: toolchain
 	$(MAKE) --no-print-directory npm-test
 	$(MAKE) --no-print-directory web-test
 
-# Load, build and query times beside peers (JSON decoding, MiniSearch, a naive scan), index size
+# Load, build and query times beside peers (JSON decoding, MiniSearch, Pagefind, a naive scan), index size
 # and ranking quality, and time to first card against the same card as static HTML; the figures
 # go into docs/benchmarks.md.
 bench: npm-test web
@@ -121,6 +121,7 @@ bench: npm-test web
 	$(GOVLENS) export passages --format json --corpus $(CORPUS) > tests/npm/bench-passages.json
 	python3 -c "import tomllib,json; print(json.dumps([{'q': q['q'], 'relevant': q['relevant']} for q in tomllib.load(open('tests/queries.toml','rb'))['query']]))" > tests/npm/bench-queries.json
 	cd tests/npm && node bench.mjs
+	cd tests/npm && node pagefind-bench.mjs bench-passages.json bench-queries.json ../../dist/pagefind-site ../../$(EMBED_DIR)
 	cd tests/npm && node first-card.mjs ../../$(WEB_DIR) 10
 
 # The fuzzers (cargo-fuzz, libFuzzer with AddressSanitizer; the stable toolchain with
