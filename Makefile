@@ -9,6 +9,7 @@ WEB_DIR  = dist/web
 EMBED_DIR = $(WEB_DIR)/embed
 WIDGET_WASM = target/wasm32-unknown-unknown/wasm-release/govlens_widget.wasm
 DEMO_PORT ?= 8080
+PAGEFIND_VERSION = 1.6.0
 WASM_PACK_VERSION = 0.15.1
 # The wasm-bindgen CLI must be the version Cargo.lock resolved the crate to.
 WBG_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/"/,"",$$3); print $$3}' Cargo.lock)
@@ -121,7 +122,10 @@ bench: npm-test web
 	$(GOVLENS) export passages --format json --corpus $(CORPUS) > tests/npm/bench-passages.json
 	python3 -c "import tomllib,json; print(json.dumps([{'q': q['q'], 'relevant': q['relevant']} for q in tomllib.load(open('tests/queries.toml','rb'))['query']]))" > tests/npm/bench-queries.json
 	cd tests/npm && node bench.mjs
-	cd tests/npm && node pagefind-bench.mjs bench-passages.json bench-queries.json ../../dist/pagefind-site ../../$(EMBED_DIR)
+	@# Pagefind is installed for the bench only: the registry here lacks its other platforms'
+	@# packages, so it cannot be locked in tests/npm/package-lock.json for `npm ci`.
+	[ -x dist/pagefind-tool/node_modules/.bin/pagefind ] || npm install --prefix dist/pagefind-tool --no-audit --no-fund --no-save pagefind@$(PAGEFIND_VERSION)
+	cd tests/npm && node pagefind-bench.mjs bench-passages.json bench-queries.json ../../dist/pagefind-site ../../$(EMBED_DIR) ../../dist/pagefind-tool/node_modules/.bin/pagefind
 	cd tests/npm && node first-card.mjs ../../$(WEB_DIR) 10
 
 # The fuzzers (cargo-fuzz, libFuzzer with AddressSanitizer; the stable toolchain with

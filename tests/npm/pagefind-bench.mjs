@@ -3,7 +3,7 @@
 // browser library. Prints search latency, ranking quality, and the bytes a page downloads to run
 // its first search, against govlens's first-search payload (wasm, glue, loader, corpus).
 //
-//   node pagefind-bench.mjs <passages.json> <queries.json> <site-dir-for-pages> <embed-dir>
+//   node pagefind-bench.mjs <passages.json> <queries.json> <site-dir-for-pages> <embed-dir> <pagefind binary>
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import { serve } from '../../web/serve.mjs';
 
-const [passagesFile, queriesFile, SITE, EMBED] = process.argv.slice(2);
+const [passagesFile, queriesFile, SITE, EMBED, PAGEFIND = 'node_modules/.bin/pagefind'] = process.argv.slice(2);
 const passages = JSON.parse(readFileSync(passagesFile, 'utf8'));
 const set = JSON.parse(readFileSync(queriesFile, 'utf8'));
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -23,7 +23,7 @@ for (const p of passages) {
 <body><main data-pagefind-body><h1>${esc(p.section.join(' > '))}</h1><p>${esc(p.text)}</p></main></body></html>`);
 }
 const t0 = Date.now();
-execFileSync('node_modules/.bin/pagefind', ['--site', SITE, '--force-language', 'en'], { stdio: 'pipe' });
+execFileSync(PAGEFIND, ['--site', SITE, '--force-language', 'en'], { stdio: 'pipe' });
 const indexMs = Date.now() - t0;
 writeFileSync(join(SITE, 'bench.html'), `<!doctype html><meta charset="utf-8"><title>pagefind bench</title><pre id="out">running…</pre>
 <script type="module">
