@@ -2,7 +2,7 @@
 //! indicators for the country against the EU27+ average, with the growth since the previous
 //! measurement.
 use crate::bars::{Bar, Bars};
-use crate::common::{error_box, num, signed};
+use crate::common::{error_box, need_country, num, signed};
 use crate::frame::Frame;
 use crate::{Attrs, Data};
 use govlens_core::export::{score_rows, to_csv};
@@ -35,8 +35,9 @@ fn table(view: &BenchmarkView, name: &str) -> Html {
 #[function_component(Benchmark)]
 pub fn benchmark(p: &BenchmarkProps) -> Html {
     let c = p.data.corpus();
-    let Some(country) = p.attrs.get("country") else {
-        return error_box("govlens-benchmark needs a country", "Add a country attribute with an ISO code, e.g. country=\"LU\".");
+    let country = match need_country(&p.attrs, "govlens-benchmark") {
+        Ok(cc) => cc,
+        Err(message) => return message,
     };
     let view = match c.benchmark(country) {
         Ok(v) if !v.groups.is_empty() => v,

@@ -1,10 +1,10 @@
 //! `<govlens-card>`: a country's fact card. Every value carries its document and year; a fact
 //! two documents disagree on shows both values, each with its own source. Long lists start
 //! short and open on request.
-use crate::common::{cite_short as cite, error_box, grouped, link, num};
+use crate::common::{cite_short as cite, error_box, grouped, link, need_country, num};
 use crate::{Attrs, Data};
-use govlens_core::views::{Card, CardFact, CardGroup};
-use govlens_core::{Corpus, Fact};
+use govlens_core::views::{CardFact, CardGroup};
+use govlens_core::{Corpus, Fact, Score};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -101,38 +101,29 @@ fn highlights(p: &HighlightsProps) -> Html {
     }
 }
 
-fn scores(c: &Corpus, card: &Card) -> Html {
+/// One framework's headline scores, each against the average its document gives beside it.
+fn score_section(c: &Corpus, title: &str, average: &str, scores: &[Score]) -> Html {
+    if scores.is_empty() {
+        return html! {};
+    }
     html! {
-        <>
-            if !card.europam.is_empty() {
-                <section class="gl-section">
-                    <h4 class="gl-subhead">{ "Public accountability (EUROPAM, 0-100)" }</h4>
-                    <dl class="gl-facts">
-                        { for card.europam.iter().map(|s| html! {
-                            <div class="gl-fact"><dt>{ &s.dimension }</dt><dd><span class="gl-value">{ format!("{} (European average {})", num(s.value), num(s.reference_value)) }</span>{ cite(&c.cite(&s.provenance, s.year)) }</dd></div>
-                        }) }
-                    </dl>
-                </section>
-            }
-            if !card.benchmark.is_empty() {
-                <section class="gl-section">
-                    <h4 class="gl-subhead">{ "eGovernment Benchmark, overall scores" }</h4>
-                    <dl class="gl-facts">
-                        { for card.benchmark.iter().map(|s| html! {
-                            <div class="gl-fact"><dt>{ &s.dimension }</dt><dd><span class="gl-value">{ format!("{} (EU27+ average {})", num(s.value), num(s.reference_value)) }</span>{ cite(&c.cite(&s.provenance, s.year)) }</dd></div>
-                        }) }
-                    </dl>
-                </section>
-            }
-        </>
+        <section class="gl-section">
+            <h4 class="gl-subhead">{ title }</h4>
+            <dl class="gl-facts">
+                { for scores.iter().map(|s| html! {
+                    <div class="gl-fact"><dt>{ &s.dimension }</dt><dd><span class="gl-value">{ format!("{} ({average} {})", num(s.value), num(s.reference_value)) }</span>{ cite(&c.cite(&s.provenance, s.year)) }</dd></div>
+                }) }
+            </dl>
+        </section>
     }
 }
 
 #[function_component(CardView)]
 pub fn card_view(p: &CardProps) -> Html {
     let c = p.data.corpus();
-    let Some(country) = p.attrs.get("country") else {
-        return error_box("govlens-card needs a country", "Add a country attribute with an ISO code, e.g. country=\"LU\".");
+    let country = match need_country(&p.attrs, "govlens-card") {
+        Ok(cc) => cc,
+        Err(message) => return message,
     };
     let card = match c.card(country) {
         Ok(card) => card.for_embed(),
@@ -163,7 +154,8 @@ pub fn card_view(p: &CardProps) -> Html {
                         { cite(&c.cite(&s.provenance, s.year)) }
                     </section>
                 }) }
-                { scores(c, &card) }
+                { score_section(c, "Public accountability (EUROPAM, 0-100)", "European average", &card.europam) }
+                { score_section(c, "eGovernment Benchmark, overall scores", "EU27+ average", &card.benchmark) }
                 if let Some(m) = &card.msq {
                     <section class="gl-section">
                         <h4 class="gl-subhead">{ "UN E-Government Survey questionnaire" }</h4>

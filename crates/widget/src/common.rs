@@ -1,4 +1,5 @@
 //! Pieces every component uses: the citation under a value, the error box, number formatting.
+use crate::Attrs;
 use govlens_core::views::{http_url, Citation};
 use yew::prelude::*;
 
@@ -62,4 +63,9 @@ pub fn error_box(title: &str, detail: &str) -> Html {
             <p>{ detail }</p>
         </div>
     }
+}
+
+/// The element's `country` attribute, or the message that it needs one.
+pub fn need_country<'a>(attrs: &'a Attrs, tag: &str) -> Result<&'a str, Html> {
+    attrs.get("country").ok_or_else(|| error_box(&format!("{tag} needs a country"), "Add a country attribute with an ISO code, e.g. country=\"LU\"."))
 }

@@ -2,7 +2,7 @@
 //! choosing a dimension (a bar, or the list) shows its sub-metrics over the years, with the
 //! alternative metrics per type of official.
 use crate::bars::{Bar, Bars};
-use crate::common::{error_box, num};
+use crate::common::{error_box, need_country, num};
 use crate::frame::Frame;
 use crate::series::SeriesChart;
 use crate::{Attrs, Data};
@@ -77,8 +77,9 @@ pub fn scores(p: &ScoresProps) -> Html {
             chosen.set(w.clone());
         });
     }
-    let Some(country) = p.attrs.get("country") else {
-        return error_box("govlens-scores needs a country", "Add a country attribute with an ISO code, e.g. country=\"LU\".");
+    let country = match need_country(&p.attrs, "govlens-scores") {
+        Ok(cc) => cc,
+        Err(message) => return message,
     };
     let view = match c.europam(country) {
         Ok(v) if !v.headlines.is_empty() => v,
