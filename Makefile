@@ -66,7 +66,8 @@ web: toolchain $(CORPUS)
 	rm -rf $(WEB_DIR) && mkdir -p $(EMBED_DIR)
 	wasm-bindgen --target web --no-typescript --out-dir $(EMBED_DIR) --out-name govlens_widget $(WIDGET_WASM)
 	$(NPM_TOOLS)/.bin/wasm-opt -Oz $(WASM_OPT_FEATURES) --strip-debug --strip-producers $(EMBED_DIR)/govlens_widget_bg.wasm -o $(EMBED_DIR)/govlens_widget_bg.wasm
-	cp web/embed/govlens.js web/embed/govlens.css $(CORPUS) $(EMBED_DIR)/
+	cp web/embed/govlens.js $(CORPUS) $(EMBED_DIR)/
+	node web/embed/reserve-css.mjs web/embed/govlens.js > $(EMBED_DIR)/govlens.css
 	cp web/*.html web/*.css web/*.svg web/hostile-js.js $(WEB_DIR)/
 	node tests/npm/sizes.mjs $(EMBED_DIR)
 

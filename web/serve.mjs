@@ -16,12 +16,15 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
 // A policy that forbids WebAssembly, for the page that shows the element's message about it.
 export const NO_WASM_CSP = "default-src 'self'; script-src 'self'";
 
-export function serve(root, port = 8080, host = '127.0.0.1') {
+// `aliases` maps a path prefix to another folder (`{ '/vite/': 'vite-app/dist' }`).
+export function serve(root, port = 8080, { host = '127.0.0.1', aliases = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = normalize(join(base, path));
-    if (file !== base && !file.startsWith(base + sep)) { res.writeHead(403).end('forbidden'); return; }
+    const alias = Object.keys(aliases).find((prefix) => path.startsWith(prefix));
+    const dir = alias ? resolve(aliases[alias]) : base;
+    let file = normalize(join(dir, alias ? path.slice(alias.length) : path));
+    if (file !== dir && !file.startsWith(dir + sep)) { res.writeHead(403).end('forbidden'); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);

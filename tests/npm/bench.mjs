@@ -1,24 +1,11 @@
 // Runs bench.html in headless Chromium and prints the figures (make bench). Needs the tarball
 // installed (make npm-test) and the passages and queries as JSON beside the page.
-import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
-import { chromium } from "playwright-core";
+import { resolve } from "node:path";
+import { launch } from "./harness.mjs";
+import { serve } from "../../web/serve.mjs";
 
-const here = resolve(".");
-const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".json": "application/json" };
-const server = createServer(async (req, res) => {
-  const file = join(here, decodeURIComponent(new URL(req.url, "http://x").pathname));
-  if (!normalize(file).startsWith(here)) return res.writeHead(403).end();
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
+const server = await serve(resolve("."), 0);
+const browser = await launch();
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/bench.html`);

@@ -6,7 +6,7 @@
 // 1200 px go to dist/screenshots/.
 //
 //   node e2e.mjs [site-dir] [screenshot-dir]
-import { chromium } from 'playwright-core';
+import { checklist, launch } from './harness.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { serve } from '../../web/serve.mjs';
@@ -16,20 +16,12 @@ const SHOTS = process.argv[3] ?? '../../dist/screenshots';
 const PAGES = ['index.html', 'article.html', 'report.html', 'strict-csp.html', 'hostile.html', 'plain.html'];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed += 1; else failed += 1;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `\n     ${detail}`}`);
-}
+const { check, done } = checklist();
 
 mkdirSync(SHOTS, { recursive: true });
 const server = await serve(SITE, 0);
 const BASE = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launch();
 
 // Opens a page, scrolls through it so every element comes into view, and waits until each
 // one has rendered its component or its error.
@@ -286,5 +278,4 @@ async function pixelDiff(page, a, b) {
 
 await browser.close();
 server.close();
-console.log(`\n${passed} passed, ${failed} failed; screenshots in ${SHOTS}`);
-process.exit(failed ? 1 : 0);
+process.exit(done(`; screenshots in ${SHOTS}`));

@@ -6,7 +6,7 @@
 // the card is in the DOM). The payload is every file the page fetched, gzip -9 and brotli 11.
 //
 //   node first-card.mjs [site-dir] [runs]
-import { chromium } from 'playwright-core';
+import { launch } from './harness.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
@@ -25,7 +25,7 @@ writeFileSync(join(SITE, 'bench-card.html'), `${head}
 
 const server = await serve(SITE, 0);
 const BASE = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const browser = await launch();
 
 // The floor: the card's rendered markup and its style sheet, as a static page.
 {

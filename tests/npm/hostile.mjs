@@ -5,18 +5,13 @@
 // and 1,000 create/remove cycles of each element with the memory before and after.
 //
 //   node hostile.mjs [site-dir] [cycles]
-import { chromium } from 'playwright-core';
+import { checklist, launch } from './harness.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { serve } from '../../web/serve.mjs';
 
 const SITE = process.argv[2] ?? '../../dist/web';
 const CYCLES = Number(process.argv[3] ?? 1000);
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed += 1; else failed += 1;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `\n     ${detail}`}`);
-}
+const { check, done } = checklist();
 
 // Damaged corpus files beside the good one.
 const good = readFileSync(`${SITE}/embed/govlens.corpus`);
@@ -30,10 +25,7 @@ writeFileSync(`${SITE}/bad/page.html`, '<!doctype html><title>Not found</title><
 
 const server = await serve(SITE, 0);
 const BASE = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--js-flags=--expose-gc'],
-});
+const browser = await launch(['--js-flags=--expose-gc']);
 
 async function open(path) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
@@ -171,5 +163,4 @@ for (const [file, expected] of [
 
 await browser.close();
 server.close();
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(done());

@@ -4,7 +4,7 @@
 // its first search, against govlens's first-search payload (wasm, glue, loader, corpus).
 //
 //   node pagefind-bench.mjs <passages.json> <queries.json> <site-dir-for-pages> <embed-dir> <pagefind binary>
-import { chromium } from 'playwright-core';
+import { launch } from './harness.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -48,7 +48,7 @@ document.getElementById('out').textContent = JSON.stringify({ per, ranked, first
 </script>`);
 
 const server = await serve(SITE, 0);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const browser = await launch();
 const page = await browser.newPage();
 const fetched = [];
 page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));

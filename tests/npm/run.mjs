@@ -2,11 +2,10 @@
 // the source tree), type-checked, used from a plain <script type="module"> page and from a Vite
 // build, in headless Chromium. Prints "N passed, M failed".
 import { execFileSync } from "node:child_process";
-import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { extname, join, normalize, resolve } from "node:path";
-import { chromium } from "playwright-core";
+import { join, resolve } from "node:path";
+import { checklist, launch } from "./harness.mjs";
+import { serve } from "../../web/serve.mjs";
 
 const tarball = resolve(process.argv[2] ?? "../../dist/govlens-core-0.1.0.tgz");
 const here = resolve(".");
@@ -15,13 +14,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: here, stdio: ["ignore"
 run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--silent", tarball]);
 if (!existsSync(join(here, "node_modules/@govlens/core/govlens_wasm_bg.wasm"))) throw new Error("the tarball did not install");
 
-let passed = 0;
-let failed = 0;
-const check = (name, ok, detail = "") => {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? "ok  " : "FAIL"} ${name}${ok ? "" : `: ${detail}`}`);
-};
+const { check, done } = checklist();
 
 // Types: a consumer compiles against the package's declarations.
 try {
@@ -33,25 +26,10 @@ try {
 
 run("node_modules/.bin/vite", ["build", "--config", "vite-app/vite.config.js"]);
 
-const types = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".corpus": "application/octet-stream", ".json": "application/json" };
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-  const file = path.startsWith("/vite/") ? join(here, "vite-app/dist", path.slice(6)) : join(here, path);
-  if (!normalize(file).startsWith(here)) return res.writeHead(403).end();
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" }).end(body);
-  } catch {
-    res.writeHead(404).end("not found");
-  }
-});
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const server = await serve(here, 0, { aliases: { '/vite/': join(here, 'vite-app/dist') } });
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-});
+const browser = await launch();
 try {
   for (const [name, url] of [["plain module page", `${base}/plain.html`], ["Vite build", `${base}/vite/index.html`]]) {
     const page = await browser.newPage();
@@ -88,5 +66,4 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+process.exit(done());

@@ -14,11 +14,12 @@ const KINDS = ['card', 'scores', 'benchmark', 'compare', 'search'];
 const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus'];
 
 // What the element shows before the wasm arrives, and its reserved height (no layout shift).
-// The heights are those of govlens.css (which a page can link to reserve them from the first
-// paint, before this script runs); keep the two in step.
+// The reservations, between the two markers, are also written out as govlens.css by
+// reserve-css.mjs (make web), for pages that want them from the first paint.
 const HOST_CSS = `
 :host { display: block !important; box-sizing: border-box; }
 :host([hidden]) { display: none !important; }
+/* reservations */
 :host(govlens-card:not(:state(ready))) { min-height: var(--govlens-reserve, 3000px); }
 :host(govlens-scores:not(:state(ready))) { min-height: var(--govlens-reserve, 620px); }
 :host(govlens-scores[dimension]:not(:state(ready))) { min-height: var(--govlens-reserve, 1550px); }
@@ -34,6 +35,7 @@ const HOST_CSS = `
   :host(govlens-compare:not(:state(ready))) { min-height: var(--govlens-reserve, 3900px); }
   :host(govlens-search[query]:not(:state(ready))) { min-height: var(--govlens-reserve, 1300px); }
 }
+/* end of reservations */
 .gl-wait { all: initial; display: block; font: 14px/1.4 system-ui, sans-serif; color: #4d5560; padding: 16px; }
 .gl-fail { all: initial; display: block; font: 15px/1.45 system-ui, sans-serif; color: #1b1f24; background: #f3f5f8;
   border-left: 4px solid #a4161a; padding: 10px 14px; }

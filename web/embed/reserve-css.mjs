@@ -1,0 +1,18 @@
+// Writes govlens.css from govlens.js's own height reservations, so the two cannot drift: the
+// rules between the markers, with `:host(X)` made `X` for the host page's style sheet.
+//
+//   node web/embed/reserve-css.mjs web/embed/govlens.js > dist/web/embed/govlens.css
+import { readFileSync } from 'node:fs';
+
+const js = readFileSync(process.argv[2], 'utf8');
+const rules = js.split('/* reservations */')[1]?.split('/* end of reservations */')[0];
+if (!rules) throw new Error(`${process.argv[2]}: no /* reservations */ ... /* end of reservations */ block`);
+process.stdout.write(`/* Optional: link this before govlens.js so that each element reserves its height from the first
+   paint, before the script runs (no layout shift when it renders).
+     <link rel="stylesheet" href="/govlens/embed/govlens.css">
+   Set --govlens-reserve on an element to the height it renders at on your page to reserve
+   exactly that. The defaults are the heights of Luxembourg's elements in a full-width column.
+   Written from govlens.js, which applies the same reservations inside each element. */
+govlens-card, govlens-scores, govlens-benchmark, govlens-compare, govlens-search { display: block; }
+${rules.replace(/:host\((govlens-[a-z]+(?:\[[a-z]+\])?:not\(:state\(ready\)\))\)/g, '$1').trim()}
+`);
