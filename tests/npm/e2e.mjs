@@ -83,7 +83,7 @@ async function axe(page) {
 // 1. Every page at both widths: screenshots, no console error, no element failed, axe-core.
 for (const name of PAGES) {
   for (const width of [320, 375, 1200]) {
-    const { context, page, problems } = await open(name, width, name === 'strict-csp.html' ? {} : {});
+    const { context, page, problems } = await open(name, width);
     if (width !== 320) await page.screenshot({ path: `${SHOTS}/${name.replace('.html', '')}-${width}.png`, fullPage: true });
     const failedEls = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('govlens-') && e.shadowRoot?.querySelector('.gl-fail')).map((e) => e.id));
     check(`${name} at ${width}px: every element rendered`, failedEls.length === 0, failedEls.join(', '));
