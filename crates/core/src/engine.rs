@@ -21,6 +21,6 @@ impl Engine {
     }
 
     pub fn search(&self, query: &str, options: &SearchOptions) -> Result<SearchResults, SearchError> {
-        Searcher { passages: &self.corpus.passages, sources: &self.corpus.sources, index: &self.index }.search(query, options)
+        Searcher::new(&self.corpus.passages, &self.corpus.sources, &self.index).search(query, options)
     }
 }

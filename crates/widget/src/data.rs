@@ -41,6 +41,6 @@ impl Data {
 
     pub fn search(&self, query: &str, options: &SearchOptions) -> Result<SearchResults, SearchError> {
         let c = &self.0.corpus;
-        Searcher { passages: &c.passages, sources: &c.sources, index: self.index() }.search(query, options)
+        Searcher::new(&c.passages, &c.sources, self.index()).search(query, options)
     }
 }

@@ -20,19 +20,46 @@ pub const BODY: usize = 1;
 pub struct Posting {
     pub doc: u32,
     pub field: u8,
+    /// The field's length in tokens. Kept with each posting (not in a table of all documents) so
+    /// that a shard of the index scores on its own: a search in the split layout never loads
+    /// anything per document of the whole corpus.
+    pub len: u32,
     /// Token positions within the field.
     pub positions: Vec<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DocInfo {
-    pub lens: [u32; N_FIELDS],
-    pub lang: Lang,
+/// A range of the sorted vocabulary a query reads: one term, or every term with a prefix. The
+/// split layout loads exactly the shards these ranges touch.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TermRange {
+    Term(String),
+    Prefix(String),
 }
+
+impl TermRange {
+    /// Whether the range holds a term that sorts at or after `lo` and before `hi` (None: the
+    /// end of the vocabulary).
+    pub fn overlaps(&self, lo: &str, hi: Option<&str>) -> bool {
+        let (start, prefix) = match self {
+            TermRange::Term(t) => (t.as_str(), false),
+            TermRange::Prefix(p) => (p.as_str(), true),
+        };
+        // The range ends at `start` itself (a term) or at the last string with the prefix.
+        let ends_after_lo = start >= lo || (prefix && lo.starts_with(start));
+        let starts_before_hi = hi.is_none_or(|hi| start < hi);
+        ends_after_lo && starts_before_hi
+    }
+}
+
+/// How many leading letters a typo-tolerant match must share with the query word (as
+/// Elasticsearch's `prefix_length`): a typo there is not corrected. It keeps the candidates of a
+/// word to one stretch of the sorted vocabulary, so the split layout loads one or two shards.
+pub const FUZZY_PREFIX: usize = 2;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Index {
-    pub docs: Vec<DocInfo>,
+    /// Passages indexed (for IDF).
+    pub n_docs: u32,
     /// Sorted vocabulary; `postings[i]` belongs to `terms[i]`.
     pub terms: Vec<String>,
     pub postings: Vec<Vec<Posting>>,
@@ -72,12 +99,13 @@ impl Index {
         };
         let mut forms: HashMap<(Lang, &str), [Option<u32>; 3]> = HashMap::new();
         let headings: Vec<String> = passages.iter().map(heading_text).collect();
-        let mut docs = Vec::with_capacity(passages.len());
+        // Total tokens per field, for the average field length.
+        let mut lens = [0u64; N_FIELDS];
         for (d, p) in passages.iter().enumerate() {
             let default = Lang::from_code(&p.language).unwrap_or(Lang::En);
             let lang = detect(&p.text, default);
-            let mut lens = [0u32; N_FIELDS];
             for (field, text) in [(HEADING, headings[d].as_str()), (BODY, p.text.as_str())] {
+                let mut len = 0u32;
                 let mut local: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
                 let langs = token_langs(text, lang);
                 for ((pos, t), word_lang) in tokens(text).enumerate().zip(langs) {
@@ -90,19 +118,16 @@ impl Index {
                     for id in terms.into_iter().flatten() {
                         local.entry(id).or_default().push(pos as u32);
                     }
-                    lens[field] = pos as u32 + 1;
+                    len = pos as u32 + 1;
                 }
+                lens[field] += u64::from(len);
                 for (id, positions) in local {
-                    lists[id as usize].push(Posting { doc: d as u32, field: field as u8, positions });
+                    lists[id as usize].push(Posting { doc: d as u32, field: field as u8, len, positions });
                 }
             }
-            docs.push(DocInfo { lens, lang });
         }
-        let n = docs.len().max(1) as f32;
-        let mut avg_len = [0f32; N_FIELDS];
-        for (f, avg) in avg_len.iter_mut().enumerate() {
-            *avg = (docs.iter().map(|d| d.lens[f] as f32).sum::<f32>() / n).max(1.0);
-        }
+        let n = passages.len().max(1) as f32;
+        let avg_len = lens.map(|total| (total as f32 / n).max(1.0));
         // The vocabulary sorted, for binary search and prefix ranges.
         let mut named: Vec<(String, u32)> = ids.into_iter().collect();
         named.sort_unstable();
@@ -110,7 +135,7 @@ impl Index {
         let (terms, postings): (Vec<String>, Vec<Vec<Posting>>) = named.into_iter().map(|(t, id)| (t, lists[id as usize].take().unwrap_or_default())).unzip();
         // Postings are in document order, so distinct documents are counted by changes.
         let df = postings.iter().map(|ps| ps.windows(2).filter(|w| w[0].doc != w[1].doc).count() as u32 + u32::from(!ps.is_empty())).collect();
-        Index { docs, terms, postings, df, avg_len }
+        Index { n_docs: passages.len() as u32, terms, postings, df, avg_len }
     }
 
     pub fn find(&self, term: &str) -> Option<usize> {
@@ -126,19 +151,18 @@ impl Index {
         out
     }
 
-    /// Plain terms one edit (insertion, deletion, substitution or transposition) from `word`.
+    /// Plain terms one edit (insertion, deletion, substitution or transposition) from `word` that
+    /// share its first [`FUZZY_PREFIX`] letters.
     pub fn within_one_edit(&self, word: &str) -> Vec<usize> {
         let w: Vec<char> = word.chars().collect();
         let ascii = word.is_ascii();
-        // Surface terms starting with a letter sort between the `=` (exact-accent) terms and the
-        // `~` (stem) terms, or after them when they start with a non-ASCII letter.
-        let letters = self.terms.partition_point(|t| t.as_str() < ">")..self.terms.partition_point(|t| t.as_str() < "~");
-        let non_ascii = self.terms.partition_point(|t| t.as_str() < "\u{80}")..self.terms.len();
-        letters
-            .chain(non_ascii)
+        let stem = fuzzy_stem(word);
+        let start = self.terms.partition_point(|t| t.as_str() < stem);
+        (start..self.terms.len())
+            .take_while(|&i| self.terms[i].starts_with(stem))
             .filter(|&i| {
                 let t = &self.terms[i];
-                if t.starts_with('~') || t.starts_with('=') || t == word {
+                if t == word {
                     return false;
                 }
                 // Most folded terms are ASCII: compare bytes, without collecting characters.
@@ -159,12 +183,34 @@ impl Index {
         out
     }
 
+    /// Adds the terms of `other` (a shard: a stretch of the vocabulary no term of which is here
+    /// yet), keeping the vocabulary sorted.
+    pub fn absorb(&mut self, other: Index) {
+        let mut merged: Vec<(String, Vec<Posting>, u32)> = Vec::with_capacity(self.terms.len() + other.terms.len());
+        let mine = std::mem::take(&mut self.terms).into_iter().zip(std::mem::take(&mut self.postings)).zip(std::mem::take(&mut self.df));
+        let theirs = other.terms.into_iter().zip(other.postings).zip(other.df);
+        merged.extend(mine.chain(theirs).map(|((t, p), df)| (t, p, df)));
+        merged.sort_by(|a, b| a.0.cmp(&b.0));
+        merged.dedup_by(|a, b| a.0 == b.0);
+        for (t, p, df) in merged {
+            self.terms.push(t);
+            self.postings.push(p);
+            self.df.push(df);
+        }
+    }
+
     /// Approximate heap size, for the benchmark's report.
     pub fn heap_bytes(&self) -> usize {
         let terms: usize = self.terms.iter().map(|t| t.len() + 24).sum();
-        let postings: usize = self.postings.iter().flatten().map(|p| 32 + 4 * p.positions.len()).sum::<usize>() + 24 * self.postings.len();
-        terms + postings + self.docs.len() * 16
+        let postings: usize = self.postings.iter().flatten().map(|p| 36 + 4 * p.positions.len()).sum::<usize>() + 24 * self.postings.len();
+        terms + postings
     }
+}
+
+/// The first [`FUZZY_PREFIX`] letters of a folded word: its typo candidates start with them.
+pub fn fuzzy_stem(word: &str) -> &str {
+    let end = word.char_indices().nth(FUZZY_PREFIX).map_or(word.len(), |(i, _)| i);
+    &word[..end]
 }
 
 /// Whether `t` is exactly one edit away from `w` (Damerau: a swap of neighbours counts one).

@@ -10,11 +10,13 @@ pub mod tokens;
 
 use crate::model::{Family, Passage, Source};
 use fold::{fold, lower};
-use index::{exact_term, stem_term, Index, N_FIELDS};
+use index::{exact_term, fuzzy_stem, stem_term, Index, TermRange, N_FIELDS};
 use lang::{is_query_stopword, Lang};
 use query::ParsedQuery;
 use serde::{Deserialize, Serialize};
 pub use snippet::Snippet;
+use std::cell::RefCell;
+use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// BM25 parameters and field weights.
@@ -74,6 +76,8 @@ pub enum SearchError {
     BadFilter { filter: String, value: String, reason: String },
     #[error("option {option}: {reason}")]
     BadOption { option: String, reason: String },
+    #[error("the passages of {} are not loaded yet", countries.join(", "))]
+    TextNotLoaded { countries: Vec<String> },
 }
 
 /// One passage found.
@@ -109,15 +113,68 @@ struct Expansion {
     exact: Option<usize>,
 }
 
+/// What a search needs to know of the passages, by document number. The whole corpus has every
+/// passage at hand; the split layout knows each document's country and source from its manifest
+/// and has the text of only the countries loaded so far.
+pub trait Docs {
+    fn country(&self, doc: u32) -> &str;
+    fn source(&self, doc: u32) -> &str;
+    /// The passage, when its text is loaded.
+    fn passage(&self, doc: u32) -> Option<&Passage>;
+    /// The order of equal scores: by passage id.
+    fn id_order(&self, a: u32, b: u32) -> Ordering;
+}
+
+impl Docs for Vec<Passage> {
+    fn country(&self, doc: u32) -> &str {
+        &self[doc as usize].country
+    }
+    fn source(&self, doc: u32) -> &str {
+        &self[doc as usize].source
+    }
+    fn passage(&self, doc: u32) -> Option<&Passage> {
+        self.get(doc as usize)
+    }
+    fn id_order(&self, a: u32, b: u32) -> Ordering {
+        self[a as usize].id.cmp(&self[b as usize].id)
+    }
+}
+
+/// A search's outcome when some passages' text is not loaded (the split layout): the documents
+/// whose text the results need.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found {
+    Results(SearchResults),
+    NeedText(Vec<u32>),
+}
+
 pub struct Searcher<'a> {
-    pub passages: &'a [Passage],
+    pub docs: &'a dyn Docs,
     pub sources: &'a [Source],
     pub index: &'a Index,
+    /// When set, every stretch of the vocabulary the search reads is written down (the split
+    /// layout asks which shards a query needs by running it against an empty index).
+    pub record: Option<&'a RefCell<Vec<TermRange>>>,
 }
 
 impl<'a> Searcher<'a> {
+    pub fn new(docs: &'a dyn Docs, sources: &'a [Source], index: &'a Index) -> Searcher<'a> {
+        Searcher { docs, sources, index, record: None }
+    }
+
+    fn note(&self, range: TermRange) {
+        if let Some(r) = self.record {
+            r.borrow_mut().push(range);
+        }
+    }
+
+    fn find(&self, term: &str) -> Option<usize> {
+        self.note(TermRange::Term(term.to_string()));
+        self.index.find(term)
+    }
+
     fn idf(&self, term: usize) -> f32 {
-        let n = self.index.docs.len() as f32;
+        let n = self.index.n_docs as f32;
         let df = self.index.df[term] as f32;
         (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
     }
@@ -129,7 +186,7 @@ impl<'a> Searcher<'a> {
         for p in &self.index.postings[term] {
             let f = p.field as usize;
             let tf = p.positions.len() as f32;
-            let len = self.index.docs[p.doc as usize].lens[f] as f32;
+            let len = p.len as f32;
             let norm = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.index.avg_len[f]));
             let s = idf * FIELD_WEIGHT[f] * norm;
             match out.last_mut() {
@@ -150,41 +207,43 @@ impl<'a> Searcher<'a> {
                 }
             }
         };
-        push(self.index.find(&folded), W_EXACT);
+        push(self.find(&folded), W_EXACT);
         // A passage word matches when both stem alike in the passage word's language, so the
         // query word is stemmed in each language.
         for l in Lang::ALL {
-            push(self.index.find(&stem_term(l, word)), W_STEM);
+            push(self.find(&stem_term(l, word)), W_STEM);
         }
         if prefix && folded.chars().count() >= 2 {
+            self.note(TermRange::Prefix(folded.clone()));
             for t in self.index.with_prefix(&folded, MAX_PREFIX_TERMS) {
                 push(Some(t), W_PREFIX);
             }
         }
         if fuzzy && folded.chars().count() >= FUZZY_MIN_LETTERS {
+            self.note(TermRange::Prefix(fuzzy_stem(&folded).to_string()));
             for t in self.index.within_one_edit(&folded) {
                 push(Some(t), W_FUZZY);
             }
         }
         let lowered = lower(word);
-        let exact = (lowered != folded).then(|| self.index.find(&exact_term(&lowered))).flatten();
+        let exact = (lowered != folded).then(|| self.find(&exact_term(&lowered))).flatten();
         Expansion { terms, exact }
     }
 
-    /// Per document (dense, by document number), the best-weighted score of any of the word's
-    /// terms; 0 where it does not occur.
-    fn word_scores(&self, e: &Expansion) -> Vec<f32> {
-        let mut best = vec![0f32; self.index.docs.len()];
+    /// Per document the word occurs in, the best-weighted score of any of its terms. Sparse, so
+    /// that a search costs what its words' postings cost, whatever the size of the corpus.
+    fn word_scores(&self, e: &Expansion) -> BTreeMap<u32, f32> {
+        let mut best: BTreeMap<u32, f32> = BTreeMap::new();
         for &(t, w) in &e.terms {
             for (d, s) in self.term_scores(t) {
-                let v = &mut best[d as usize];
+                let v = best.entry(d).or_insert(0.0);
                 *v = v.max(w * s);
             }
         }
         if let Some(t) = e.exact {
             for (d, s) in self.term_scores(t) {
-                if best[d as usize] > 0.0 {
-                    best[d as usize] += ACCENT_BONUS * s;
+                if let Some(v) = best.get_mut(&d).filter(|v| **v > 0.0) {
+                    *v += ACCENT_BONUS * s;
                 }
             }
         }
@@ -200,7 +259,7 @@ impl<'a> Searcher<'a> {
             .map(|w| {
                 let mut m: BTreeMap<(u32, u8), BTreeSet<u32>> = BTreeMap::new();
                 for term in word_forms(w) {
-                    if let Some(t) = self.index.find(&term) {
+                    if let Some(t) = self.find(&term) {
                         for p in &self.index.postings[t] {
                             m.entry((p.doc, p.field)).or_default().extend(p.positions.iter().copied());
                         }
@@ -233,6 +292,14 @@ impl<'a> Searcher<'a> {
         out
     }
 
+    /// Documents containing any of `terms`, for exclusions.
+    fn docs_with(&self, terms: &[String]) -> Vec<u32> {
+        for t in terms {
+            self.note(TermRange::Term(t.clone()));
+        }
+        self.index.docs_with(terms)
+    }
+
     fn source_matches(&self, file: &str, wanted: &[String]) -> bool {
         let family = self.sources.iter().find(|s| s.file == file).map(|s| s.family);
         wanted.iter().any(|w| {
@@ -241,9 +308,36 @@ impl<'a> Searcher<'a> {
         })
     }
 
+    /// Searches a corpus whose passages are all at hand.
     pub fn search(&self, q: &str, opts: &SearchOptions) -> Result<SearchResults, SearchError> {
+        match self.find_passages(q, opts)? {
+            Found::Results(r) => Ok(r),
+            // Only a `Docs` that lacks text (the split layout) gets here.
+            Found::NeedText(docs) => {
+                let mut countries: Vec<String> = docs.iter().map(|&d| self.docs.country(d).to_string()).collect();
+                countries.dedup();
+                Err(SearchError::TextNotLoaded { countries })
+            }
+        }
+    }
+
+    /// Searches; when passages the results need are not loaded, says which.
+    pub fn find_passages(&self, q: &str, opts: &SearchOptions) -> Result<Found, SearchError> {
         let parsed = query::parse(q)?;
         self.run(&parsed, opts)
+    }
+
+    /// The stretches of the vocabulary a query reads (its words' forms, prefixes and typo
+    /// candidates), whatever the index holds.
+    pub fn ranges(docs: &dyn Docs, sources: &[Source], q: &str, opts: &SearchOptions) -> Result<Vec<TermRange>, SearchError> {
+        let empty = Index::default();
+        let record = RefCell::new(Vec::new());
+        let s = Searcher { docs, sources, index: &empty, record: Some(&record) };
+        s.find_passages(q, opts)?;
+        let mut out = record.into_inner();
+        out.sort();
+        out.dedup();
+        Ok(out)
     }
 
     fn validate(&self, parsed: &ParsedQuery, opts: &SearchOptions) -> Result<(Vec<String>, Vec<String>, Lang), SearchError> {
@@ -272,10 +366,10 @@ impl<'a> Searcher<'a> {
         Ok((countries, sources, lang))
     }
 
-    pub fn run(&self, parsed: &ParsedQuery, opts: &SearchOptions) -> Result<SearchResults, SearchError> {
+    pub fn run(&self, parsed: &ParsedQuery, opts: &SearchOptions) -> Result<Found, SearchError> {
         let (countries, sources, lang) = self.validate(parsed, opts)?;
         if parsed.is_empty() {
-            return Ok(SearchResults::default());
+            return Ok(Found::Results(SearchResults::default()));
         }
         // Stopwords rank nothing; drop them unless nothing else is left.
         let (kept, ignored): (Vec<&String>, Vec<&String>) = parsed.words.iter().partition(|w| !is_query_stopword(lang, w));
@@ -288,10 +382,11 @@ impl<'a> Searcher<'a> {
         let units = words.len() + parsed.phrases.len();
 
         // Scores per document: sum over query words and phrases, then scaled by coverage.
-        let mut score: Vec<(f32, usize)> = vec![(0.0, 0); self.index.docs.len()];
+        let mut score: BTreeMap<u32, (f32, usize)> = BTreeMap::new();
         for e in &expansions {
-            for (v, s) in score.iter_mut().zip(self.word_scores(e)) {
+            for (d, s) in self.word_scores(e) {
                 if s > 0.0 {
+                    let v = score.entry(d).or_insert((0.0, 0));
                     v.0 += s;
                     v.1 += 1;
                 }
@@ -300,15 +395,15 @@ impl<'a> Searcher<'a> {
         let mut required: Option<BTreeSet<u32>> = None;
         for ph in &parsed.phrases {
             let docs = self.phrase_docs(ph);
-            let mut ph_score = vec![0f32; self.index.docs.len()];
+            let mut ph_score: BTreeMap<u32, f32> = BTreeMap::new();
             for w in ph {
-                for (acc, s) in ph_score.iter_mut().zip(self.word_scores(&self.expand(w, false, false))) {
-                    *acc += s;
+                for (d, s) in self.word_scores(&self.expand(w, false, false)) {
+                    *ph_score.entry(d).or_insert(0.0) += s;
                 }
             }
             for &d in &docs {
-                let v = &mut score[d as usize];
-                v.0 += PHRASE_BONUS * ph_score[d as usize];
+                let v = score.entry(d).or_insert((0.0, 0));
+                v.0 += PHRASE_BONUS * ph_score.get(&d).copied().unwrap_or(0.0);
                 v.1 += 1;
             }
             required = Some(match required {
@@ -320,33 +415,47 @@ impl<'a> Searcher<'a> {
         for ex in &parsed.excluded {
             if ex.len() == 1 {
                 let w = &ex[0];
-                excluded.extend(self.index.docs_with(&word_forms(w)));
+                excluded.extend(self.docs_with(&word_forms(w)));
             } else {
                 excluded.extend(self.phrase_docs(ex));
             }
         }
         let section_filters: Vec<String> = opts.section.iter().chain(&parsed.sections).map(|s| fold(s)).collect();
 
+        // The section filter reads the heading path, which is with the passage's text.
+        let mut need_text: BTreeSet<u32> = BTreeSet::new();
         let mut ranked: Vec<(u32, f32)> = score
             .into_iter()
-            .enumerate()
             .filter(|(_, (s, matched))| *matched > 0 && *s > 0.0)
-            .map(|(d, v)| (d as u32, v))
             .filter(|(d, _)| required.as_ref().is_none_or(|r| r.contains(d)) && !excluded.contains(d))
             .filter(|(d, _)| {
-                let p = &self.passages[*d as usize];
-                (countries.is_empty() || countries.contains(&p.country))
-                    && (sources.is_empty() || self.source_matches(&p.source, &sources))
-                    && section_filters.iter().all(|s| fold(&index::heading_text(p)).contains(s.as_str()))
+                (countries.is_empty() || countries.iter().any(|c| c == self.docs.country(*d))) && (sources.is_empty() || self.source_matches(self.docs.source(*d), &sources))
+            })
+            .filter(|(d, _)| {
+                if section_filters.is_empty() {
+                    return true;
+                }
+                let Some(p) = self.docs.passage(*d) else {
+                    need_text.insert(*d);
+                    return false;
+                };
+                section_filters.iter().all(|s| fold(&index::heading_text(p)).contains(s.as_str()))
             })
             .map(|(d, (s, matched))| {
                 let coverage = matched.min(units) as f32 / units.max(1) as f32;
                 (d, s * (0.25 + 0.75 * coverage * coverage))
             })
             .collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| self.passages[a.0 as usize].id.cmp(&self.passages[b.0 as usize].id)));
+        if !need_text.is_empty() {
+            return Ok(Found::NeedText(need_text.into_iter().collect()));
+        }
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| self.docs.id_order(a.0, b.0)));
         let total = ranked.len();
         ranked.truncate(opts.limit);
+        let missing: Vec<u32> = ranked.iter().map(|(d, _)| *d).filter(|d| self.docs.passage(*d).is_none()).collect();
+        if !missing.is_empty() {
+            return Ok(Found::NeedText(missing));
+        }
 
         // Every term a query word or phrase word matched, with the word it stands for: the
         // snippet marks their positions in the body.
@@ -359,19 +468,19 @@ impl<'a> Searcher<'a> {
         }
         let hits = ranked
             .into_iter()
-            .map(|(d, s)| {
-                let p = &self.passages[d as usize];
-                Hit {
+            .filter_map(|(d, s)| {
+                let p = self.docs.passage(d)?;
+                Some(Hit {
                     id: p.id.clone(),
                     country: p.country.clone(),
                     source: p.source.clone(),
                     section: p.section.clone(),
                     score: s,
                     snippet: snippet::build(&p.text, &self.body_positions(d, &marked)),
-                }
+                })
             })
             .collect();
-        Ok(SearchResults { hits, total, ignored: ignored.into_iter().cloned().collect() })
+        Ok(Found::Results(SearchResults { hits, total, ignored: ignored.into_iter().cloned().collect() }))
     }
 }
 
