@@ -1,16 +1,44 @@
 //! The corpus artifact: a small header, then the corpus as postcard (compact, serde-based,
 //! fast to decode in wasm32).
 //!
-//! Layout: `MAGIC` (8 bytes) | format version (u16 LE) | reserved (u16) | payload length (u32 LE)
+//! Layout: `MAGIC` (8 bytes) | format version (u16 LE) | kind (u16 LE) | payload length (u32 LE)
 //! | CRC-32 of the payload (u32 LE) | payload. The header lets a loader tell a foreign file, a
-//! file from another format version, a truncated file and a corrupted one apart.
+//! file from another format version, a truncated file and a corrupted one apart, and a corpus
+//! from the split layout's manifest and index shards (the kind was a reserved zero before the
+//! split layout, so every corpus file written earlier reads as a corpus).
 use crate::model::Corpus;
+use serde::{de::DeserializeOwned, Serialize};
 
 
 pub const MAGIC: &[u8; 8] = b"GOVLENS\0";
 /// Bumped whenever the model changes shape; a loader refuses other versions.
 pub const FORMAT_VERSION: u16 = 1;
 const HEADER_LEN: usize = 20;
+
+/// What a govlens file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A corpus: the whole of it, or one country's card or text part in the split layout.
+    Corpus = 0,
+    /// The split layout's manifest.
+    Manifest = 1,
+    /// One stretch of the split layout's search index.
+    Shard = 2,
+}
+
+impl Kind {
+    fn from_u16(v: u16) -> Option<Kind> {
+        [Kind::Corpus, Kind::Manifest, Kind::Shard].into_iter().find(|k| *k as u16 == v)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Corpus => "corpus",
+            Kind::Manifest => "split-layout manifest",
+            Kind::Shard => "search-index shard",
+        }
+    }
+}
 
 /// Why a corpus file could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -23,6 +51,8 @@ pub enum CorpusError {
     Version { found: u16, expected: u16 },
     #[error("corpus file is corrupted: checksum {found:08x} does not match {expected:08x}")]
     Corrupted { expected: u32, found: u32 },
+    #[error("this govlens file is a {found}, where a {expected} was expected")]
+    WrongKind { found: String, expected: &'static str },
     #[error("corpus file has {0} unexpected bytes after its payload")]
     Trailing(usize),
     #[error("corpus file could not be decoded: {0}")]
@@ -31,20 +61,30 @@ pub enum CorpusError {
 
 /// Writes the corpus artifact.
 pub fn encode(corpus: &Corpus) -> Vec<u8> {
+    encode_as(Kind::Corpus, corpus)
+}
+
+/// Reads a corpus artifact, checking signature, version, kind, length and checksum first.
+pub fn decode(bytes: &[u8]) -> Result<Corpus, CorpusError> {
+    decode_as(Kind::Corpus, bytes)
+}
+
+/// Writes any govlens file: the header, then the value as postcard.
+pub fn encode_as<T: Serialize>(kind: Kind, value: &T) -> Vec<u8> {
     // Serialising owned in-memory data into a Vec cannot fail for these types.
-    let payload = postcard::to_allocvec(corpus).unwrap_or_default();
+    let payload = postcard::to_allocvec(value).unwrap_or_default();
     let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-    out.extend_from_slice(&0u16.to_le_bytes());
+    out.extend_from_slice(&(kind as u16).to_le_bytes());
     out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
     out.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
     out.extend_from_slice(&payload);
     out
 }
 
-/// Reads a corpus artifact, checking signature, version, length and checksum first.
-pub fn decode(bytes: &[u8]) -> Result<Corpus, CorpusError> {
+/// Reads a govlens file of the given kind.
+pub fn decode_as<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, CorpusError> {
     if bytes.len() < MAGIC.len() {
         return Err(if MAGIC.starts_with(bytes) && !bytes.is_empty() {
             CorpusError::Truncated { expected: HEADER_LEN, found: bytes.len() }
@@ -63,6 +103,11 @@ pub fn decode(bytes: &[u8]) -> Result<Corpus, CorpusError> {
     let version = u16_at(8);
     if version != FORMAT_VERSION {
         return Err(CorpusError::Version { found: version, expected: FORMAT_VERSION });
+    }
+    let found_kind = u16_at(10);
+    if found_kind != kind as u16 {
+        let found = Kind::from_u16(found_kind).map_or_else(|| format!("file of unknown kind {found_kind}"), |k| k.name().to_string());
+        return Err(CorpusError::WrongKind { found, expected: kind.name() });
     }
     let len = u32_at(12) as usize;
     let crc = u32_at(16);
@@ -121,6 +166,8 @@ mod tests {
         let mut other_version = good.clone();
         other_version[8] = 9;
         assert_eq!(decode(&other_version), Err(CorpusError::Version { found: 9, expected: 1 }));
+        let manifest = encode_as(Kind::Manifest, &sample());
+        assert_eq!(decode(&manifest), Err(CorpusError::WrongKind { found: "split-layout manifest".into(), expected: "corpus" }));
         let mut longer = good.clone();
         longer.push(0);
         assert_eq!(decode(&longer), Err(CorpusError::Trailing(1)));

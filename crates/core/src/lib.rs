@@ -9,12 +9,13 @@ pub mod codec;
 pub mod countries;
 pub mod engine;
 pub mod export;
+pub mod layout;
 pub mod model;
 pub mod query;
 pub mod search;
 pub mod views;
 
-pub use codec::{decode, encode, CorpusError, FORMAT_VERSION, MAGIC};
+pub use codec::{decode, decode_as, encode, encode_as, CorpusError, Kind, FORMAT_VERSION, MAGIC};
 pub use engine::Engine;
 pub use model::*;
 pub use query::QueryError;
