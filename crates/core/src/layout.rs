@@ -2,14 +2,18 @@
 //! number of countries (issue 6).
 //!
 //! - `card/<CC>.govlens`: one country's card data (facts, scores, UN MSQ answers, AI strategies,
-//!   unknowns, repairs, checks and its sources). A card, a score chart or a comparison reads only
-//!   these, so a card's download does not grow with the corpus.
-//! - `text/<CC>.govlens`: the rest of that country (passages, EUROPAM answers). Card and text
-//!   together are exactly the country's part of the whole corpus.
-//! - `index/<NNNN>.govlens`: the search index cut into stretches of the sorted vocabulary, as
-//!   Pagefind does; a query loads the stretches its words, prefixes and typo candidates fall in.
+//!   unknowns and its sources). A card, a score chart or a comparison reads only these, so a
+//!   card's download does not grow with the corpus.
+//! - `rest/<CC>.govlens`: the rest of that country's records but its passages (EUROPAM answers,
+//!   repairs, checks), for the API's answer queries.
+//! - `text/<NNNN>.govlens`: passages, a run of consecutive ones per file, so a search result
+//!   fetches the text around it and not its country's whole text. Card, rest and the country's
+//!   text files together are exactly the country's part of the whole corpus.
+//! - `index/<NNNN>.govlens`: the search index cut into stretches, as Pagefind does; a query loads
+//!   the stretches its words, prefixes and typo candidates fall in. The stretches follow
+//!   [`shard_key`], which puts a word's surface form, stems and accented form side by side.
 //! - `manifest.govlens`: every source, each country's files and passage numbers, each shard's
-//!   first term, and the corpus-wide numbers BM25 needs (passages, average field lengths), so
+//!   first key, and the corpus-wide numbers BM25 needs (passages, average field lengths), so
 //!   that a search over loaded shards ranks exactly as a search over the whole corpus.
 //!
 //! Passages are numbered in id order (country, source, section), so a document's country and
@@ -27,6 +31,30 @@ pub const MANIFEST_FILE: &str = "manifest.govlens";
 /// bundled corpus: small enough that a query's few shards weigh less than a whole index, large
 /// enough that a page does not make hundreds of requests).
 pub const SHARD_BYTES: usize = 24 * 1024;
+/// A text file is closed when its passages reach this many bytes (about 5 KB gzip).
+pub const TEXT_BYTES: usize = 16 * 1024;
+
+/// Where a term sorts for sharding: its word first, then its namespace, so that `transparency`,
+/// `~en:transpar` and `~da:transparen` fall in the same stretch (by plain term order the four
+/// languages' stems are four distant stretches, and every query word would load five shards).
+pub fn shard_key(term: &str) -> String {
+    let (namespace, word) = if let Some(rest) = term.strip_prefix('~') {
+        rest.split_once(':').map_or(("~", rest), |(lang, w)| (&term[..lang.len() + 2], w))
+    } else if let Some(w) = term.strip_prefix('=') {
+        ("=", w)
+    } else {
+        ("", term)
+    };
+    format!("{word}\u{0}{namespace}")
+}
+
+fn key_range(r: &TermRange) -> TermRange {
+    match r {
+        TermRange::Term(t) => TermRange::Term(shard_key(t)),
+        // Prefixes are of surface words; every key of a term that starts with them does too.
+        TermRange::Prefix(p) => TermRange::Prefix(p.clone()),
+    }
+}
 
 /// A file of the layout, with its size (so that a loader can report what it will download).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -41,7 +69,7 @@ pub struct FileEntry {
 pub struct CountryEntry {
     pub code: String,
     pub card: FileEntry,
-    pub text: FileEntry,
+    pub rest: FileEntry,
     /// Its passages are numbers `first_doc .. first_doc + docs`.
     pub first_doc: u32,
     pub docs: u32,
@@ -51,8 +79,16 @@ pub struct CountryEntry {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ShardEntry {
-    /// The shard holds the terms from this one up to the next shard's first term.
+    /// The shard holds the terms whose [`shard_key`] is from this one up to the next shard's.
     pub first: String,
+    pub file: FileEntry,
+}
+
+/// A run of passages: numbers `first_doc .. first_doc + docs`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TextEntry {
+    pub first_doc: u32,
+    pub docs: u32,
     pub file: FileEntry,
 }
 
@@ -61,6 +97,7 @@ pub struct Manifest {
     pub sources: Vec<Source>,
     /// Sorted by code.
     pub countries: Vec<CountryEntry>,
+    pub texts: Vec<TextEntry>,
     pub shards: Vec<ShardEntry>,
     pub n_docs: u32,
     pub avg_len: [f32; N_FIELDS],
@@ -74,29 +111,44 @@ pub fn split(corpus: &Corpus) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
 
     let mut countries = Vec::new();
-    let mut first_doc = 0u32;
     for code in corpus.countries() {
-        let (card, text) = country_parts(corpus, code, &passages);
-        let docs = text.passages.len() as u32;
+        let (card, rest) = country_parts(corpus, code);
+        let first_doc = passages.partition_point(|p| p.country.as_str() < code) as u32;
         let mut source_docs: Vec<(String, u32)> = Vec::new();
-        for (k, p) in text.passages.iter().enumerate() {
+        let mut docs = 0;
+        for (k, p) in passages.iter().enumerate().skip(first_doc as usize).take_while(|(_, p)| p.country == code) {
             if source_docs.last().is_none_or(|(s, _)| *s != p.source) {
-                source_docs.push((p.source.clone(), first_doc + k as u32));
+                source_docs.push((p.source.clone(), k as u32));
             }
+            docs += 1;
         }
         let card_file = push(&mut files, format!("card/{code}.govlens"), encode_as(Kind::Corpus, &card));
-        let text_file = push(&mut files, format!("text/{code}.govlens"), encode_as(Kind::Corpus, &text));
-        countries.push(CountryEntry { code: code.to_string(), card: card_file, text: text_file, first_doc, docs, source_docs });
-        first_doc += docs;
+        let rest_file = push(&mut files, format!("rest/{code}.govlens"), encode_as(Kind::Corpus, &rest));
+        countries.push(CountryEntry { code: code.to_string(), card: card_file, rest: rest_file, first_doc, docs, source_docs });
+    }
+
+    let mut texts = Vec::new();
+    let mut first_doc = 0usize;
+    while first_doc < passages.len() {
+        // A run stays within one country, so a text file's records are of one country.
+        let country = &passages[first_doc].country;
+        let (mut end, mut size) = (first_doc, 0);
+        while end < passages.len() && &passages[end].country == country && (end == first_doc || size + passages[end].text.len() <= TEXT_BYTES) {
+            size += passages[end].text.len();
+            end += 1;
+        }
+        let run = Corpus { passages: passages[first_doc..end].to_vec(), ..Corpus::default() };
+        let file = push(&mut files, format!("text/{:04}.govlens", texts.len()), encode_as(Kind::Corpus, &run));
+        texts.push(TextEntry { first_doc: first_doc as u32, docs: (end - first_doc) as u32, file });
+        first_doc = end;
     }
 
     let mut shards = Vec::new();
-    for (n, shard) in cut_into_shards(&index).into_iter().enumerate() {
-        let first = shard.terms.first().cloned().unwrap_or_default();
+    for (n, (first, shard)) in cut_into_shards(&index).into_iter().enumerate() {
         let file = push(&mut files, format!("index/{n:04}.govlens"), encode_as(Kind::Shard, &shard));
         shards.push(ShardEntry { first, file });
     }
-    let manifest = Manifest { sources: corpus.sources.clone(), countries, shards, n_docs: index.n_docs, avg_len: index.avg_len };
+    let manifest = Manifest { sources: corpus.sources.clone(), countries, texts, shards, n_docs: index.n_docs, avg_len: index.avg_len };
     files.insert(0, (MANIFEST_FILE.to_string(), encode_as(Kind::Manifest, &manifest)));
     files
 }
@@ -107,8 +159,8 @@ fn push(files: &mut Vec<(String, Vec<u8>)>, path: String, bytes: Vec<u8>) -> Fil
     entry
 }
 
-/// One country's card part and text part; `passages` sorted by id.
-fn country_parts(corpus: &Corpus, code: &str, passages: &[Passage]) -> (Corpus, Corpus) {
+/// One country's card part and the rest of its records but its passages.
+fn country_parts(corpus: &Corpus, code: &str) -> (Corpus, Corpus) {
     let mine = |c: &str| c == code;
     let (msq, other): (Vec<_>, Vec<_>) = corpus.answers.iter().filter(|a| mine(&a.country)).cloned().partition(|a| a.questionnaire.starts_with("UN MSQ"));
     let card = Corpus {
@@ -119,30 +171,42 @@ fn country_parts(corpus: &Corpus, code: &str, passages: &[Passage]) -> (Corpus, 
         ai_strategies: corpus.ai_strategies.iter().filter(|s| mine(&s.country)).cloned().collect(),
         passages: vec![],
         unknowns: corpus.unknowns.iter().filter(|u| mine(&u.country)).cloned().collect(),
+        ..Corpus::default()
+    };
+    let rest = Corpus {
+        answers: other,
         repairs: corpus.repairs.iter().filter(|r| mine(&r.country)).cloned().collect(),
         checks: corpus.checks.iter().filter(|c| mine(&c.country)).cloned().collect(),
+        ..Corpus::default()
     };
-    let text = Corpus { answers: other, passages: passages.iter().filter(|p| mine(&p.country)).cloned().collect(), ..Corpus::default() };
-    (card, text)
+    (card, rest)
 }
 
-/// Cuts the index into stretches of the sorted vocabulary of about `SHARD_BYTES` each.
-fn cut_into_shards(index: &Index) -> Vec<Index> {
+/// Cuts the index into stretches of about `SHARD_BYTES` each, in [`shard_key`] order; each
+/// shard's terms stay sorted, as an index's must.
+fn cut_into_shards(index: &Index) -> Vec<(String, Index)> {
     let empty = || Index { n_docs: index.n_docs, avg_len: index.avg_len, ..Index::default() };
-    let mut shards = vec![empty()];
+    let mut order: Vec<(String, usize)> = index.terms.iter().enumerate().map(|(i, t)| (shard_key(t), i)).collect();
+    order.sort();
+    let mut shards: Vec<(String, Index)> = vec![(order.first().map(|o| o.0.clone()).unwrap_or_default(), empty())];
     let mut size = 0usize;
-    for ((term, postings), df) in index.terms.iter().zip(&index.postings).zip(&index.df) {
+    for (key, i) in order {
+        let (term, postings, df) = (&index.terms[i], &index.postings[i], &index.df[i]);
         // Postcard's varints: about 2 bytes per number on this corpus.
         let cost = term.len() + postings.iter().map(|p| 8 + 2 * p.positions.len()).sum::<usize>();
         if size > 0 && size + cost > SHARD_BYTES {
-            shards.push(empty());
+            shards.push((key, empty()));
             size = 0;
         }
         size += cost;
-        let s = shards.last_mut().expect("never empty");
+        let s = &mut shards.last_mut().expect("never empty").1;
         s.terms.push(term.clone());
         s.postings.push(postings.clone());
         s.df.push(*df);
+    }
+    for (_, s) in &mut shards {
+        // Sorted by term, as an index's vocabulary must be (absorbing nothing sorts it).
+        s.absorb(Index::default());
     }
     shards
 }
@@ -161,11 +225,13 @@ pub struct SplitCorpus {
     /// The shards loaded so far, merged into one index.
     index: Index,
     loaded_shards: Vec<bool>,
-    /// Text parts loaded so far, by position in `manifest.countries`.
+    /// Text files loaded so far, by position in `manifest.texts`.
     texts: BTreeMap<usize, Vec<Passage>>,
-    /// The card parts loaded so far, merged (what cards, charts and comparisons read).
-    pub cards: Corpus,
-    loaded_cards: Vec<bool>,
+    /// The card and rest parts loaded so far, merged: what cards, charts, comparisons and
+    /// answer queries read.
+    pub records: Corpus,
+    /// Per country: card part loaded, rest part loaded.
+    loaded_parts: Vec<[bool; 2]>,
 }
 
 /// Why a file could not be added to a split corpus.
@@ -179,92 +245,104 @@ pub enum AddError {
     Mismatch { path: String, found: String, expected: String },
 }
 
+/// A file of the manifest, by what it holds.
+enum Entry {
+    Shard(usize),
+    Text(usize),
+    /// A country's card part (0) or rest part (1).
+    Part(usize, usize),
+}
+
 impl SplitCorpus {
     pub fn from_manifest(bytes: &[u8]) -> Result<SplitCorpus, CorpusError> {
         let manifest: Manifest = decode_as(Kind::Manifest, bytes)?;
         let index = Index { n_docs: manifest.n_docs, avg_len: manifest.avg_len, ..Index::default() };
         Ok(SplitCorpus {
             loaded_shards: vec![false; manifest.shards.len()],
-            loaded_cards: vec![false; manifest.countries.len()],
+            loaded_parts: vec![[false; 2]; manifest.countries.len()],
             manifest,
             index,
             texts: BTreeMap::new(),
-            cards: Corpus::default(),
+            records: Corpus::default(),
         })
-    }
-
-    fn country_at(&self, code: &str) -> Option<usize> {
-        self.manifest.countries.iter().position(|c| c.code.eq_ignore_ascii_case(code))
     }
 
     /// The card part's path for a country; `None` when the manifest has no such country.
     pub fn card_path(&self, code: &str) -> Option<&str> {
-        self.country_at(code).map(|i| self.manifest.countries[i].card.path.as_str())
+        self.manifest.countries.iter().find(|c| c.code.eq_ignore_ascii_case(code)).map(|c| c.card.path.as_str())
+    }
+
+    fn entry(&self, path: &str) -> Option<Entry> {
+        let m = &self.manifest;
+        (m.shards.iter().position(|s| s.file.path == path).map(Entry::Shard))
+            .or_else(|| m.texts.iter().position(|t| t.file.path == path).map(Entry::Text))
+            .or_else(|| m.countries.iter().position(|c| c.card.path == path).map(|i| Entry::Part(i, 0)))
+            .or_else(|| m.countries.iter().position(|c| c.rest.path == path).map(|i| Entry::Part(i, 1)))
     }
 
     /// Whether a file of the manifest is loaded already.
     pub fn has(&self, path: &str) -> bool {
-        if let Some(i) = self.manifest.shards.iter().position(|s| s.file.path == path) {
-            return self.loaded_shards[i];
+        match self.entry(path) {
+            Some(Entry::Shard(i)) => self.loaded_shards[i],
+            Some(Entry::Text(i)) => self.texts.contains_key(&i),
+            Some(Entry::Part(i, k)) => self.loaded_parts[i][k],
+            None => false,
         }
-        self.manifest.countries.iter().enumerate().any(|(i, c)| (c.card.path == path && self.loaded_cards[i]) || (c.text.path == path && self.texts.contains_key(&i)))
     }
 
-    /// Adds a fetched file (a shard, a card part or a text part) under its manifest path.
+    /// Adds a fetched file (a shard, a text file, a card or rest part) under its manifest path.
+    /// Adding a file twice is harmless.
     pub fn add(&mut self, path: &str, bytes: &[u8]) -> Result<(), AddError> {
         let file_err = |error| AddError::File { path: path.to_string(), error };
-        if let Some(i) = self.manifest.shards.iter().position(|s| s.file.path == path) {
-            if self.loaded_shards[i] {
-                return Ok(());
-            }
-            let shard: Index = decode_as(Kind::Shard, bytes).map_err(file_err)?;
-            let first = shard.terms.first().cloned().unwrap_or_default();
-            if first != self.manifest.shards[i].first || shard.n_docs != self.manifest.n_docs {
-                return Err(AddError::Mismatch { path: path.into(), found: format!("a shard starting at '{first}'"), expected: format!("one starting at '{}'", self.manifest.shards[i].first) });
-            }
-            self.index.absorb(shard);
-            self.loaded_shards[i] = true;
+        let mismatch = |found: String, expected: String| AddError::Mismatch { path: path.to_string(), found, expected };
+        if self.has(path) {
             return Ok(());
         }
-        for (i, c) in self.manifest.countries.iter().enumerate() {
-            if c.card.path == path {
-                if !self.loaded_cards[i] {
-                    let part = decode_as::<Corpus>(Kind::Corpus, bytes).map_err(file_err)?;
-                    check_country(path, &part, &c.code)?;
-                    self.cards.merge(part);
-                    self.loaded_cards[i] = true;
+        match self.entry(path).ok_or_else(|| AddError::Unknown { path: path.to_string() })? {
+            Entry::Shard(i) => {
+                let shard: Index = decode_as(Kind::Shard, bytes).map_err(file_err)?;
+                let first = shard.terms.iter().map(|t| shard_key(t)).min().unwrap_or_default();
+                let want = &self.manifest.shards[i].first;
+                if first != *want || shard.n_docs != self.manifest.n_docs {
+                    return Err(mismatch(format!("a shard starting at '{}'", first.replace('\0', " ")), format!("one starting at '{}'", want.replace('\0', " "))));
                 }
-                return Ok(());
+                self.index.absorb(shard);
+                self.loaded_shards[i] = true;
             }
-            if c.text.path == path {
+            Entry::Text(i) => {
                 let part = decode_as::<Corpus>(Kind::Corpus, bytes).map_err(file_err)?;
-                check_country(path, &part, &c.code)?;
-                if part.passages.len() as u32 != c.docs {
-                    return Err(AddError::Mismatch { path: path.into(), found: format!("{} passages", part.passages.len()), expected: format!("{}", c.docs) });
+                let want = self.manifest.texts[i].docs;
+                if part.passages.len() as u32 != want {
+                    return Err(mismatch(format!("{} passages", part.passages.len()), format!("{want}")));
                 }
                 self.texts.insert(i, part.passages);
-                return Ok(());
+            }
+            Entry::Part(i, k) => {
+                let part = decode_as::<Corpus>(Kind::Corpus, bytes).map_err(file_err)?;
+                let code = &self.manifest.countries[i].code;
+                if let Some(other) = part.countries().into_iter().chain(part.answers.iter().map(|a| a.country.as_str())).find(|c| c != code) {
+                    return Err(mismatch(format!("records of {other}"), format!("only {code}")));
+                }
+                self.records.merge(part);
+                self.loaded_parts[i][k] = true;
             }
         }
-        Err(AddError::Unknown { path: path.to_string() })
+        Ok(())
     }
 
     /// The shards a query reads that are not loaded yet.
     pub fn shards_for(&self, query: &str, options: &SearchOptions) -> Result<Vec<String>, SearchError> {
-        let ranges = Searcher::ranges(&self.docs(), &self.manifest.sources, query, options)?;
-        Ok(self.shards_of(&ranges).into_iter().filter(|&i| !self.loaded_shards[i]).map(|i| self.manifest.shards[i].file.path.clone()).collect())
-    }
-
-    fn shards_of(&self, ranges: &[TermRange]) -> Vec<usize> {
+        let ranges: Vec<TermRange> = Searcher::ranges(&self.docs(), &self.manifest.sources, query, options)?.iter().map(key_range).collect();
         let shards = &self.manifest.shards;
-        (0..shards.len())
+        Ok((0..shards.len())
             .filter(|&i| {
-                // The first shard also holds whatever sorts before its first term.
+                // The first shard also holds whatever sorts before its first key.
                 let lo = if i == 0 { "" } else { shards[i].first.as_str() };
                 let hi = shards.get(i + 1).map(|s| s.first.as_str());
-                ranges.iter().any(|r| r.overlaps(lo, hi))
+                !self.loaded_shards[i] && ranges.iter().any(|r| r.overlaps(lo, hi))
             })
-            .collect()
+            .map(|i| shards[i].file.path.clone())
+            .collect())
     }
 
     /// Searches; says which files to fetch first when shards or passages are missing.
@@ -277,8 +355,7 @@ impl SplitCorpus {
         match Searcher::new(&docs, &self.manifest.sources, &self.index).find_passages(query, options)? {
             Found::Results(r) => Ok(Step::Done(r)),
             Found::NeedText(missing) => {
-                let mut paths: Vec<String> = missing.iter().filter_map(|&d| docs.country_of(d)).map(|i| self.manifest.countries[i].text.path.clone()).collect();
-                paths.sort();
+                let mut paths: Vec<String> = missing.iter().filter_map(|&d| docs.text_of(d)).map(|i| self.manifest.texts[i].file.path.clone()).collect();
                 paths.dedup();
                 Ok(Step::Fetch(paths))
             }
@@ -290,41 +367,43 @@ impl SplitCorpus {
     }
 }
 
-fn check_country(path: &str, part: &Corpus, code: &str) -> Result<(), AddError> {
-    match part.countries().into_iter().find(|c| *c != code) {
-        Some(other) => Err(AddError::Mismatch { path: path.into(), found: format!("records of {other}"), expected: format!("only {code}") }),
-        None => Ok(()),
-    }
-}
-
-/// The passages as the manifest describes them, with the text of the countries loaded.
+/// The passages as the manifest describes them, with the text of the runs loaded.
 struct SplitDocs<'a> {
     manifest: &'a Manifest,
     texts: &'a BTreeMap<usize, Vec<Passage>>,
 }
 
+/// The entry of a sorted list of runs that holds `doc`.
+fn run_of<T>(runs: &[T], doc: u32, range: impl Fn(&T) -> (u32, u32)) -> Option<usize> {
+    let i = runs.partition_point(|r| range(r).0 <= doc).checked_sub(1)?;
+    let (first, len) = range(&runs[i]);
+    (doc < first + len).then_some(i)
+}
+
 impl SplitDocs<'_> {
-    fn country_of(&self, doc: u32) -> Option<usize> {
-        let cs = &self.manifest.countries;
-        let i = cs.partition_point(|c| c.first_doc <= doc).checked_sub(1)?;
-        (doc < cs[i].first_doc + cs[i].docs).then_some(i)
+    fn country_of(&self, doc: u32) -> Option<&CountryEntry> {
+        run_of(&self.manifest.countries, doc, |c| (c.first_doc, c.docs)).map(|i| &self.manifest.countries[i])
+    }
+
+    fn text_of(&self, doc: u32) -> Option<usize> {
+        run_of(&self.manifest.texts, doc, |t| (t.first_doc, t.docs))
     }
 }
 
 impl Docs for SplitDocs<'_> {
     fn country(&self, doc: u32) -> &str {
-        self.country_of(doc).map_or("", |i| self.manifest.countries[i].code.as_str())
+        self.country_of(doc).map_or("", |c| c.code.as_str())
     }
 
     fn source(&self, doc: u32) -> &str {
-        let Some(c) = self.country_of(doc).map(|i| &self.manifest.countries[i]) else { return "" };
+        let Some(c) = self.country_of(doc) else { return "" };
         let k = c.source_docs.partition_point(|(_, first)| *first <= doc);
         k.checked_sub(1).map_or("", |k| c.source_docs[k].0.as_str())
     }
 
     fn passage(&self, doc: u32) -> Option<&Passage> {
-        let i = self.country_of(doc)?;
-        self.texts.get(&i)?.get((doc - self.manifest.countries[i].first_doc) as usize)
+        let i = self.text_of(doc)?;
+        self.texts.get(&i)?.get((doc - self.manifest.texts[i].first_doc) as usize)
     }
 
     fn id_order(&self, a: u32, b: u32) -> Ordering {

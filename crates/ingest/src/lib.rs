@@ -6,6 +6,7 @@ pub mod manifest;
 pub mod parse;
 pub mod quality;
 pub mod report;
+pub mod synth;
 pub mod targets;
 pub mod text;
 

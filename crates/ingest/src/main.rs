@@ -1,5 +1,6 @@
 //! The `govlens` command: build the corpus artifact, inspect it, print a country's card, export.
 use clap::{Parser, Subcommand, ValueEnum};
+use govlens_core::layout::{split, SplitCorpus, MANIFEST_FILE};
 use govlens_core::{decode, encode, Corpus, Engine, SearchOptions};
 use govlens_ingest::report::{card, compare, export, search, stats};
 use std::path::PathBuf;
@@ -23,6 +24,25 @@ enum Command {
         dir: PathBuf,
         /// Where to write the artifact.
         #[arg(long, default_value = DEFAULT_CORPUS)]
+        out: PathBuf,
+    },
+    /// Write the split layout (per-country parts, index shards, manifest) into a folder, for a
+    /// page that should download only what it shows.
+    Split {
+        #[arg(long, env = "GOVLENS_CORPUS", default_value = DEFAULT_CORPUS)]
+        corpus: PathBuf,
+        /// The folder to write (its old layout files are replaced).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Write a SYNTHETIC corpus for the scale benchmark: the real countries plus made-up ones
+    /// (marked as such in every source), up to COUNTRIES in all. Never ship one.
+    Synth {
+        #[arg(long)]
+        countries: usize,
+        #[arg(long, env = "GOVLENS_CORPUS", default_value = DEFAULT_CORPUS)]
+        corpus: PathBuf,
+        #[arg(long)]
         out: PathBuf,
     },
     /// Counts per country, family and kind; every unknown, repair and check.
@@ -61,8 +81,12 @@ enum Command {
         limit: usize,
         #[arg(long, value_enum, default_value_t = TextFormat::Text)]
         format: TextFormat,
+        /// A corpus file, or a folder written by `govlens split` (then only the shards and
+        /// parts the query needs are read; `--verbose` lists them).
         #[arg(long, env = "GOVLENS_CORPUS", default_value = DEFAULT_CORPUS)]
         corpus: PathBuf,
+        #[arg(long)]
+        verbose: bool,
     },
     /// Two or more countries side by side on the MSQ answers and on scores.
     Compare {
@@ -117,6 +141,38 @@ fn country(c: &Corpus, arg: &str) -> Result<String, String> {
 
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
+        Command::Split { corpus, out } => {
+            let c = load(&corpus)?;
+            let files = split(&c);
+            // Old layout files go first, so a country or shard that no longer exists is not left
+            // behind to be fetched by an old page.
+            for sub in ["card", "text", "index"] {
+                let d = out.join(sub);
+                if d.is_dir() {
+                    std::fs::remove_dir_all(&d).map_err(|e| format!("{}: {e}", d.display()))?;
+                }
+            }
+            let mut total = 0;
+            for (path, bytes) in &files {
+                let p = out.join(path);
+                if let Some(parent) = p.parent() {
+                    std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+                }
+                std::fs::write(&p, bytes).map_err(|e| format!("{}: {e}", p.display()))?;
+                total += bytes.len();
+            }
+            let shards = files.iter().filter(|(p, _)| p.starts_with("index/")).count();
+            println!("wrote {} ({} files, {total} bytes): manifest, {} countries (card and text parts), {shards} index shards", out.display(), files.len(), c.countries().len());
+        }
+        Command::Synth { countries, corpus, out } => {
+            let c = govlens_ingest::synth::synthesize(&load(&corpus)?, countries);
+            let bytes = encode(&c);
+            if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+            }
+            std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+            println!("wrote SYNTHETIC corpus {} ({} bytes): {} countries, {} passages", out.display(), bytes.len(), c.countries().len(), c.passages.len());
+        }
         Command::Build { dir, out } => {
             let corpus = govlens_ingest::build_corpus(&dir).map_err(|e| e.to_string())?;
             let bytes = encode(&corpus);
@@ -153,10 +209,23 @@ fn run(cli: Cli) -> Result<(), String> {
                 Format::Json => println!("{}", export::json(&c, k, code.as_deref())),
             }
         }
-        Command::Search { query, country, source, limit, format, corpus } => {
-            let engine = Engine::new(load(&corpus)?);
+        Command::Search { query, country, source, limit, format, corpus, verbose } => {
             let opts = SearchOptions { countries: country, sources: source, limit, ..SearchOptions::default() };
-            let r = engine.search(&query, &opts).map_err(|e| e.to_string())?;
+            let r = if corpus.is_dir() {
+                let read = |p: &std::path::Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+                let mut split = SplitCorpus::from_manifest(&read(&corpus.join(MANIFEST_FILE))?).map_err(|e| format!("{}: {e}", corpus.join(MANIFEST_FILE).display()))?;
+                let r = split
+                    .search_fetching(&query, &opts, |p| {
+                        if verbose {
+                            eprintln!("read {p}");
+                        }
+                        read(&corpus.join(p))
+                    })
+                    .map_err(|e| e.to_string())?;
+                r
+            } else {
+                Engine::new(load(&corpus)?).search(&query, &opts).map_err(|e| e.to_string())?
+            };
             match format {
                 TextFormat::Text => print!("{}", search::text(&r)),
                 TextFormat::Json => println!("{}", serde_json::to_string_pretty(&r).map_err(|e| e.to_string())?),
