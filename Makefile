@@ -68,6 +68,10 @@ web: toolchain $(CORPUS)
 	$(NPM_TOOLS)/.bin/wasm-opt -Oz $(WASM_OPT_FEATURES) --strip-debug --strip-producers $(EMBED_DIR)/govlens_widget_bg.wasm -o $(EMBED_DIR)/govlens_widget_bg.wasm
 	cp web/embed/govlens.js $(CORPUS) $(EMBED_DIR)/
 	node web/embed/reserve-css.mjs web/embed/govlens.js > $(EMBED_DIR)/govlens.css
+	@# The split layout beside the single file: cards from corpus="embed/split/" fetch only their
+	@# countries' card parts; search there loads the folder's govlens.corpus.
+	$(GOVLENS) split --corpus $(CORPUS) --out $(EMBED_DIR)/split
+	cp $(CORPUS) $(EMBED_DIR)/split/
 	cp web/*.html web/*.css web/*.svg web/hostile-js.js $(WEB_DIR)/
 	node tests/npm/sizes.mjs $(EMBED_DIR)
 
@@ -120,6 +124,9 @@ test: toolchain
 # go into docs/benchmarks.md.
 bench: npm-test web
 	$(CARGO) bench --locked -p govlens-ingest --bench load --bench search
+	@# Scale: the split layout at 2 countries and at 20 and 200 SYNTHETIC ones (made in memory,
+	@# never written into dist/web or the npm package).
+	$(CARGO) bench --locked -p govlens-ingest --bench scale
 	$(GOVLENS) export passages --format json --corpus $(CORPUS) > tests/npm/bench-passages.json
 	python3 -c "import tomllib,json; print(json.dumps([{'q': q['q'], 'relevant': q['relevant']} for q in tomllib.load(open('tests/queries.toml','rb'))['query']]))" > tests/npm/bench-queries.json
 	cd tests/npm && node bench.mjs

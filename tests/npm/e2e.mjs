@@ -13,7 +13,7 @@ import { serve } from '../../web/serve.mjs';
 
 const SITE = process.argv[2] ?? '../../dist/web';
 const SHOTS = process.argv[3] ?? '../../dist/screenshots';
-const PAGES = ['index.html', 'article.html', 'report.html', 'strict-csp.html', 'hostile.html', 'plain.html'];
+const PAGES = ['index.html', 'article.html', 'report.html', 'strict-csp.html', 'hostile.html', 'plain.html', 'split.html'];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const { check, done } = checklist();
@@ -273,6 +273,34 @@ async function pixelDiff(page, a, b) {
   const message = await text(page, '#no-corpus');
   check('missing corpus: message in the element', message.includes('could not be loaded: HTTP 404'), message);
   check('missing corpus: no uncaught exception', !problems.some((p) => p.startsWith('uncaught')), problems.join(' | '));
+  await context.close();
+}
+
+// 7. The split layout: each element fetches its own countries' card parts, never the corpus.
+{
+  const requests = [];
+  const { context, page, problems } = await open('split.html', 1200, {}, (p) => p.on('request', (r) => requests.push(new URL(r.url()).pathname)));
+  const fetched = (suffix) => requests.filter((r) => r.endsWith(suffix)).length;
+  check('split: the card shows Luxembourg from its card part', (await text(page, '#split-card')).includes('613,894 inhabitants'));
+  check('split: five headline bars from the same part', (await count(page, '#split-scores', 'g.gl-bar')) === 5);
+  check('split: the comparison has both countries\' 44 questions', (await count(page, '#split-compare', 'details.gl-question')) === 44);
+  check('split: card parts fetched once each, no corpus file, no index, no text',
+    fetched('/split/card/LU.govlens') === 1 && fetched('/split/card/DK.govlens') === 1 && fetched('.corpus') === 0 && !requests.some((r) => /\/(index|text|rest)\//.test(r)),
+    requests.filter((r) => r.includes('/split/') || r.endsWith('.corpus')).join(', '));
+  await page.evaluate(() => document.querySelector('#split-card').setAttribute('country', 'DK'));
+  await page.waitForFunction(() => document.querySelector('#split-card').shadowRoot.textContent.startsWith('Denmark'), null, { timeout: 10000 }).catch(() => {});
+  check('split: attribute change loads Denmark\'s part', (await text(page, '#split-card')).startsWith('Denmark'), (await text(page, '#split-card')).slice(0, 80));
+  await page.evaluate(() => {
+    const el = document.createElement('govlens-card');
+    el.id = 'split-xx';
+    el.setAttribute('country', 'XX');
+    el.setAttribute('corpus', 'embed/split/');
+    document.body.prepend(el);
+  });
+  await page.waitForFunction(() => document.querySelector('#split-xx').shadowRoot.querySelector('.gl-fail'));
+  const message = await text(page, '#split-xx');
+  check('split: a country without a part is explained in the element', message.includes('the country card data at') && message.includes('card/XX.govlens could not be loaded: HTTP 404'), message);
+  check('split: no uncaught exception', !problems.some((p) => p.startsWith('uncaught')), problems.join(' | '));
   await context.close();
 }
 

@@ -22,6 +22,11 @@ writeFileSync(join(SITE, 'bench-card.html'), `${head}
 <link rel="stylesheet" href="embed/govlens.css"><script type="module" src="embed/govlens.js"></script>
 <script>document.addEventListener('govlens-ready', () => { ${MARK} });</script></head>
 <body><govlens-card id="card" country="LU"></govlens-card></body></html>`);
+// The same card from the split layout: only Luxembourg's card part is fetched.
+writeFileSync(join(SITE, 'bench-card-split.html'), `${head}
+<link rel="stylesheet" href="embed/govlens.css"><script type="module" src="embed/govlens.js"></script>
+<script>document.addEventListener('govlens-ready', () => { ${MARK} });</script></head>
+<body><govlens-card id="card" country="LU" corpus="embed/split/"></govlens-card></body></html>`);
 
 const server = await serve(SITE, 0);
 const BASE = `http://127.0.0.1:${server.address().port}/`;
@@ -65,7 +70,7 @@ const bytes = (files) => {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const result = {};
-for (const [name, path] of [['static HTML (floor)', 'bench-card-static.html'], ['govlens-card', 'bench-card.html']]) {
+for (const [name, path] of [['static HTML (floor)', 'bench-card-static.html'], ['govlens-card', 'bench-card.html'], ['govlens-card, split', 'bench-card-split.html']]) {
   const runs = [];
   let last;
   for (let i = 0; i < RUNS; i += 1) { last = await load(path); runs.push(last.ms); }
@@ -79,5 +84,8 @@ console.log(`time to first card (Luxembourg), Chromium, ${RUNS} loads each in fr
 for (const [name, r] of Object.entries(result)) {
   console.log(`  ${name.padEnd(20)} ${r.ms.toFixed(0).padStart(6)} ms (${r.min.toFixed(0)}-${r.max.toFixed(0)})   ${r.files} files  ${String(r.raw).padStart(9)} raw ${String(r.gz).padStart(8)} gzip ${String(r.br).padStart(8)} brotli`);
 }
-const [floor, card] = [result['static HTML (floor)'], result['govlens-card']];
-console.log(`  ratio govlens-card / static HTML: time ${(card.ms / floor.ms).toFixed(2)} (budget 2), gzip bytes ${(card.gz / floor.gz).toFixed(1)}`);
+const floor = result['static HTML (floor)'];
+for (const name of ['govlens-card', 'govlens-card, split']) {
+  const card = result[name];
+  console.log(`  ratio ${name} / static HTML: time ${(card.ms / floor.ms).toFixed(2)} (budget 2), gzip bytes ${(card.gz / floor.gz).toFixed(1)}`);
+}

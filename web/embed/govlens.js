@@ -8,6 +8,11 @@
 // inline styles or scripts, so a strict CSP works). All elements on a page share one wasm
 // instance and one corpus download, started when the first element comes into view. Errors are
 // shown inside the element; nothing is thrown into the host page.
+//
+// `corpus` names a corpus file, or a folder written by `govlens split` (a URL ending in `/`):
+// then a card, a score chart or a comparison downloads only its countries' card parts
+// (`card/LU.govlens`), whatever the number of countries; search loads the folder's
+// `govlens.corpus`.
 
 const HERE = new URL('./', import.meta.url);
 const KINDS = ['card', 'scores', 'benchmark', 'compare', 'search'];
@@ -86,26 +91,63 @@ function loadWasm() {
   return wasmLoading;
 }
 
-function loadLibrary(url) {
-  if (!libraries[url]) {
-    libraries[url] = (async () => {
+// Corpus file URL -> Promise<Uint8Array>, so a part two libraries share is fetched once.
+const files = Object.create(null);
+
+function fetchBytes(url, what) {
+  files[url] ??= (async () => {
+    let response;
+    try {
+      response = await fetch(url);
+    } catch (e) {
+      throw new Error(`${what} at ${url} could not be fetched (${e.message})`);
+    }
+    if (!response.ok) throw new Error(`${what} at ${url} could not be loaded: HTTP ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  })();
+  return files[url];
+}
+
+// Library key -> Promise<Library>: the key is the corpus file's URL, or the card parts' URLs.
+function loadLibrary(key, urls, what) {
+  if (!libraries[key]) {
+    libraries[key] = (async () => {
       const glue = await loadWasm();
-      let response;
+      const parts = [];
+      for (let i = 0; i < urls.length; i += 1) parts[i] = await fetchBytes(urls[i], what);
       try {
-        response = await fetch(url);
+        return urls.length === 1 && urls[0] === key ? glue.Library.fromBytes(parts[0]) : glue.Library.fromParts(parts);
       } catch (e) {
-        throw new Error(`the corpus at ${url} could not be fetched (${e.message})`);
-      }
-      if (!response.ok) throw new Error(`the corpus at ${url} could not be loaded: HTTP ${response.status}`);
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      try {
-        return glue.Library.fromBytes(bytes);
-      } catch (e) {
-        throw new Error(`the file at ${url} is not a usable govlens corpus: ${e.message}`);
+        throw new Error(`the file at ${joined(urls, ', ')} is not a usable govlens corpus: ${e.message}`);
       }
     })();
   }
-  return libraries[url];
+  return libraries[key];
+}
+
+// What an element loads: the corpus file, or in a split folder its countries' card parts.
+function source(element, corpus) {
+  if (!corpus.endsWith('/')) return { key: corpus, urls: [corpus], what: 'the corpus' };
+  if (element.kind === 'govlens-search') {
+    const whole = new URL('govlens.corpus', corpus).href;
+    return { key: whole, urls: [whole], what: 'the corpus' };
+  }
+  const list = (element.getAttribute(element.kind === 'govlens-compare' ? 'countries' : 'country') || '').split(',');
+  const urls = [];
+  for (let i = 0; i < list.length; i += 1) {
+    const code = list[i].trim().toUpperCase();
+    // Only a two-letter code names a file; anything else reaches the component, which says
+    // what is wrong with it.
+    if (/^[A-Z]{2}$/.test(code)) urls[urls.length] = new URL(`card/${code}.govlens`, corpus).href;
+  }
+  return { key: `${corpus} ${joined(urls, ' ')}`, urls, what: 'the country card data' };
+}
+
+// Array.prototype.join, by hand: a host page may have replaced it.
+function joined(list, sep) {
+  let out = '';
+  for (let i = 0; i < list.length; i += 1) out += (i ? sep : '') + list[i];
+  return out;
 }
 
 // One observer for every element: start when within 200 px of the viewport.
@@ -151,7 +193,9 @@ class GovlensElement extends HTMLElement {
   attributeChangedCallback(name, old, value) {
     if (old === value) return;
     if (name === 'theme') this._theme();
-    if (name === 'corpus' && this._mounted) { this._unmount(); this._start(); return; }
+    // A new corpus, or in a split folder new countries, is another library.
+    const countries = name === 'country' || name === 'countries';
+    if (this._mounted && (name === 'corpus' || (countries && this._corpus.endsWith('/')))) { this._unmount(); this._start(); return; }
     if (this._mounted) {
       try { this._mounted.update(this._attrs()); } catch (e) { this._fail(e); }
     }
@@ -175,11 +219,13 @@ class GovlensElement extends HTMLElement {
   async _start() {
     const run = ++this._run;
     const corpus = new URL(this.getAttribute('corpus') || 'govlens.corpus', this.hasAttribute('corpus') ? document.baseURI : HERE).href;
+    const from = source(this, corpus);
     try {
-      const library = await loadLibrary(corpus);
+      const library = await loadLibrary(from.key, from.urls, from.what);
       if (run !== this._run || !this.isConnected) return;
       this._shadow.adoptedStyleSheets = [hostSheet, widgetSheet];
-      const parked = spare[`${this.kind} ${corpus}`];
+      this._library = from.key;
+      const parked = spare[`${this.kind} ${from.key}`];
       if (parked && parked.length > 0) {
         const reused = parked[parked.length - 1];
         parked.length -= 1;
@@ -207,7 +253,8 @@ class GovlensElement extends HTMLElement {
     this._mounted = null;
     this._internals?.states?.delete('ready');
     if (!m) return;
-    const key = `${this.kind} ${this._corpus}`;
+    // A parked root keeps its library: it is for the next element of the same kind and library.
+    const key = `${this.kind} ${this._library}`;
     const parked = spare[key] || (spare[key] = []);
     try {
       if (parked.length < SPARE_ROOTS) {

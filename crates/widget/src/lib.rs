@@ -105,6 +105,18 @@ impl Library {
     pub fn from_bytes(bytes: &[u8]) -> Result<Library, JsError> {
         govlens_core::decode(bytes).map(|c| Library { data: Data::new(c) }).map_err(|e| JsError::new(&e.to_string()))
     }
+
+    /// Decodes and joins corpus parts: the split layout's card parts of the countries a
+    /// comparison shows. The message of a part that fails says which it is (its position).
+    #[wasm_bindgen(js_name = fromParts)]
+    pub fn from_parts(parts: Vec<js_sys::Uint8Array>) -> Result<Library, JsError> {
+        let mut corpus = govlens_core::Corpus::default();
+        for (i, part) in parts.iter().enumerate() {
+            let c = govlens_core::decode(&part.to_vec()).map_err(|e| JsError::new(&format!("part {}: {e}", i + 1)))?;
+            corpus.merge(c);
+        }
+        Ok(Library { data: Data::new(corpus) })
+    }
 }
 
 /// One element's mounted component.
