@@ -197,3 +197,44 @@ fn search_compare_and_topic_commands() {
     let topic = stdout(&run(&["topic", "freedom of information"]));
     assert!(topic.lines().next().unwrap_or("").starts_with("Q9 "), "{topic}");
 }
+
+#[test]
+fn split_folder_searches_like_the_file_and_reads_only_what_the_query_needs() {
+    let dir = artifact().parent().expect("temp dir").join("split");
+    let o = bin().args(["split", "--out"]).arg(&dir).arg("--corpus").arg(artifact()).output().expect("runs");
+    let msg = stdout(&o);
+    assert!(msg.contains("2 countries (card and rest parts)"), "{msg}");
+    let shards = std::fs::read_dir(dir.join("index")).expect("index folder").count();
+    let whole = stdout(&run(&["search", "Offentlighedsloven"]));
+    let o = bin().args(["search", "Offentlighedsloven", "--verbose", "--corpus"]).arg(&dir).output().expect("runs");
+    assert_eq!(stdout(&o), whole, "the split folder's results differ from the file's");
+    let read: Vec<String> = String::from_utf8_lossy(&o.stderr).lines().map(str::to_string).collect();
+    let read_shards = read.iter().filter(|l| l.starts_with("read index/")).count();
+    assert!(read_shards >= 1 && read_shards < shards, "read {read_shards} of {shards} shards: {read:?}");
+    assert!(read.iter().any(|l| l.starts_with("read text/")), "{read:?}");
+    assert!(!read.iter().any(|l| l.starts_with("read card/")), "a search reads no card part: {read:?}");
+    // A damaged shard is named in the error.
+    let first = read.iter().find(|l| l.starts_with("read index/")).expect("a shard").trim_start_matches("read ").to_string();
+    std::fs::write(dir.join(&first), b"GOVLENS\0junk").expect("writes");
+    let err = one_line_error(&bin().args(["search", "Offentlighedsloven", "--corpus"]).arg(&dir).output().expect("runs"));
+    assert!(err.contains(&first) && err.contains("truncated"), "{err}");
+}
+
+#[test]
+fn a_synthetic_corpus_says_so_in_every_made_up_source() {
+    let out = artifact().parent().expect("temp dir").join("synthetic-6.corpus");
+    let o = bin().args(["synth", "--countries", "6", "--out"]).arg(&out).arg("--corpus").arg(artifact()).output().expect("runs");
+    assert!(stdout(&o).starts_with("wrote SYNTHETIC corpus"));
+    let c = govlens_core::decode(&std::fs::read(&out).expect("written")).expect("decodes");
+    assert_eq!(c.countries().len(), 6);
+    for s in c.sources.iter().filter(|s| s.country != "LU" && s.country != "DK") {
+        assert!(s.title.starts_with("[SYNTHETIC] ") && s.file.starts_with(&format!("synthetic-{}-", s.country)), "{s:?}");
+        assert!(govlens_core::countries::name_of(&s.country).is_none(), "{} is a real country's code", s.country);
+    }
+    // Every made-up record cites a made-up source; the real ones are untouched.
+    let files: Vec<&str> = c.sources.iter().map(|s| s.file.as_str()).collect();
+    assert!(c.passages.iter().all(|p| files.contains(&p.source.as_str()) && p.id.starts_with(&p.country)));
+    assert!(c.facts.iter().all(|f| files.contains(&f.provenance.source.as_str())));
+    let real = corpus();
+    assert_eq!(c.passages.iter().filter(|p| p.country == "LU").count(), real.passages.iter().filter(|p| p.country == "LU").count());
+}
