@@ -259,18 +259,23 @@ async function pixelDiff(page, a, b) {
   await context.close();
 }
 
+// Adds a card that cannot load at the top of the page; its message, once shown.
+async function failingCard(page, id, country, corpus) {
+  await page.evaluate(([id, country, corpus]) => {
+    const el = document.createElement('govlens-card');
+    el.id = id;
+    el.setAttribute('country', country);
+    el.setAttribute('corpus', corpus);
+    document.body.prepend(el);
+  }, [id, country, corpus]);
+  await page.waitForFunction((id) => document.getElementById(id).shadowRoot.querySelector('.gl-fail'), id);
+  return text(page, `#${id}`);
+}
+
 // 6. A corpus that cannot be loaded: a readable message in the element, nothing thrown.
 {
   const { context, page, problems } = await open('index.html', 1200);
-  await page.evaluate(() => {
-    const el = document.createElement('govlens-card');
-    el.id = 'no-corpus';
-    el.setAttribute('country', 'LU');
-    el.setAttribute('corpus', 'missing.corpus');
-    document.body.prepend(el);
-  });
-  await page.waitForFunction(() => document.querySelector('#no-corpus').shadowRoot.querySelector('.gl-fail'));
-  const message = await text(page, '#no-corpus');
+  const message = await failingCard(page, 'no-corpus', 'LU', 'missing.corpus');
   check('missing corpus: message in the element', message.includes('could not be loaded: HTTP 404'), message);
   check('missing corpus: no uncaught exception', !problems.some((p) => p.startsWith('uncaught')), problems.join(' | '));
   await context.close();
@@ -290,15 +295,7 @@ async function pixelDiff(page, a, b) {
   await page.evaluate(() => document.querySelector('#split-card').setAttribute('country', 'DK'));
   await page.waitForFunction(() => document.querySelector('#split-card').shadowRoot.textContent.startsWith('Denmark'), null, { timeout: 10000 }).catch(() => {});
   check('split: attribute change loads Denmark\'s part', (await text(page, '#split-card')).startsWith('Denmark'), (await text(page, '#split-card')).slice(0, 80));
-  await page.evaluate(() => {
-    const el = document.createElement('govlens-card');
-    el.id = 'split-xx';
-    el.setAttribute('country', 'XX');
-    el.setAttribute('corpus', 'embed/split/');
-    document.body.prepend(el);
-  });
-  await page.waitForFunction(() => document.querySelector('#split-xx').shadowRoot.querySelector('.gl-fail'));
-  const message = await text(page, '#split-xx');
+  const message = await failingCard(page, 'split-xx', 'XX', 'embed/split/');
   check('split: a country without a part is explained in the element', message.includes('the country card data at') && message.includes('card/XX.govlens could not be loaded: HTTP 404'), message);
   check('split: no uncaught exception', !problems.some((p) => p.startsWith('uncaught')), problems.join(' | '));
   await context.close();

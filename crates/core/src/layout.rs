@@ -161,24 +161,10 @@ fn push(files: &mut Vec<(String, Vec<u8>)>, path: String, bytes: Vec<u8>) -> Fil
 
 /// One country's card part and the rest of its records but its passages.
 fn country_parts(corpus: &Corpus, code: &str) -> (Corpus, Corpus) {
-    let mine = |c: &str| c == code;
-    let (msq, other): (Vec<_>, Vec<_>) = corpus.answers.iter().filter(|a| mine(&a.country)).cloned().partition(|a| a.questionnaire.starts_with("UN MSQ"));
-    let card = Corpus {
-        sources: corpus.sources.iter().filter(|s| mine(&s.country)).cloned().collect(),
-        facts: corpus.facts.iter().filter(|f| mine(&f.country)).cloned().collect(),
-        scores: corpus.scores.iter().filter(|s| mine(&s.country)).cloned().collect(),
-        answers: msq,
-        ai_strategies: corpus.ai_strategies.iter().filter(|s| mine(&s.country)).cloned().collect(),
-        passages: vec![],
-        unknowns: corpus.unknowns.iter().filter(|u| mine(&u.country)).cloned().collect(),
-        ..Corpus::default()
-    };
-    let rest = Corpus {
-        answers: other,
-        repairs: corpus.repairs.iter().filter(|r| mine(&r.country)).cloned().collect(),
-        checks: corpus.checks.iter().filter(|c| mine(&c.country)).cloned().collect(),
-        ..Corpus::default()
-    };
+    let all = corpus.of_country(code);
+    let (msq, other): (Vec<_>, Vec<_>) = all.answers.into_iter().partition(|a| a.questionnaire.starts_with("UN MSQ"));
+    let card = Corpus { sources: all.sources, facts: all.facts, scores: all.scores, answers: msq, ai_strategies: all.ai_strategies, unknowns: all.unknowns, ..Corpus::default() };
+    let rest = Corpus { answers: other, repairs: all.repairs, checks: all.checks, ..Corpus::default() };
     (card, rest)
 }
 

@@ -343,6 +343,25 @@ impl Corpus {
         self.checks.append(&mut other.checks);
     }
 
+    /// Every record of one country, its sources included (the split layout's parts and the
+    /// synthetic corpora start from it).
+    pub fn of_country(&self, code: &str) -> Corpus {
+        fn mine<T: Clone>(v: &[T], country: impl Fn(&T) -> &str, code: &str) -> Vec<T> {
+            v.iter().filter(|r| country(r) == code).cloned().collect()
+        }
+        Corpus {
+            sources: mine(&self.sources, |r| &r.country, code),
+            facts: mine(&self.facts, |r| &r.country, code),
+            scores: mine(&self.scores, |r| &r.country, code),
+            answers: mine(&self.answers, |r| &r.country, code),
+            ai_strategies: mine(&self.ai_strategies, |r| &r.country, code),
+            passages: mine(&self.passages, |r| &r.country, code),
+            unknowns: mine(&self.unknowns, |r| &r.country, code),
+            repairs: mine(&self.repairs, |r| &r.country, code),
+            checks: mine(&self.checks, |r| &r.country, code),
+        }
+    }
+
     /// The countries the corpus holds, sorted.
     pub fn countries(&self) -> Vec<&str> {
         let mut v: Vec<&str> = self.sources.iter().map(|s| s.country.as_str()).collect();

@@ -88,23 +88,10 @@ pub fn synthesize(real: &Corpus, n: usize) -> Corpus {
 /// Every record of `base`, as made-up country `code`.
 fn copy_country(real: &Corpus, base: &str, code: &str) -> Corpus {
     let file = |f: &str| format!("synthetic-{code}-{f}");
-    let mine = |c: &str| c == base;
-    let mut c = Corpus {
-        sources: real
-            .sources
-            .iter()
-            .filter(|s| mine(&s.country))
-            .map(|s| Source { file: file(&s.file), country: code.into(), title: format!("{SYNTHETIC_TITLE}{}", s.title), publisher: SYNTHETIC_PUBLISHER.into(), ..s.clone() })
-            .collect(),
-        facts: real.facts.iter().filter(|f| mine(&f.country)).cloned().collect(),
-        scores: real.scores.iter().filter(|s| mine(&s.country)).cloned().collect(),
-        answers: real.answers.iter().filter(|a| mine(&a.country)).cloned().collect(),
-        ai_strategies: real.ai_strategies.iter().filter(|s| mine(&s.country)).cloned().collect(),
-        passages: real.passages.iter().filter(|p| mine(&p.country)).cloned().collect(),
-        unknowns: real.unknowns.iter().filter(|u| mine(&u.country)).cloned().collect(),
-        repairs: real.repairs.iter().filter(|r| mine(&r.country)).cloned().collect(),
-        checks: real.checks.iter().filter(|x| mine(&x.country)).cloned().collect(),
-    };
+    let mut c = real.of_country(base);
+    for s in &mut c.sources {
+        *s = Source { file: file(&s.file), country: code.into(), title: format!("{SYNTHETIC_TITLE}{}", s.title), publisher: SYNTHETIC_PUBLISHER.into(), ..s.clone() };
+    }
     for f in &mut c.facts {
         f.country = code.into();
         f.provenance.source = file(&f.provenance.source);
