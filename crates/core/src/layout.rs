@@ -171,30 +171,31 @@ fn country_parts(corpus: &Corpus, code: &str) -> (Corpus, Corpus) {
 /// Cuts the index into stretches of about `SHARD_BYTES` each, in [`shard_key`] order; each
 /// shard's terms stay sorted, as an index's must.
 fn cut_into_shards(index: &Index) -> Vec<(String, Index)> {
-    let empty = || Index { n_docs: index.n_docs, avg_len: index.avg_len, ..Index::default() };
     let mut order: Vec<(String, usize)> = index.terms.iter().enumerate().map(|(i, t)| (shard_key(t), i)).collect();
     order.sort();
-    let mut shards: Vec<(String, Index)> = vec![(order.first().map(|o| o.0.clone()).unwrap_or_default(), empty())];
+    // (first key, term numbers) per shard.
+    let mut shards: Vec<(String, Vec<usize>)> = Vec::new();
     let mut size = 0usize;
     for (key, i) in order {
-        let (term, postings, df) = (&index.terms[i], &index.postings[i], &index.df[i]);
         // Postcard's varints: about 2 bytes per number on this corpus.
-        let cost = term.len() + postings.iter().map(|p| 8 + 2 * p.positions.len()).sum::<usize>();
-        if size > 0 && size + cost > SHARD_BYTES {
-            shards.push((key, empty()));
-            size = 0;
+        let cost = index.terms[i].len() + index.postings[i].iter().map(|p| 8 + 2 * p.positions.len()).sum::<usize>();
+        match shards.last_mut() {
+            Some((_, terms)) if size + cost <= SHARD_BYTES => terms.push(i),
+            _ => {
+                shards.push((key, vec![i]));
+                size = 0;
+            }
         }
         size += cost;
-        let s = &mut shards.last_mut().expect("never empty").1;
-        s.terms.push(term.clone());
-        s.postings.push(postings.clone());
-        s.df.push(*df);
-    }
-    for (_, s) in &mut shards {
-        // Sorted by term, as an index's vocabulary must be (absorbing nothing sorts it).
-        s.absorb(Index::default());
     }
     shards
+        .into_iter()
+        .map(|(first, mut terms)| {
+            // In term order, as an index's vocabulary must be.
+            terms.sort_unstable();
+            (first, index.subset(&terms))
+        })
+        .collect()
 }
 
 /// What a search in the split layout needs next.
@@ -268,11 +269,14 @@ impl SplitCorpus {
 
     /// Whether a file of the manifest is loaded already.
     pub fn has(&self, path: &str) -> bool {
-        match self.entry(path) {
-            Some(Entry::Shard(i)) => self.loaded_shards[i],
-            Some(Entry::Text(i)) => self.texts.contains_key(&i),
-            Some(Entry::Part(i, k)) => self.loaded_parts[i][k],
-            None => false,
+        self.entry(path).is_some_and(|e| self.loaded(&e))
+    }
+
+    fn loaded(&self, entry: &Entry) -> bool {
+        match *entry {
+            Entry::Shard(i) => self.loaded_shards[i],
+            Entry::Text(i) => self.texts.contains_key(&i),
+            Entry::Part(i, k) => self.loaded_parts[i][k],
         }
     }
 
@@ -281,10 +285,11 @@ impl SplitCorpus {
     pub fn add(&mut self, path: &str, bytes: &[u8]) -> Result<(), AddError> {
         let file_err = |error| AddError::File { path: path.to_string(), error };
         let mismatch = |found: String, expected: String| AddError::Mismatch { path: path.to_string(), found, expected };
-        if self.has(path) {
+        let entry = self.entry(path).ok_or_else(|| AddError::Unknown { path: path.to_string() })?;
+        if self.loaded(&entry) {
             return Ok(());
         }
-        match self.entry(path).ok_or_else(|| AddError::Unknown { path: path.to_string() })? {
+        match entry {
             Entry::Shard(i) => {
                 let shard: Index = decode_as(Kind::Shard, bytes).map_err(file_err)?;
                 let first = shard.terms.iter().map(|t| shard_key(t)).min().unwrap_or_default();

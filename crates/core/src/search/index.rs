@@ -144,8 +144,7 @@ impl Index {
 
     /// Plain (surface) terms starting with `prefix`, most frequent first, at most `max`.
     pub fn with_prefix(&self, prefix: &str, max: usize) -> Vec<usize> {
-        let start = self.terms.partition_point(|t| t.as_str() < prefix);
-        let mut out: Vec<usize> = (start..self.terms.len()).take_while(|&i| self.terms[i].starts_with(prefix)).collect();
+        let mut out: Vec<usize> = self.prefixed(prefix).collect();
         out.sort_by_key(|&i| std::cmp::Reverse(self.postings[i].len()));
         out.truncate(max);
         out
@@ -156,10 +155,7 @@ impl Index {
     pub fn within_one_edit(&self, word: &str) -> Vec<usize> {
         let w: Vec<char> = word.chars().collect();
         let ascii = word.is_ascii();
-        let stem = fuzzy_stem(word);
-        let start = self.terms.partition_point(|t| t.as_str() < stem);
-        (start..self.terms.len())
-            .take_while(|&i| self.terms[i].starts_with(stem))
+        self.prefixed(fuzzy_stem(word))
             .filter(|&i| {
                 let t = &self.terms[i];
                 if t == word {
@@ -181,6 +177,24 @@ impl Index {
         out.sort_unstable();
         out.dedup();
         out
+    }
+
+    /// The terms starting with `prefix`: one stretch of the sorted vocabulary.
+    fn prefixed<'s>(&'s self, prefix: &'s str) -> impl Iterator<Item = usize> + 's {
+        let start = self.terms.partition_point(|t| t.as_str() < prefix);
+        (start..self.terms.len()).take_while(move |&i| self.terms[i].starts_with(prefix))
+    }
+
+    /// The index restricted to some of its terms (`terms` ascending, so the vocabulary stays
+    /// sorted): a shard of the split layout.
+    pub fn subset(&self, terms: &[usize]) -> Index {
+        Index {
+            n_docs: self.n_docs,
+            terms: terms.iter().map(|&i| self.terms[i].clone()).collect(),
+            postings: terms.iter().map(|&i| self.postings[i].clone()).collect(),
+            df: terms.iter().map(|&i| self.df[i]).collect(),
+            avg_len: self.avg_len,
+        }
     }
 
     /// Adds the terms of `other` (a shard: a stretch of the vocabulary no term of which is here

@@ -162,14 +162,15 @@ impl<'a> Searcher<'a> {
         Searcher { docs, sources, index, record: None }
     }
 
-    fn note(&self, range: TermRange) {
+    /// Records a range when recording; built only then, so a search pays nothing for it.
+    fn note(&self, range: impl FnOnce() -> TermRange) {
         if let Some(r) = self.record {
-            r.borrow_mut().push(range);
+            r.borrow_mut().push(range());
         }
     }
 
     fn find(&self, term: &str) -> Option<usize> {
-        self.note(TermRange::Term(term.to_string()));
+        self.note(|| TermRange::Term(term.to_string()));
         self.index.find(term)
     }
 
@@ -214,13 +215,13 @@ impl<'a> Searcher<'a> {
             push(self.find(&stem_term(l, word)), W_STEM);
         }
         if prefix && folded.chars().count() >= 2 {
-            self.note(TermRange::Prefix(folded.clone()));
+            self.note(|| TermRange::Prefix(folded.clone()));
             for t in self.index.with_prefix(&folded, MAX_PREFIX_TERMS) {
                 push(Some(t), W_PREFIX);
             }
         }
         if fuzzy && folded.chars().count() >= FUZZY_MIN_LETTERS {
-            self.note(TermRange::Prefix(fuzzy_stem(&folded).to_string()));
+            self.note(|| TermRange::Prefix(fuzzy_stem(&folded).to_string()));
             for t in self.index.within_one_edit(&folded) {
                 push(Some(t), W_FUZZY);
             }
@@ -295,7 +296,7 @@ impl<'a> Searcher<'a> {
     /// Documents containing any of `terms`, for exclusions.
     fn docs_with(&self, terms: &[String]) -> Vec<u32> {
         for t in terms {
-            self.note(TermRange::Term(t.clone()));
+            self.note(|| TermRange::Term(t.clone()));
         }
         self.index.docs_with(terms)
     }
