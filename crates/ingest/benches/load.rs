@@ -1,17 +1,11 @@
 //! Loading the corpus artifact, against the same corpus as JSON (the format a JS consumer would
 //! otherwise fetch), in the same run. Prints sizes, then criterion's timings.
+mod common;
+use common::gzip;
 use criterion::{criterion_group, criterion_main, Criterion};
-use flate2::{write::GzEncoder, Compression};
 use govlens_core::{decode, encode, Corpus};
 use std::hint::black_box;
-use std::io::Write;
 use std::path::PathBuf;
-
-fn gzip(bytes: &[u8]) -> usize {
-    let mut e = GzEncoder::new(Vec::new(), Compression::best());
-    e.write_all(bytes).expect("in memory");
-    e.finish().expect("in memory").len()
-}
 
 fn load(c: &mut Criterion) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus");

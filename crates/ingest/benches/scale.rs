@@ -6,9 +6,9 @@
 //! - a query's download: the manifest plus the shards and text parts it fetches;
 //! - latency: the split search (cold: a fresh page fetching and decoding what it needs; warm: all
 //!   loaded), the whole-corpus engine, and the naive scan.
+mod common;
+use common::{folded, gzip, latencies, naive, percentile};
 use govlens_core::layout::{split, SplitCorpus, MANIFEST_FILE};
-use govlens_core::search::fold::fold;
-use govlens_core::search::tokens::tokens;
 use govlens_core::{encode, Corpus, Engine, SearchOptions};
 use govlens_ingest::quality;
 use std::collections::BTreeMap;
@@ -16,27 +16,12 @@ use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-fn gzip(bytes: &[u8]) -> usize {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    std::io::Write::write_all(&mut gz, bytes).expect("in memory");
-    gz.finish().expect("in memory").len()
-}
-
-fn pct(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
 fn us(d: Duration) -> String {
     format!("{:.0} µs", d.as_secs_f64() * 1e6)
 }
 
 fn kb(b: usize) -> String {
     format!("{:.1} KB", b as f64 / 1000.0)
-}
-
-fn naive(folded: &[(String, String)], q: &str) -> usize {
-    let words: Vec<String> = tokens(q).map(|t| fold(t.text)).collect();
-    folded.iter().filter(|(_, t)| words.iter().any(|w| t.contains(w.as_str()))).count()
 }
 
 struct Row {
@@ -89,22 +74,10 @@ fn measure(corpus: &Corpus, queries: &[quality::QualityQuery]) -> Row {
     let t = Instant::now();
     black_box(SplitCorpus::from_manifest(manifest).expect("manifest"));
     let manifest_load = t.elapsed();
-    let folded: Vec<(String, String)> = corpus.passages.iter().map(|p| (p.id.clone(), fold(&format!("{} {}", p.section.join(" "), p.text)))).collect();
-    let time = |f: &mut dyn FnMut(&str)| {
-        let mut all = Vec::new();
-        for _ in 0..10 {
-            for q in queries {
-                let t = Instant::now();
-                f(&q.q);
-                all.push(t.elapsed());
-            }
-        }
-        all.sort_unstable();
-        (pct(&all, 0.5), pct(&all, 0.99))
-    };
-    let warm = time(&mut |q| drop(black_box(page.search(q, &opts))));
-    let whole = time(&mut |q| drop(black_box(engine.search(q, &opts))));
-    let naive = time(&mut |q| drop(black_box(naive(&folded, q))));
+    let folded = folded(&corpus.passages);
+    let warm = latencies(|q| drop(black_box(page.search(q, &opts))), queries, 10);
+    let whole = latencies(|q| drop(black_box(engine.search(q, &opts))), queries, 10);
+    let naive = latencies(|q| drop(black_box(naive(&folded, q))), queries, 10);
     cold.sort_unstable();
     per_query_gz.sort_unstable();
     per_query_files.sort_unstable();
@@ -116,7 +89,7 @@ fn measure(corpus: &Corpus, queries: &[quality::QualityQuery]) -> Row {
         query_gz_p50: per_query_gz[per_query_gz.len() / 2],
         query_gz_max: *per_query_gz.last().unwrap_or(&0),
         files_p50: per_query_files[per_query_files.len() / 2],
-        cold: (pct(&cold, 0.5), pct(&cold, 0.99)),
+        cold: (percentile(&cold, 0.5), percentile(&cold, 0.99)),
         warm,
         whole,
         naive,

@@ -1,44 +1,15 @@
 //! Search: load (decode + index), index size, and query latency p50/p99 over the ranking set,
 //! beside a peer in the same run: a naive scan (fold every passage, count query words), which is
 //! what a page would do without an index. Also the ranking quality of both on the same set.
+mod common;
+use common::{folded, gzip, latencies, naive};
 use criterion::{criterion_group, criterion_main, Criterion};
-use govlens_core::search::fold::fold;
 use govlens_core::search::index::Index;
-use govlens_core::search::tokens::tokens;
 use govlens_core::{decode, encode, Engine, SearchOptions};
-use govlens_ingest::quality::{self, QualityQuery};
+use govlens_ingest::quality;
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
-
-/// The peer: scan every passage, score by how many query words it contains.
-fn naive(folded_passages: &[(String, String)], q: &str) -> Vec<String> {
-    let words: Vec<String> = tokens(q).map(|t| fold(t.text)).collect();
-    let mut scored: Vec<(usize, &String)> = folded_passages
-        .iter()
-        .map(|(id, text)| (words.iter().filter(|w| text.contains(w.as_str())).count(), id))
-        .filter(|(n, _)| *n > 0)
-        .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-    scored.into_iter().take(10).map(|(_, id)| id.clone()).collect()
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
-fn latencies(mut f: impl FnMut(&str), queries: &[QualityQuery], rounds: usize) -> (Duration, Duration) {
-    let mut all = Vec::with_capacity(queries.len() * rounds);
-    for _ in 0..rounds {
-        for q in queries {
-            let t = Instant::now();
-            f(&q.q);
-            all.push(t.elapsed());
-        }
-    }
-    all.sort_unstable();
-    (percentile(&all, 0.5), percentile(&all, 0.99))
-}
 
 fn us(d: Duration) -> String {
     format!("{:.1} µs", d.as_secs_f64() * 1e6)
@@ -51,9 +22,7 @@ fn bench(c: &mut Criterion) {
     let queries = quality::parse(&std::fs::read_to_string(root.join("tests/queries.toml")).expect("queries")).expect("valid");
     let engine = Engine::new(corpus.clone());
     let index_bytes = postcard::to_allocvec(&engine.index).expect("index encodes");
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    std::io::Write::write_all(&mut gz, &index_bytes).expect("in memory");
-    let index_gzip = gz.finish().expect("in memory").len();
+    let index_gzip = gzip(&index_bytes);
     println!("index: {} terms, {} bytes as postcard ({} gzip), ~{} bytes in memory", engine.index.terms.len(), index_bytes.len(), index_gzip, engine.index.heap_bytes());
 
     // Load: decode + build the index, against decoding a prebuilt index.
@@ -75,7 +44,7 @@ fn bench(c: &mut Criterion) {
     println!("load: decode + build index {} (decode {}, so the build is {}); decoding a prebuilt index instead: {}", us(load), us(decode_only), us(load - decode_only), us(index_decode));
 
     let opts = SearchOptions::default();
-    let folded: Vec<(String, String)> = corpus.passages.iter().map(|p| (p.id.clone(), fold(&format!("{} {}", p.section.join(" "), p.text)))).collect();
+    let folded = folded(&corpus.passages);
     let (g50, g99) = latencies(|q| drop(black_box(engine.search(q, &opts))), &queries, 30);
     let (n50, n99) = latencies(|q| drop(black_box(naive(&folded, q))), &queries, 30);
     println!("query latency over {} queries x 30 rounds:", queries.len());
