@@ -214,16 +214,16 @@ fn run(cli: Cli) -> Result<(), String> {
             let opts = SearchOptions { countries: country, sources: source, limit, ..SearchOptions::default() };
             let r = if corpus.is_dir() {
                 let read = |p: &std::path::Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
-                let mut split = SplitCorpus::from_manifest(&read(&corpus.join(MANIFEST_FILE))?).map_err(|e| format!("{}: {e}", corpus.join(MANIFEST_FILE).display()))?;
-                let r = split
+                let manifest = corpus.join(MANIFEST_FILE);
+                let mut split = SplitCorpus::from_manifest(&read(&manifest)?).map_err(|e| format!("{}: {e}", manifest.display()))?;
+                split
                     .search_fetching(&query, &opts, |p| {
                         if verbose {
                             eprintln!("read {p}");
                         }
                         read(&corpus.join(p))
                     })
-                    .map_err(|e| e.to_string())?;
-                r
+                    .map_err(|e| e.to_string())?
             } else {
                 Engine::new(load(&corpus)?).search(&query, &opts).map_err(|e| e.to_string())?
             };

@@ -60,11 +60,11 @@ fn vary_text(code: &str, text: &str) -> String {
     static WORD: OnceLock<regex::Regex> = OnceLock::new();
     cached(&WORD, r"\p{L}{4,}")
         .replace_all(text, |c: &regex::Captures| {
-            let w = &c[0];
-            if hash(&[code, &w.to_lowercase()]) % 10 == 0 {
-                pseudo_word(code, &w.to_lowercase())
+            let lower = c[0].to_lowercase();
+            if hash(&[code, &lower]) % 10 == 0 {
+                pseudo_word(code, &lower)
             } else {
-                w.to_string()
+                c[0].to_string()
             }
         })
         .into_owned()
