@@ -60,20 +60,27 @@ cards: $(CORPUS)
 	@$(GOVLENS) card DK --corpus $(CORPUS)
 
 # The embed (web/embed/govlens.js, the widget's wasm and its glue, the corpus) and the demo pages,
-# in dist/web. The widget is built with the size profile, then wasm-opt -Oz.
+# in dist/web. The widget is built twice with the size profile, then wasm-opt -Oz: whole
+# (govlens_widget, every element) and card-only (govlens_cards, without search: no index,
+# stemmers or search component), which a page without <govlens-search> loads instead.
 web: toolchain $(CORPUS)
-	$(CARGO) build --locked -p govlens-widget --target wasm32-unknown-unknown --profile wasm-release
 	rm -rf $(WEB_DIR) && mkdir -p $(EMBED_DIR)
-	wasm-bindgen --target web --no-typescript --out-dir $(EMBED_DIR) --out-name govlens_widget $(WIDGET_WASM)
-	$(NPM_TOOLS)/.bin/wasm-opt -Oz $(WASM_OPT_FEATURES) --strip-debug --strip-producers $(EMBED_DIR)/govlens_widget_bg.wasm -o $(EMBED_DIR)/govlens_widget_bg.wasm
+	$(call widget_build,govlens_widget,)
+	$(call widget_build,govlens_cards,--no-default-features)
 	cp web/embed/govlens.js $(CORPUS) $(EMBED_DIR)/
 	node web/embed/reserve-css.mjs web/embed/govlens.js > $(EMBED_DIR)/govlens.css
 	@# The split layout beside the single file: cards from corpus="embed/split/" fetch only their
-	@# countries' card parts; search there loads the folder's govlens.corpus.
+	@# countries' card parts; search there fetches the manifest and the shards its words need.
 	$(GOVLENS) split --corpus $(CORPUS) --out $(EMBED_DIR)/split
-	cp $(CORPUS) $(EMBED_DIR)/split/
 	cp web/*.html web/*.css web/*.svg web/hostile-js.js $(WEB_DIR)/
 	node tests/npm/sizes.mjs $(EMBED_DIR)
+
+# $(call widget_build,NAME,CARGO FLAGS): the widget as NAME_bg.wasm and NAME.js in the embed.
+define widget_build
+	$(CARGO) build --locked -p govlens-widget --target wasm32-unknown-unknown --profile wasm-release $(2)
+	wasm-bindgen --target web --no-typescript --out-dir $(EMBED_DIR) --out-name $(1) $(WIDGET_WASM)
+	$(NPM_TOOLS)/.bin/wasm-opt -Oz $(WASM_OPT_FEATURES) --strip-debug --strip-producers $(EMBED_DIR)/$(1)_bg.wasm -o $(EMBED_DIR)/$(1)_bg.wasm
+endef
 
 wasm-check: toolchain
 	$(CARGO) build --locked -p govlens-core --target wasm32-unknown-unknown

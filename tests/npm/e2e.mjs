@@ -13,7 +13,7 @@ import { serve } from '../../web/serve.mjs';
 
 const SITE = process.argv[2] ?? '../../dist/web';
 const SHOTS = process.argv[3] ?? '../../dist/screenshots';
-const PAGES = ['index.html', 'article.html', 'report.html', 'strict-csp.html', 'hostile.html', 'plain.html', 'split.html'];
+const PAGES = ['index.html', 'article.html', 'report.html', 'strict-csp.html', 'hostile.html', 'plain.html', 'split.html', 'split-search.html'];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const { check, done } = checklist();
@@ -298,7 +298,70 @@ async function failingCard(page, id, country, corpus) {
   const message = await failingCard(page, 'split-xx', 'XX', 'embed/split/');
   check('split: a country without a part is explained in the element', message.includes('the country card data at') && message.includes('card/XX.govlens could not be loaded: HTTP 404'), message);
   check('split: no uncaught exception', !problems.some((p) => p.startsWith('uncaught')), problems.join(' | '));
+  check('split: a page without search loads the card-only build, not the whole one',
+    fetched('/govlens_cards_bg.wasm') === 1 && fetched('/govlens_widget_bg.wasm') === 0, requests.filter((r) => r.endsWith('.wasm')).join(', '));
   await context.close();
+}
+
+// 8. Search in the split layout: the manifest, then only the shards and texts a query needs; the
+// same hits, in the same order, as the whole corpus file's search on index.html.
+{
+  const hits = (page, sel) => page.evaluate((sel) => [...document.querySelector(sel).shadowRoot.querySelectorAll('li[data-passage]')].map((li) => li.dataset.passage), sel);
+  const settled = (page, sel) => page.waitForFunction((sel) => {
+    const s = document.querySelector(sel).shadowRoot.querySelector('.gl-status');
+    return s && s.textContent !== 'Searching…';
+  }, sel, { timeout: 15000 });
+  const type = async (page, sel, q) => {
+    await page.evaluate(([sel, q]) => {
+      const input = document.querySelector(sel).shadowRoot.querySelector('input[type=search]');
+      input.value = q;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }, [sel, q]);
+    await page.waitForTimeout(50);
+    await settled(page, sel);
+  };
+  const whole = await open('index.html', 1200);
+  const requests = [];
+  const { context, page, problems } = await open('split-search.html', 1200, {}, (p) => p.on('request', (r) => requests.push(new URL(r.url()).pathname)));
+  await settled(page, '#split-search');
+  const fromSplit = await hits(page, '#split-search');
+  const fromWhole = await hits(whole.page, '#search');
+  check('split search: "digital identity" finds the same 10 passages in the same order as the whole file',
+    fromSplit.length === 10 && fromSplit.join() === fromWhole.join(), `${fromSplit.join()} vs ${fromWhole.join()}`);
+  const cites = (page, sel) => page.evaluate((sel) => [...document.querySelector(sel).shadowRoot.querySelectorAll('p.gl-cite')].map((p) => p.textContent), sel);
+  const splitCites = await cites(page, '#split-search');
+  check('split search: every hit cites its document and lines, as from the whole file',
+    splitCites.length === 10 && splitCites.every((c) => /^(UN|DPA|AI Watch|EUROPAM) .*\d{4}.*, lines \d+-\d+$/.test(c)) && splitCites.join('|') === (await cites(whole.page, '#search')).join('|'),
+    splitCites.join(' | '));
+  const index = requests.filter((r) => r.includes('/split/index/'));
+  check('split search: the manifest once, a few index shards of 25, some texts, never the corpus or a card part',
+    requests.filter((r) => r.endsWith('/split/manifest.govlens')).length === 1 && index.length > 0 && index.length <= 6 && new Set(index).size === index.length
+      && requests.some((r) => r.includes('/split/text/')) && !requests.some((r) => r.endsWith('.corpus') || /\/split\/(card|rest)\//.test(r)),
+    requests.filter((r) => r.includes('/split/') || r.endsWith('.corpus')).join(', '));
+  check('split search: the whole build (with search) is loaded', requests.some((r) => r.endsWith('/govlens_widget_bg.wasm')));
+  for (const q of ['open data portal', 'egovernment', 'interoperabilty', 'cyber*', '"once only"']) {
+    await type(page, '#split-search', q);
+    await type(whole.page, '#search', q);
+    const a = await hits(page, '#split-search');
+    const b = await hits(whole.page, '#search');
+    check(`split search: "${q}" typed gives the whole file's hits`, a.length > 0 && a.join() === b.join(), `${a.join()} vs ${b.join()}`);
+  }
+  await page.evaluate(() => { document.querySelector('#split-search').setAttribute('country', 'DK'); });
+  await page.waitForTimeout(50);
+  await settled(page, '#split-search');
+  const dk = await page.evaluate(() => [...document.querySelector('#split-search').shadowRoot.querySelectorAll('.gl-hit-country')].map((e) => e.textContent));
+  check('split search: the country filter keeps Denmark\'s passages only', dk.length > 0 && dk.every((c) => c === 'Denmark'), dk.join());
+  check('split search: no uncaught exception, no console error', problems.length === 0, problems.join(' | '));
+  await context.close();
+  await whole.context.close();
+
+  // A shard that cannot be fetched: the element says which file and why, the page goes on.
+  const broken = await open('split-search.html', 1200, {}, (p) => p.route('**/split/index/**', (route) => route.fulfill({ status: 404, body: 'gone' })));
+  await broken.page.waitForFunction(() => document.querySelector('#split-search').shadowRoot.querySelector('.gl-error'), null, { timeout: 15000 }).catch(() => {});
+  const message = await text(broken.page, '#split-search');
+  check('split search: a shard that cannot be loaded is named in the element', message.includes('The search could not run') && /the search index at \S*\/split\/index\/\d{4}\.govlens could not be loaded: HTTP 404/.test(message), message);
+  check('split search: a missing shard throws nothing into the page', !broken.problems.some((p) => p.startsWith('uncaught')), broken.problems.join(' | '));
+  await broken.context.close();
 }
 
 await browser.close();

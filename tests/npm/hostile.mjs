@@ -118,7 +118,12 @@ for (const [file, expected] of [
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
-  const wasmBytes = () => page.evaluate(async () => (await (await import('/embed/govlens_widget.js')).default()).memory.buffer.byteLength);
+  // Both builds: the card-only one serves the cards, the whole one the search.
+  const wasmBytes = () => page.evaluate(async () => {
+    let bytes = 0;
+    for (const build of ['govlens_cards', 'govlens_widget']) bytes += (await (await import(`/embed/${build}.js`)).default()).memory.buffer.byteLength;
+    return bytes;
+  });
   const cycle = (kind, attrs, n) => page.evaluate(async ([kind, attrs, n]) => {
     const stage = document.getElementById('stage');
     for (let i = 0; i < n; i += 1) {

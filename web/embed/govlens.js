@@ -11,8 +11,8 @@
 //
 // `corpus` names a corpus file, or a folder written by `govlens split` (a URL ending in `/`):
 // then a card, a score chart or a comparison downloads only its countries' card parts
-// (`card/LU.govlens`), whatever the number of countries; search loads the folder's
-// `govlens.corpus`.
+// (`card/LU.govlens`), whatever the number of countries, and search downloads the folder's
+// manifest and then only the index shards and passage texts each query needs.
 
 const HERE = new URL('./', import.meta.url);
 const KINDS = ['card', 'scores', 'benchmark', 'compare', 'search'];
@@ -55,10 +55,14 @@ const spare = Object.create(null);
 
 let hostSheet;
 let widgetSheet;
-let wasm; // the wasm module's exports, once loaded
-let wasmLoading;
-// Corpus URL -> Promise<Library>. A plain object, and index loops below: a host page may have
-// replaced Array or Map methods, and the elements must still work (tests/npm/hostile.mjs).
+// The two builds of the widget, by name: `govlens_widget` (every element) and `govlens_cards`
+// (cards, score charts and comparisons: no search code, 70 KB less to download). A page without
+// a search element loads the card-only build; a search element, or any element on a page that
+// has one, loads the whole build. Build name -> Promise<module exports>.
+const builds = Object.create(null);
+// Library key -> Promise<Library>; the key names the build and the files. A plain object, and
+// index loops below: a host page may have replaced Array or Map methods, and the elements must
+// still work (tests/npm/hostile.mjs).
 const libraries = Object.create(null);
 
 function sheet(css) {
@@ -67,16 +71,21 @@ function sheet(css) {
   return s;
 }
 
-function loadWasm() {
-  wasmLoading ??= (async () => {
+function buildFor(kind) {
+  if (kind === 'govlens-search' || builds.govlens_widget || document.querySelector('govlens-search')) return 'govlens_widget';
+  return 'govlens_cards';
+}
+
+function loadWasm(name) {
+  builds[name] ??= (async () => {
     let glue;
     try {
-      glue = await import(new URL('govlens_widget.js', HERE).href);
+      glue = await import(new URL(`${name}.js`, HERE).href);
     } catch (e) {
       throw new Error(`govlens's code at ${HERE} could not be loaded (${e.message})`);
     }
     try {
-      await glue.default({ module_or_path: new URL('govlens_widget_bg.wasm', HERE) });
+      await glue.default({ module_or_path: new URL(`${name}_bg.wasm`, HERE) });
     } catch (e) {
       // A Content-Security-Policy without 'wasm-unsafe-eval' refuses to compile WebAssembly.
       if (e instanceof WebAssembly.CompileError && /Content.Security.Policy|unsafe-eval/i.test(e.message)) {
@@ -84,11 +93,10 @@ function loadWasm() {
       }
       throw new Error(`govlens's WebAssembly could not be started (${e.message})`);
     }
-    widgetSheet = sheet(glue.styles());
-    wasm = glue;
+    widgetSheet ??= sheet(glue.styles());
     return glue;
   })();
-  return wasmLoading;
+  return builds[name];
 }
 
 // Corpus file URL -> Promise<Uint8Array>, so a part two libraries share is fetched once.
@@ -108,29 +116,35 @@ function fetchBytes(url, what) {
   return files[url];
 }
 
-// Library key -> Promise<Library>: the key is the corpus file's URL, or the card parts' URLs.
-function loadLibrary(key, urls, what) {
-  if (!libraries[key]) {
-    libraries[key] = (async () => {
-      const glue = await loadWasm();
-      const parts = [];
-      for (let i = 0; i < urls.length; i += 1) parts[i] = await fetchBytes(urls[i], what);
-      try {
-        return urls.length === 1 && urls[0] === key ? glue.Library.fromBytes(parts[0]) : glue.Library.fromParts(parts);
-      } catch (e) {
-        throw new Error(`the file at ${joined(urls, ', ')} is not a usable govlens corpus: ${e.message}`);
+// The library an element's `from` names (see `source`), in the build `name`.
+function loadLibrary(name, from) {
+  const key = `${name} ${from.key}`;
+  libraries[key] ??= (async () => {
+    const glue = await loadWasm(name);
+    const parts = [];
+    for (let i = 0; i < from.urls.length; i += 1) parts[i] = await fetchBytes(from.urls[i], from.what);
+    try {
+      if (from.manifest) {
+        // Search in a split folder: the index shards and passage texts a query needs, fetched
+        // when it needs them, relative to the manifest.
+        const base = from.urls[0];
+        return glue.Library.fromManifest(parts[0], (path) => fetchBytes(new URL(path, base).href, 'the search index'));
       }
-    })();
-  }
+      return from.parts ? glue.Library.fromParts(parts) : glue.Library.fromBytes(parts[0]);
+    } catch (e) {
+      throw new Error(`the file at ${joined(from.urls, ', ')} is not a usable govlens corpus: ${e.message}`);
+    }
+  })();
   return libraries[key];
 }
 
-// What an element loads: the corpus file, or in a split folder its countries' card parts.
+// What an element loads: the corpus file; in a split folder, its countries' card parts, or for
+// search the folder's manifest.
 function source(element, corpus) {
   if (!corpus.endsWith('/')) return { key: corpus, urls: [corpus], what: 'the corpus' };
   if (element.kind === 'govlens-search') {
-    const whole = new URL('govlens.corpus', corpus).href;
-    return { key: whole, urls: [whole], what: 'the corpus' };
+    const manifest = new URL('manifest.govlens', corpus).href;
+    return { key: manifest, urls: [manifest], what: 'the search manifest', manifest: true };
   }
   const list = (element.getAttribute(element.kind === 'govlens-compare' ? 'countries' : 'country') || '').split(',');
   const urls = [];
@@ -140,7 +154,7 @@ function source(element, corpus) {
     // what is wrong with it.
     if (/^[A-Z]{2}$/.test(code)) urls[urls.length] = new URL(`card/${code}.govlens`, corpus).href;
   }
-  return { key: `${corpus} ${joined(urls, ' ')}`, urls, what: 'the country card data' };
+  return { key: `${corpus} ${joined(urls, ' ')}`, urls, what: 'the country card data', parts: true };
 }
 
 // Array.prototype.join, by hand: a host page may have replaced it.
@@ -220,11 +234,13 @@ class GovlensElement extends HTMLElement {
     const run = ++this._run;
     const corpus = new URL(this.getAttribute('corpus') || 'govlens.corpus', this.hasAttribute('corpus') ? document.baseURI : HERE).href;
     const from = source(this, corpus);
+    const build = buildFor(this.kind);
     try {
-      const library = await loadLibrary(from.key, from.urls, from.what);
+      const library = await loadLibrary(build, from);
+      const glue = await loadWasm(build);
       if (run !== this._run || !this.isConnected) return;
       this._shadow.adoptedStyleSheets = [hostSheet, widgetSheet];
-      this._library = from.key;
+      this._library = `${build} ${from.key}`;
       const parked = spare[`${this.kind} ${from.key}`];
       if (parked && parked.length > 0) {
         const reused = parked[parked.length - 1];
@@ -236,7 +252,7 @@ class GovlensElement extends HTMLElement {
         this._mounted.update(this._attrs());
       } else {
         this._root.replaceChildren();
-        this._mounted = wasm.mount(this.kind, this._root, library, this._attrs());
+        this._mounted = glue.mount(this.kind, this._root, library, this._attrs());
       }
       this._corpus = corpus;
       this._internals?.states?.add('ready');

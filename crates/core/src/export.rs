@@ -16,8 +16,44 @@ pub fn fmt_number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
-        let s = format!("{v:.6}");
+        let s = fixed(v, 6);
         s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// `x * scale` rounded to an integer as if the product were exact: the product's rounding error
+/// (exact through a fused multiply-add) decides a tie, then the even neighbour.
+fn round_scaled(x: f64, scale: f64) -> u64 {
+    let p = x * scale;
+    let error = x.mul_add(scale, -p);
+    let n = p.floor();
+    let rest = p - n;
+    let up = rest > 0.5 || (rest == 0.5 && (error > 0.0 || (error == 0.0 && n % 2.0 == 1.0)));
+    n as u64 + u64::from(up)
+}
+
+/// `v` rounded to `decimals` places (at most 9) and written with integer arithmetic, as
+/// `format!("{v:.N}")` would for the values a corpus holds. Why by hand: `f64`'s Display brings
+/// its formatting code and power-of-ten tables, about 35 KB, into every widget build.
+pub fn fixed(v: f64, decimals: u32) -> String {
+    if !v.is_finite() {
+        return if v.is_nan() { "NaN" } else if v > 0.0 { "inf" } else { "-inf" }.to_string();
+    }
+    let decimals = decimals.min(9);
+    let scale = 10u64.pow(decimals);
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    // The integer part and the fraction apart, both exact in f64, so that only the fraction is
+    // scaled and rounded (half to even, as Display does).
+    let (whole, fraction) = (v.abs().trunc(), v.abs().fract());
+    let mut int = whole as u128;
+    let mut frac = round_scaled(fraction, scale as f64);
+    if frac == scale {
+        (int, frac) = (int + 1, 0);
+    }
+    match decimals {
+        // With no decimals a tie goes to the even integer, not to the even fraction.
+        0 => format!("{sign}{}", v.abs().round_ties_even() as u128),
+        d => format!("{sign}{int}.{frac:0width$}", width = d as usize),
     }
 }
 
@@ -143,5 +179,26 @@ mod tests {
         assert_eq!(fmt_number(613894.0), "613894");
         assert_eq!(fmt_number(2.3), "2.3");
         assert_eq!(fmt_number(33.67), "33.67");
+    }
+
+    /// `fixed` against the standard library's `{:.N}` over every value shape a corpus or a chart
+    /// has: scores, shares, coordinates, large counts, negatives and zero.
+    #[test]
+    fn fixed_writes_what_display_writes() {
+        let mut values = vec![0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 99.995, 613894.0, 1e15 + 0.5, -7.25, 0.000_000_4];
+        let mut x = 0.013_f64;
+        while x < 5.0e7 {
+            values.push(x);
+            values.push(-x);
+            x = x * 1.37 + 0.011;
+        }
+        values.extend((0..2000).map(|i| i as f64 / 16.0 + 0.001 * (i % 7) as f64));
+        // Halfway cases at every number of places: 0.0005, 0.1905, 12.345, ...
+        values.extend((0..40_000).map(|i| i as f64 / 2000.0));
+        for v in values {
+            for d in [0, 1, 2, 3, 6] {
+                assert_eq!(fixed(v, d), format!("{v:.d$}", d = d as usize), "{v} to {d} places");
+            }
+        }
     }
 }

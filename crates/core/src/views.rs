@@ -186,24 +186,7 @@ impl Card {
 impl Corpus {
     /// The citation of a record: its document in short, section and the value's year.
     pub fn cite(&self, p: &Provenance, year: Option<u16>) -> Citation {
-        let src = self.source(&p.source);
-        let document = match src {
-            Some(s) => match s.family {
-                Family::UnMsq => format!("UN {} questionnaire ({})", s.edition, s.year),
-                Family::DpaFactsheet => format!("DPA factsheet {}", s.year),
-                Family::AiWatch => format!("AI Watch {}", s.year),
-                Family::Europam => format!("EUROPAM {}", s.year),
-            },
-            None => p.source.clone(),
-        };
-        Citation {
-            document,
-            title: src.map(|s| s.title.clone()).unwrap_or_default(),
-            publisher: src.map(|s| s.publisher.clone()).unwrap_or_default(),
-            locator: p.locator.clone(),
-            file: format!("{} (lines {}-{})", p.source, p.lines.start, p.lines.end),
-            year,
-        }
+        cite(&self.sources, p, year)
     }
 
     /// Basic data is listed key by key, a value two sources disagree on marked as such; the
@@ -321,6 +304,29 @@ impl Corpus {
             }
         }
         Ok(BenchmarkView { country: cc, groups })
+    }
+}
+
+/// The citation of a record from a list of sources: the whole corpus's, or a split layout's
+/// manifest's (a search there has no corpus).
+pub fn cite(sources: &[Source], p: &Provenance, year: Option<u16>) -> Citation {
+    let src = sources.iter().find(|s| s.file == p.source);
+    let document = match src {
+        Some(s) => match s.family {
+            Family::UnMsq => format!("UN {} questionnaire ({})", s.edition, s.year),
+            Family::DpaFactsheet => format!("DPA factsheet {}", s.year),
+            Family::AiWatch => format!("AI Watch {}", s.year),
+            Family::Europam => format!("EUROPAM {}", s.year),
+        },
+        None => p.source.clone(),
+    };
+    Citation {
+        document,
+        title: src.map(|s| s.title.clone()).unwrap_or_default(),
+        publisher: src.map(|s| s.publisher.clone()).unwrap_or_default(),
+        locator: p.locator.clone(),
+        file: format!("{} (lines {}-{})", p.source, p.lines.start, p.lines.end),
+        year,
     }
 }
 

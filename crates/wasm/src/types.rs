@@ -71,6 +71,6 @@ export interface Snippet {
   ranges_utf16: Range[];
   cut_start: boolean; cut_end: boolean;
 }
-export interface Hit { id: string; country: string; source: string; section: string[]; score: number; snippet: Snippet; }
+export interface Hit { id: string; country: string; source: string; section: string[]; lines: { start: number; end: number }; score: number; snippet: Snippet; }
 export interface SearchResults { hits: Hit[]; total: number; ignored: string[]; }
 "#;

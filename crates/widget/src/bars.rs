@@ -1,6 +1,7 @@
 //! Horizontal bars on a 0-100 scale, each with its reference value (an average) as a tick.
 //! Positions are percentages, so the chart fills any width from 320 px up without scaling its
 //! text; every bar is focusable and says its value, its reference and its source.
+use crate::common::{at, pct};
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq)]
@@ -34,8 +35,8 @@ pub struct BarsProps {
 
 const ROW: f64 = 50.0;
 
-fn pct(v: f64) -> String {
-    format!("{:.2}%", v.clamp(0.0, 100.0))
+fn share(v: f64) -> String {
+    pct(v.clamp(0.0, 100.0))
 }
 
 /// The numbers as shown beside the label: `56 · avg 66`, `97 · avg 76.3 · +32`.
@@ -92,21 +93,21 @@ pub fn bars(p: &BarsProps) -> Html {
         html! {
             <g class={class} tabindex="0" role={role} aria-label={text} aria-pressed={p.on_select.as_ref().map(|_| if selected { "true" } else { "false" })}
                onfocus={on_focus} onblur={on_blur} onclick={on_click} onkeydown={on_key}>
-                <rect class="gl-hit" x="0" y={(y).to_string()} width="100%" height={(ROW - 4.0).to_string()} />
+                <rect class="gl-hit" x="0" y={at(y)} width="100%" height={at(ROW - 4.0)} />
                 // One text element, so that the visible text reads "label numbers" as the name does.
-                <text class="gl-bar-label" x="0" y={(y + 15.0).to_string()}>{ &b.label }
+                <text class="gl-bar-label" x="0" y={at(y + 15.0)}>{ &b.label }
                     <tspan class="gl-bar-value" x="100%" text-anchor="end">{ format!(" {numbers}") }</tspan>
                 </text>
-                <rect class="gl-track" x="0" y={(y + 22.0).to_string()} width="100%" height="16" />
+                <rect class="gl-track" x="0" y={at(y + 22.0)} width="100%" height="16" />
                 if let Some(v) = b.value {
-                    <rect class="gl-mark" x="0" y={(y + 22.0).to_string()} width={pct(v)} height="16" />
+                    <rect class="gl-mark" x="0" y={at(y + 22.0)} width={share(v)} height="16" />
                 }
                 if let Some(r) = b.reference {
                     // A halo in the background colour keeps the tick visible on the bar (3:1).
-                    <line class="gl-ref-halo" x1={pct(r)} x2={pct(r)} y1={(y + 18.0).to_string()} y2={(y + 42.0).to_string()} />
+                    <line class="gl-ref-halo" x1={share(r)} x2={share(r)} y1={at(y + 18.0)} y2={at(y + 42.0)} />
                 }
                 if let Some(r) = b.reference {
-                    <line class="gl-ref" x1={pct(r)} x2={pct(r)} y1={(y + 18.0).to_string()} y2={(y + 42.0).to_string()} />
+                    <line class="gl-ref" x1={share(r)} x2={share(r)} y1={at(y + 18.0)} y2={at(y + 42.0)} />
                 }
             </g>
         }
@@ -118,7 +119,7 @@ pub fn bars(p: &BarsProps) -> Html {
                 <span class="gl-key gl-key-mark"></span>{ p.subject.clone() }
                 <span class="gl-key gl-key-ref"></span>{ p.reference.clone() }
             </p>
-            <svg class="gl-svg" width="100%" height={height.to_string()} role="group" aria-label={p.label.clone()}>
+            <svg class="gl-svg" width="100%" height={at(height)} role="group" aria-label={p.label.clone()}>
                 { for rows }
             </svg>
             <p class="gl-detail" aria-live="polite">{ detail.unwrap_or_default() }</p>

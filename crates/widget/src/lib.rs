@@ -12,6 +12,7 @@ mod compare;
 mod data;
 mod frame;
 mod scores;
+#[cfg(feature = "search")]
 mod search;
 mod series;
 
@@ -86,7 +87,10 @@ pub fn widget(p: &WidgetProps) -> Html {
                 },
                 Kind::Benchmark => html! { <benchmark::Benchmark {data} {attrs} /> },
                 Kind::Compare => html! { <compare::Compare {data} {attrs} /> },
+                #[cfg(feature = "search")]
                 Kind::Search => html! { <search::Search {data} {attrs} /> },
+                #[cfg(not(feature = "search"))]
+                Kind::Search => common::error_box("Search is not in this build", "this build (govlens_cards) shows cards, score charts and comparisons; govlens-search needs govlens_widget"),
             } }
         </div>
     }
@@ -116,6 +120,15 @@ impl Library {
             corpus.merge(c);
         }
         Ok(Library { data: Data::new(corpus) })
+    }
+
+    /// A split folder's manifest (`manifest.govlens`), for search: `fetch(path)` is called with
+    /// a path relative to the manifest and resolves to that file's bytes. A query fetches only
+    /// the index shards its words need and the passages it shows.
+    #[cfg(feature = "search")]
+    #[wasm_bindgen(js_name = fromManifest)]
+    pub fn from_manifest(bytes: &[u8], fetch: js_sys::Function) -> Result<Library, JsError> {
+        govlens_core::layout::SplitCorpus::from_manifest(bytes).map(|s| Library { data: Data::split(s, fetch) }).map_err(|e| JsError::new(&e.to_string()))
     }
 }
 

@@ -3,8 +3,10 @@
 //! never by building HTML from the documents.
 use crate::common::error_box;
 use crate::{Attrs, Data};
+use govlens_core::layout::Step;
 use govlens_core::search::snippet::Snippet;
-use govlens_core::{Family, SearchOptions};
+use govlens_core::{Family, SearchOptions, SearchResults};
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -59,8 +61,11 @@ pub fn search(p: &SearchProps) -> Html {
         });
     }
     let limit: usize = p.attrs.get("limit").and_then(|l| l.parse().ok()).filter(|l| (1..=50).contains(l)).unwrap_or(10);
+    // Files added so far (a split folder's shards and texts): a search that waited for them
+    // runs again when they arrive.
+    let added = use_state(|| p.data.added());
     let data = p.data.clone();
-    let results = use_memo(((*query).clone(), (*country).clone(), (*source).clone(), limit), move |(q, cc, src, limit)| {
+    let step = use_memo(((*query).clone(), (*country).clone(), (*source).clone(), limit, *added), move |(q, cc, src, limit, _)| {
         if q.trim().is_empty() {
             return None;
         }
@@ -72,7 +77,45 @@ pub fn search(p: &SearchProps) -> Html {
         };
         Some(data.search(q, &options))
     });
-    let c = p.data.corpus();
+    // The files the search waits for, and the last error fetching them.
+    let waiting: Option<Vec<String>> = match step.as_ref() {
+        Some(Ok(Step::Fetch(paths))) => Some(paths.clone()),
+        _ => None,
+    };
+    let failed = use_state(|| None::<(Vec<String>, String)>);
+    {
+        let (data, added, failed) = (p.data.clone(), added.clone(), failed.clone());
+        use_effect_with(waiting.clone(), move |waiting| {
+            if let Some(paths) = waiting.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match data.fetch(&paths).await {
+                        Ok(()) => added.set(data.added()),
+                        Err(e) => failed.set(Some((paths, e))),
+                    }
+                });
+            }
+        });
+    }
+    let fetch_error = match (&waiting, failed.as_ref()) {
+        (Some(w), Some((paths, e))) if w == paths => Some(e.clone()),
+        _ => None,
+    };
+    // While files arrive, the last results stay on screen.
+    let shown = use_mut_ref(|| None::<Rc<SearchResults>>);
+    let results: Option<Result<Rc<SearchResults>, String>> = match step.as_ref() {
+        None => None,
+        Some(Ok(Step::Done(r))) => {
+            let r = Rc::new(r.clone());
+            *shown.borrow_mut() = Some(r.clone());
+            Some(Ok(r))
+        }
+        Some(Ok(Step::Fetch(_))) => match &fetch_error {
+            Some(e) => Some(Err(e.clone())),
+            None => shown.borrow().clone().map(Ok),
+        },
+        Some(Err(e)) => Some(Err(e.to_string())),
+    };
+    let loading = waiting.is_some() && fetch_error.is_none();
     let on_input = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| query.set(e.target_unchecked_into::<HtmlInputElement>().value()))
@@ -90,8 +133,9 @@ pub fn search(p: &SearchProps) -> Html {
         let source = source.clone();
         Callback::from(move |e: Event| source.set(e.target_unchecked_into::<HtmlSelectElement>().value()))
     };
-    let families: Vec<Family> = Family::ALL.into_iter().filter(|f| c.sources.iter().any(|s| s.family == *f)).collect();
+    let (countries, families) = p.data.scope();
     let status = match results.as_ref() {
+        _ if loading => "Searching…".to_string(),
         None => "Type to search the documents.".to_string(),
         Some(Ok(r)) if r.hits.is_empty() => format!("No passage matches “{}”.", query.trim()),
         Some(Ok(r)) if r.total > r.hits.len() => format!("{} passages match; the best {} are shown.", r.total, r.hits.len()),
@@ -99,7 +143,7 @@ pub fn search(p: &SearchProps) -> Html {
         Some(Err(_)) => String::new(),
     };
     let ignored = match results.as_ref() {
-        Some(Ok(r)) if !r.ignored.is_empty() => format!(" Ignored: {}.", r.ignored.join(", ")),
+        Some(Ok(r)) if !loading && !r.ignored.is_empty() => format!(" Ignored: {}.", r.ignored.join(", ")),
         _ => String::new(),
     };
     html! {
@@ -113,7 +157,7 @@ pub fn search(p: &SearchProps) -> Html {
                 <label class="gl-field"><span>{ "Country" }</span>
                     <select onchange={on_country}>
                         <option value="" selected={country.is_empty()}>{ "All countries" }</option>
-                        { for c.countries().into_iter().map(|cc| html! { <option value={cc.to_string()} selected={*country == cc}>{ govlens_core::countries::name_of(cc).unwrap_or(cc) }</option> }) }
+                        { for countries.iter().map(|cc| html! { <option value={cc.clone()} selected={*country == *cc}>{ govlens_core::countries::name_of(cc).unwrap_or(cc) }</option> }) }
                     </select>
                 </label>
                 <label class="gl-field"><span>{ "Source" }</span>
@@ -125,18 +169,17 @@ pub fn search(p: &SearchProps) -> Html {
             </div>
             <p class="gl-status" role="status" aria-live="polite">{ status }{ ignored }</p>
             if let Some(Err(e)) = results.as_ref() {
-                { error_box("The search could not run", &e.to_string()) }
+                { error_box("The search could not run", e) }
             }
             if let Some(Ok(r)) = results.as_ref() {
-                <ol class="gl-hits">
+                <ol class="gl-hits" aria-busy={loading.to_string()}>
                     { for r.hits.iter().map(|h| {
-                        let passage = c.passages.iter().find(|p| p.id == h.id);
                         let name = govlens_core::countries::name_of(&h.country).unwrap_or(&h.country);
                         html! {
                             <li class="gl-hit-item" data-passage={h.id.clone()}>
                                 <p class="gl-hit-head"><span class="gl-hit-country">{ name }</span>{ " · " }{ h.section.join(" › ") }</p>
                                 { marked(&h.snippet) }
-                                if let Some(p) = passage { <p class="gl-cite">{ c.cite(&p.provenance, None).document }{ format!(", lines {}-{}", p.provenance.lines.start, p.provenance.lines.end) }</p> }
+                                <p class="gl-cite">{ p.data.cite(h) }</p>
                             </li>
                         }
                     }) }

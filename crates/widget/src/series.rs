@@ -3,6 +3,7 @@
 //! proportion to time; a value whose year the document does not establish is listed under the
 //! chart with its candidate years, never plotted at a guessed year.
 use govlens_core::query::Series;
+use crate::common::{at, pct};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,29 +35,29 @@ pub fn series_chart(p: &SeriesProps) -> Html {
     let metric = &p.series.metric;
     let segments = known.windows(2).map(|w| {
         let (a, b) = (w[0], w[1]);
-        html! { <line class="gl-line" x1={format!("{:.2}%", x_of(a.1))} y1={y_of(a.2).to_string()} x2={format!("{:.2}%", x_of(b.1))} y2={y_of(b.2).to_string()} /> }
+        html! { <line class="gl-line" x1={pct(x_of(a.1))} y1={at(y_of(a.2))} x2={pct(x_of(b.1))} y2={at(y_of(b.2))} /> }
     });
     let dots = known.iter().map(|&(i, year, v)| {
         let label = format!("{metric}, {year}: {}", govlens_core::export::fmt_number(v));
         let (f, g) = (focused.clone(), focused.clone());
         html! {
             <g class="gl-point" tabindex="0" role="img" aria-label={label} onfocus={Callback::from(move |_: FocusEvent| f.set(Some(i)))} onblur={Callback::from(move |_: FocusEvent| g.set(None))}>
-                <circle class="gl-dot" cx={format!("{:.2}%", x_of(year))} cy={y_of(v).to_string()} r="5" />
-                <text class="gl-dot-value" x={format!("{:.2}%", x_of(year))} y={(y_of(v) - 9.0).to_string()} text-anchor="middle">{ govlens_core::export::fmt_number(v) }</text>
+                <circle class="gl-dot" cx={pct(x_of(year))} cy={at(y_of(v))} r="5" />
+                <text class="gl-dot-value" x={pct(x_of(year))} y={at(y_of(v) - 9.0)} text-anchor="middle">{ govlens_core::export::fmt_number(v) }</text>
             </g>
         }
     });
-    let axis = p.years.iter().map(|&y| html! { <text class="gl-axis" x={format!("{:.2}%", x_of(y))} y={(H - 4.0).to_string()} text-anchor="middle">{ y }</text> });
+    let axis = p.years.iter().map(|&y| html! { <text class="gl-axis" x={pct(x_of(y))} y={at(H - 4.0)} text-anchor="middle">{ y }</text> });
     let detail = focused.and_then(|i| p.series.points.get(i)).map(|pt| format!("{metric}, {}: {} — {}", pt.year.map(|y| y.to_string()).unwrap_or_default(), crate::common::num(pt.value), p.source));
     html! {
         <div class="gl-multiple">
             <p class="gl-multiple-title">{ metric }</p>
-            <svg class="gl-svg" width="100%" height={H.to_string()} role="group" aria-label={format!("{metric} by year")}>
-                <line class="gl-grid" x1={format!("{LEFT}%")} x2={format!("{RIGHT}%")} y1={BOTTOM.to_string()} y2={BOTTOM.to_string()} />
-                <line class="gl-grid" x1={format!("{LEFT}%")} x2={format!("{RIGHT}%")} y1={y_of(50.0).to_string()} y2={y_of(50.0).to_string()} />
-                <line class="gl-grid" x1={format!("{LEFT}%")} x2={format!("{RIGHT}%")} y1={TOP.to_string()} y2={TOP.to_string()} />
-                <text class="gl-axis" x="0" y={(BOTTOM + 4.0).to_string()}>{ "0" }</text>
-                <text class="gl-axis" x="0" y={(TOP + 4.0).to_string()}>{ "100" }</text>
+            <svg class="gl-svg" width="100%" height={at(H)} role="group" aria-label={format!("{metric} by year")}>
+                <line class="gl-grid" x1={pct(LEFT)} x2={pct(RIGHT)} y1={at(BOTTOM)} y2={at(BOTTOM)} />
+                <line class="gl-grid" x1={pct(LEFT)} x2={pct(RIGHT)} y1={at(y_of(50.0))} y2={at(y_of(50.0))} />
+                <line class="gl-grid" x1={pct(LEFT)} x2={pct(RIGHT)} y1={at(TOP)} y2={at(TOP)} />
+                <text class="gl-axis" x="0" y={at(BOTTOM + 4.0)}>{ "0" }</text>
+                <text class="gl-axis" x="0" y={at(TOP + 4.0)}>{ "100" }</text>
                 { for segments }
                 { for dots }
                 { for axis }

@@ -8,7 +8,7 @@ pub mod query;
 pub mod snippet;
 pub mod tokens;
 
-use crate::model::{Family, Passage, Source};
+use crate::model::{Family, Lines, Passage, Source};
 use fold::{fold, lower};
 use index::{exact_term, fuzzy_stem, stem_term, Index, TermRange, N_FIELDS};
 use lang::{is_query_stopword, Lang};
@@ -87,6 +87,8 @@ pub struct Hit {
     pub country: String,
     pub source: String,
     pub section: Vec<String>,
+    /// The passage's lines in its source file, so that a hit can be cited without the passage.
+    pub lines: Lines,
     pub score: f32,
     pub snippet: Snippet,
 }
@@ -476,6 +478,7 @@ impl<'a> Searcher<'a> {
                     country: p.country.clone(),
                     source: p.source.clone(),
                     section: p.section.clone(),
+                    lines: p.provenance.lines,
                     score: s,
                     snippet: snippet::build(&p.text, &self.body_positions(d, &marked)),
                 })
