@@ -241,7 +241,7 @@ class GovlensElement extends HTMLElement {
       if (run !== this._run || !this.isConnected) return;
       this._shadow.adoptedStyleSheets = [hostSheet, widgetSheet];
       this._library = `${build} ${from.key}`;
-      const parked = spare[`${this.kind} ${from.key}`];
+      const parked = spare[`${this.kind} ${this._library}`];
       if (parked && parked.length > 0) {
         const reused = parked[parked.length - 1];
         parked.length -= 1;
