@@ -303,6 +303,24 @@ async function failingCard(page, id, country, corpus) {
   await context.close();
 }
 
+// 7b. Lazy start: an element in the first screen starts at once; one further down (the comparison,
+// below a 1,500 px card) downloads nothing until the reader scrolls near it.
+{
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(BASE + 'split.html');
+  await page.waitForFunction(() => document.querySelector('#split-card').shadowRoot.querySelector('.gl-widget'), null, { timeout: 15000 });
+  await page.waitForTimeout(300);
+  check('lazy start: the card in view loaded, the comparison below the fold fetched nothing yet',
+    requests.some((r) => r.endsWith('/split/card/LU.govlens')) && !requests.some((r) => r.endsWith('/split/card/DK.govlens')), requests.filter((r) => r.includes('/split/')).join(', '));
+  await page.evaluate(() => document.querySelector('#split-compare').scrollIntoView());
+  await page.waitForFunction(() => document.querySelector('#split-compare').shadowRoot.querySelector('.gl-widget'), null, { timeout: 15000 }).catch(() => {});
+  check('lazy start: scrolled to, the comparison fetches Denmark\'s part and renders', requests.some((r) => r.endsWith('/split/card/DK.govlens')));
+  await context.close();
+}
+
 // 8. Search in the split layout: the manifest, then only the shards and texts a query needs; the
 // same hits, in the same order, as the whole corpus file's search on index.html.
 {

@@ -38,7 +38,8 @@ const browser = await launch();
   await page.goto(BASE + 'bench-card.html');
   await page.waitForFunction(() => window.cardPainted);
   const markup = await page.evaluate(() => document.getElementById('card').shadowRoot.querySelector('.gl-root').outerHTML);
-  const css = await page.evaluate(async () => (await import('/embed/govlens_widget.js')).styles());
+  // The card-only build served this page; its style sheet is the card's.
+  const css = await page.evaluate(async () => (await import('/embed/govlens_cards.js')).styles());
   await page.close();
   writeFileSync(join(SITE, 'bench-card-static.html'), `${head}<style>${css.replace(/:host\([^)]*\)[^{]*\{[^}]*\}/g, '').replace(/:host/g, 'body')}</style></head>
 <body>${markup}<script>${MARK}</script></body></html>`);

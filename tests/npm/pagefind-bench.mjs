@@ -55,7 +55,6 @@ page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
 await page.goto(`http://127.0.0.1:${server.address().port}/bench.html`);
 await page.waitForFunction(() => document.getElementById('out').textContent !== 'running…', null, { timeout: 300000 });
 const r = JSON.parse(await page.textContent('#out'));
-await browser.close();
 server.close();
 
 const sizes = (paths, root) => {
@@ -66,6 +65,30 @@ const sizes = (paths, root) => {
   }
   return { raw, gz, br };
 };
+
+// govlens's first search, in the page a site would have: the element on the split folder (the
+// manifest, then the shards and texts the query needs) and on the whole corpus file. Every file
+// the page fetched after its own HTML is counted; the time is from navigation to the hits painted.
+const WEB = join(EMBED, '..');
+const govlensFirst = async (corpus) => {
+  writeFileSync(join(WEB, 'bench-first-search.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>first search</title>
+<script type="module" src="/embed/govlens.js"></script></head><body>
+<govlens-search id="s" corpus="${corpus}" query="${esc(set[0].q)}"></govlens-search></body></html>`);
+  const site = await serve(WEB, 0);
+  const gpage = await browser.newPage();
+  const files = [];
+  gpage.on('requestfinished', (req) => { const f = new URL(req.url()).pathname; if (f.startsWith('/embed/') && !files.includes(f)) files.push(f); });
+  await gpage.goto(`http://127.0.0.1:${site.address().port}/bench-first-search.html`);
+  await gpage.waitForFunction(() => document.getElementById('s').shadowRoot?.querySelectorAll('li[data-passage]').length > 0, null, { timeout: 60000 });
+  const ms = await gpage.evaluate(() => performance.now());
+  await gpage.close();
+  site.close();
+  return { files, ms, ...sizes(files.map((f) => f.replace(/^\/embed\//, '')), EMBED) };
+};
+const gvSplit = await govlensFirst('/embed/split/');
+const gvWhole = await govlensFirst('/embed/govlens.corpus');
+await browser.close();
+
 // Pagefind's first search: its library, wasm, entry, and the index chunks and fragments the
 // first query fetched (they come before the timing loop's requests). Pagefind compresses its
 // index files itself, so their raw bytes are what travels.
@@ -76,7 +99,6 @@ for (const f of fetched) {
   if (pfFirst.filter((x) => x.includes('/fragment/')).length >= r.firstHits) break;
 }
 const pf = sizes(pfFirst, SITE);
-const gv = sizes(['govlens.js', 'govlens_widget.js', 'govlens_widget_bg.wasm', 'govlens.corpus'], EMBED);
 
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.round((xs.length - 1) * p)];
 let s1 = 0, s5 = 0, mrr = 0;
@@ -90,4 +112,12 @@ const n = set.length;
 console.log(`Pagefind (npm pagefind, ${passages.length} pages indexed in ${indexMs} ms), ${n} queries in Chromium, each the mean of 20 runs`);
 console.log(`  Pagefind         p50 ${(pct(r.per, 0.5) * 1000).toFixed(1).padStart(9)} µs  p99 ${(pct(r.per, 0.99) * 1000).toFixed(1).padStart(9)} µs   S@1 ${(s1 / n).toFixed(3)}  S@5 ${(s5 / n).toFixed(3)}  MRR@10 ${(mrr / n).toFixed(3)}`);
 console.log(`  first query (with the top 10 results' fragments): ${r.firstMs.toFixed(1)} ms`);
-console.log(`  first-search payload: Pagefind ${pfFirst.length} files ${pf.raw} raw ${pf.gz} gzip ${pf.br} brotli; govlens 4 files ${gv.raw} raw ${gv.gz} gzip ${gv.br} brotli; ratio govlens gzip / Pagefind on the wire ${(gv.gz / Math.min(pf.raw, pf.gz)).toFixed(1)}`);
+const data = (g) => sizes(g.files.filter((f) => !/\.(js|wasm)$/.test(f)).map((f) => f.replace(/^\/embed\//, '')), EMBED);
+const row = (name, g) => `  ${name.padEnd(26)} ${String(g.files.length).padStart(3)} files ${String(g.raw).padStart(8)} raw ${String(g.gz).padStart(7)} gzip ${String(g.br).padStart(7)} brotli   (data ${data(g).gz} gzip)`;
+console.log(`  first-search payload (every file the page fetched for its first query; Pagefind compresses its index itself, so its raw bytes are what travels):`);
+console.log(`  ${'Pagefind'.padEnd(26)} ${String(pfFirst.length).padStart(3)} files ${String(pf.raw).padStart(8)} raw ${String(pf.gz).padStart(7)} gzip ${String(pf.br).padStart(7)} brotli`);
+console.log(row('govlens, split folder', gvSplit));
+console.log(row('govlens, whole file', gvWhole));
+const wire = Math.min(pf.raw, pf.gz);
+console.log(`  ratio govlens gzip / Pagefind on the wire: split ${(gvSplit.gz / wire).toFixed(2)}, whole file ${(gvWhole.gz / wire).toFixed(2)}; first query painted ${gvSplit.ms.toFixed(0)} ms (split) and ${gvWhole.ms.toFixed(0)} ms (whole file) after navigation`);
+console.log(`  govlens split files: ${gvSplit.files.map((f) => f.replace('/embed/', '')).join(' ')}`);

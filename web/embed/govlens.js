@@ -78,6 +78,10 @@ function buildFor(kind) {
 
 function loadWasm(name) {
   builds[name] ??= (async () => {
+    // The wasm's download starts beside the glue's, not after it (wasm-bindgen's init takes
+    // the response, and still compiles it while it streams).
+    const binary = fetch(new URL(`${name}_bg.wasm`, HERE));
+    binary.catch(() => {});
     let glue;
     try {
       glue = await import(new URL(`${name}.js`, HERE).href);
@@ -85,7 +89,7 @@ function loadWasm(name) {
       throw new Error(`govlens's code at ${HERE} could not be loaded (${e.message})`);
     }
     try {
-      await glue.default({ module_or_path: new URL(`${name}_bg.wasm`, HERE) });
+      await glue.default({ module_or_path: binary });
     } catch (e) {
       // A Content-Security-Policy without 'wasm-unsafe-eval' refuses to compile WebAssembly.
       if (e instanceof WebAssembly.CompileError && /Content.Security.Policy|unsafe-eval/i.test(e.message)) {
@@ -120,9 +124,16 @@ function fetchBytes(url, what) {
 function loadLibrary(name, from) {
   const key = `${name} ${from.key}`;
   libraries[key] ??= (async () => {
-    const glue = await loadWasm(name);
+    // The code and the data download side by side: every request starts before any is awaited.
+    const code = loadWasm(name);
+    const requests = [];
+    for (let i = 0; i < from.urls.length; i += 1) requests[i] = fetchBytes(from.urls[i], from.what);
+    // A request that fails while another is awaited must not surface as an unhandled rejection.
+    for (let i = 0; i < requests.length; i += 1) requests[i].catch(() => {});
+    code.catch(() => {});
+    const glue = await code;
     const parts = [];
-    for (let i = 0; i < from.urls.length; i += 1) parts[i] = await fetchBytes(from.urls[i], from.what);
+    for (let i = 0; i < requests.length; i += 1) parts[i] = await requests[i];
     try {
       if (from.manifest) {
         // Search in a split folder: the index shards and passage texts a query needs, fetched
@@ -165,14 +176,39 @@ function joined(list, sep) {
 }
 
 // One observer for every element: start when within 200 px of the viewport.
+const MARGIN = 200;
 const observer = typeof IntersectionObserver === 'function'
   ? new IntersectionObserver((entries) => {
       for (let i = 0; i < entries.length; i += 1) {
         const e = entries[i];
         if (e.isIntersecting) { observer.unobserve(e.target); e.target._start(); }
       }
-    }, { rootMargin: '200px' })
+    }, { rootMargin: `${MARGIN}px` })
   : null;
+
+// Elements connected in one task are looked at together, once: those already within the margin
+// of the viewport start at once (the observer would only say so after the first frame, 20 to
+// 50 ms later), the others wait for the observer. One layout for the batch, not one each.
+let connected = null;
+function whenConnected(element) {
+  if (!observer) { element._start(); return; }
+  if (!connected) {
+    connected = [];
+    queueMicrotask(() => {
+      const batch = connected;
+      connected = null;
+      const bottom = window.innerHeight + MARGIN;
+      for (let i = 0; i < batch.length; i += 1) {
+        const el = batch[i];
+        if (!el.isConnected || el._mounted) continue;
+        const r = el.getBoundingClientRect();
+        const near = r.top < bottom && r.bottom > -MARGIN && (r.width > 0 || r.height > 0);
+        if (near) el._start(); else observer.observe(el);
+      }
+    });
+  }
+  connected[connected.length] = element;
+}
 
 class GovlensElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
@@ -195,7 +231,7 @@ class GovlensElement extends HTMLElement {
     this._theme();
     if (this._mounted) return;
     this._wait('Loading…');
-    if (observer) observer.observe(this); else this._start();
+    whenConnected(this);
   }
 
   disconnectedCallback() {
