@@ -393,3 +393,20 @@ fn every_unknown_is_listed_with_its_reason() {
     assert_eq!(unknown_answers, answer_unknowns);
     assert!(c.unknowns.iter().all(|u| !u.reason.is_empty() && !u.what.is_empty()));
 }
+
+/// Every table the corpus exports is written as the csv crate would write it (govlens writes its
+/// CSV by hand, for the widget's size: crates/core/src/export.rs).
+#[test]
+fn exported_csv_is_what_the_csv_crate_writes() {
+    use govlens_core::export::{answer_rows, fact_rows, passage_rows, score_rows, to_csv};
+    let c = corpus();
+    for (name, table) in [("scores", score_rows(&c.scores)), ("facts", fact_rows(&c.facts)), ("answers", answer_rows(&c.answers)), ("passages", passage_rows(&c.passages))] {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        for r in &table {
+            w.write_record(r).expect("in memory");
+        }
+        let expected = String::from_utf8(w.into_inner().expect("in memory")).expect("utf-8");
+        assert!(table.len() > 40, "{name}: {} rows", table.len());
+        assert_eq!(to_csv(&table), expected, "{name}");
+    }
+}
