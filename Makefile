@@ -60,13 +60,15 @@ cards: $(CORPUS)
 	@$(GOVLENS) card DK --corpus $(CORPUS)
 
 # The embed (web/embed/govlens.js, the widget's wasm and its glue, the corpus) and the demo pages,
-# in dist/web. The widget is built twice with the size profile, then wasm-opt -Oz: whole
-# (govlens_widget, every element) and card-only (govlens_cards, without search: no index,
-# stemmers or search component), which a page without <govlens-search> loads instead.
+# in dist/web. The widget is built three times with the size profile, then wasm-opt -Oz:
+# govlens_widget (every element), govlens_cards (all but search: no index, stemmers or search
+# component) and govlens_card (the card alone); the loader picks the smallest build that has
+# every element on the page.
 web: toolchain $(CORPUS)
 	rm -rf $(WEB_DIR) && mkdir -p $(EMBED_DIR)
 	$(call widget_build,govlens_widget,)
-	$(call widget_build,govlens_cards,--no-default-features)
+	$(call widget_build,govlens_cards,--no-default-features --features charts$(COMMA)compare)
+	$(call widget_build,govlens_card,--no-default-features)
 	cp web/embed/govlens.js $(CORPUS) $(EMBED_DIR)/
 	node web/embed/reserve-css.mjs web/embed/govlens.js > $(EMBED_DIR)/govlens.css
 	@# The split layout beside the single file: cards from corpus="embed/split/" fetch only their
@@ -75,6 +77,7 @@ web: toolchain $(CORPUS)
 	cp web/*.html web/*.css web/*.svg web/hostile-js.js $(WEB_DIR)/
 	node tests/npm/sizes.mjs $(EMBED_DIR)
 
+COMMA := ,
 # $(call widget_build,NAME,CARGO FLAGS): the widget as NAME_bg.wasm and NAME.js in the embed.
 define widget_build
 	$(CARGO) build --locked -p govlens-widget --target wasm32-unknown-unknown --profile wasm-release $(2)

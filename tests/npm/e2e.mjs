@@ -298,8 +298,8 @@ async function failingCard(page, id, country, corpus) {
   const message = await failingCard(page, 'split-xx', 'XX', 'embed/split/');
   check('split: a country without a part is explained in the element', message.includes('the country card data at') && message.includes('card/XX.govlens could not be loaded: HTTP 404'), message);
   check('split: no uncaught exception', !problems.some((p) => p.startsWith('uncaught')), problems.join(' | '));
-  check('split: a page without search loads the card-only build, not the whole one',
-    fetched('/govlens_cards_bg.wasm') === 1 && fetched('/govlens_widget_bg.wasm') === 0, requests.filter((r) => r.endsWith('.wasm')).join(', '));
+  check('split: a page with a card, a chart and a comparison loads the build without search',
+    requests.filter((r) => r.endsWith('.wasm')).join() === '/embed/govlens_cards_bg.wasm', requests.filter((r) => r.endsWith('.wasm')).join(', '));
   await context.close();
 }
 
@@ -318,6 +318,28 @@ async function failingCard(page, id, country, corpus) {
   await page.evaluate(() => document.querySelector('#split-compare').scrollIntoView());
   await page.waitForFunction(() => document.querySelector('#split-compare').shadowRoot.querySelector('.gl-widget'), null, { timeout: 15000 }).catch(() => {});
   check('lazy start: scrolled to, the comparison fetches Denmark\'s part and renders', requests.some((r) => r.endsWith('/split/card/DK.govlens')));
+  await context.close();
+}
+
+// 7c. The build a page loads: a page with one card loads the card-only build; a score chart added
+// later loads the next build that has it, and both render side by side.
+{
+  writeFileSync(`${SITE}/e2e-card-only.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>one card</title><link rel="icon" href="favicon.svg" type="image/svg+xml">
+<script type="module" src="embed/govlens.js"></script></head><body><main><govlens-card id="only" country="LU"></govlens-card></main></body></html>`);
+  const requests = [];
+  const { context, page, problems } = await open('e2e-card-only.html', 1200, {}, (p) => p.on('request', (r) => requests.push(new URL(r.url()).pathname)));
+  const wasm = () => requests.filter((r) => r.endsWith('.wasm')).map((r) => r.replace(/^.*\//, '')).join(', ');
+  check('builds: a page with one card loads only the card-only build', wasm() === 'govlens_card_bg.wasm' && (await text(page, '#only')).includes('613,894 inhabitants'), wasm());
+  await page.evaluate(() => {
+    const el = document.createElement('govlens-scores');
+    el.id = 'later';
+    el.setAttribute('country', 'LU');
+    document.querySelector('main').prepend(el);
+  });
+  await page.waitForFunction(() => document.querySelector('#later').shadowRoot.querySelector('.gl-widget, .gl-fail'), null, { timeout: 15000 });
+  check('builds: a score chart added later loads the build with charts and renders its five bars',
+    wasm() === 'govlens_card_bg.wasm, govlens_cards_bg.wasm' && (await count(page, '#later', 'g.gl-bar')) === 5, wasm());
+  check('builds: no console error, nothing thrown', problems.length === 0, problems.join(' | '));
   await context.close();
 }
 

@@ -118,10 +118,11 @@ for (const [file, expected] of [
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
-  // Both builds: the card-only one serves the cards, the whole one the search.
+  // Every build: the card-only one serves the card, the one without search the charts and the
+  // comparison, the whole one the search.
   const wasmBytes = () => page.evaluate(async () => {
     let bytes = 0;
-    for (const build of ['govlens_cards', 'govlens_widget']) bytes += (await (await import(`/embed/${build}.js`)).default()).memory.buffer.byteLength;
+    for (const build of ['govlens_card', 'govlens_cards', 'govlens_widget']) bytes += (await (await import(`/embed/${build}.js`)).default()).memory.buffer.byteLength;
     return bytes;
   });
   const cycle = (kind, attrs, n) => page.evaluate(async ([kind, attrs, n]) => {

@@ -55,10 +55,15 @@ const spare = Object.create(null);
 
 let hostSheet;
 let widgetSheet;
-// The two builds of the widget, by name: `govlens_widget` (every element) and `govlens_cards`
-// (cards, score charts and comparisons: no search code, 70 KB less to download). A page without
-// a search element loads the card-only build; a search element, or any element on a page that
-// has one, loads the whole build. Build name -> Promise<module exports>.
+// The builds of the widget, smallest first, with the elements each has: a page loads the
+// smallest build that has every govlens element on it (a news article with one card loads only
+// the card's code). An element a loaded build has uses it; one added later that no loaded
+// build has loads the next build that has it. Build name -> Promise<module exports>.
+const BUILDS = [
+  ['govlens_card', ['govlens-card']],
+  ['govlens_cards', ['govlens-card', 'govlens-scores', 'govlens-benchmark', 'govlens-compare']],
+  ['govlens_widget', ['govlens-card', 'govlens-scores', 'govlens-benchmark', 'govlens-compare', 'govlens-search']],
+];
 const builds = Object.create(null);
 // Library key -> Promise<Library>; the key names the build and the files. A plain object, and
 // index loops below: a host page may have replaced Array or Map methods, and the elements must
@@ -71,9 +76,27 @@ function sheet(css) {
   return s;
 }
 
+function has(build, kind) {
+  const kinds = build[1];
+  for (let i = 0; i < kinds.length; i += 1) if (kinds[i] === kind) return true;
+  return false;
+}
+
 function buildFor(kind) {
-  if (kind === 'govlens-search' || builds.govlens_widget || document.querySelector('govlens-search')) return 'govlens_widget';
-  return 'govlens_cards';
+  // A build already loading that has this element.
+  for (let i = 0; i < BUILDS.length; i += 1) if (builds[BUILDS[i][0]] && has(BUILDS[i], kind)) return BUILDS[i][0];
+  // Else the smallest that has this element and every other govlens element on the page.
+  for (let i = 0; i < BUILDS.length; i += 1) {
+    const b = BUILDS[i];
+    if (!has(b, kind)) continue;
+    let all = true;
+    for (let k = 0; k < KINDS.length && all; k += 1) {
+      const tag = `govlens-${KINDS[k]}`;
+      if (!has(b, tag) && document.querySelector(tag)) all = false;
+    }
+    if (all) return b[0];
+  }
+  return BUILDS[BUILDS.length - 1][0];
 }
 
 function loadWasm(name) {

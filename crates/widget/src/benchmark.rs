@@ -2,7 +2,7 @@
 //! indicators for the country against the EU27+ average, with the growth since the previous
 //! measurement.
 use crate::bars::{Bar, Bars};
-use crate::common::{error_box, need_country, num, signed};
+use crate::common::{error_box, need_country, num};
 use crate::frame::Frame;
 use crate::{Attrs, Data};
 use govlens_core::export::{score_rows, to_csv};
@@ -82,5 +82,13 @@ pub fn benchmark(p: &BenchmarkProps) -> Html {
                 }) }
             </div>
         </Frame>
+    }
+}
+
+/// `+11`, `-3`, `0`.
+pub fn signed(v: Option<f64>) -> String {
+    match v {
+        Some(x) if x > 0.0 => format!("+{}", govlens_core::export::fmt_number(x)),
+        other => num(other),
     }
 }

@@ -23,12 +23,14 @@ pub fn grouped(v: &str) -> String {
     }
 }
 
+#[cfg(feature = "charts")]
 /// An SVG length: `63`, `12.5` (two places at most; no `f64` Display, see `export::fixed`).
 pub fn at(v: f64) -> String {
     let s = govlens_core::export::fixed(v, 2);
     if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
 }
 
+#[cfg(feature = "charts")]
 /// A percentage length with two places: `12.50%`.
 pub fn pct(v: f64) -> String {
     govlens_core::export::fixed(v, 2) + "%"
@@ -38,19 +40,6 @@ pub fn num(v: Option<f64>) -> String {
     v.map(govlens_core::export::fmt_number).unwrap_or_else(|| "unknown".into())
 }
 
-/// `+11`, `-3`, `0`.
-pub fn signed(v: Option<f64>) -> String {
-    match v {
-        Some(x) if x > 0.0 => format!("+{}", govlens_core::export::fmt_number(x)),
-        other => num(other),
-    }
-}
-
-/// The source line under a value; the full section, title and lines on hover.
-pub fn cite(c: &Citation) -> Html {
-    let full = format!("{}. {} ({}), {}", c.line(), c.title, c.publisher, c.file);
-    html! { <span class="gl-cite" title={full}>{ c.line() }</span> }
-}
 
 /// The short source line a card shows under each value.
 pub fn cite_short(c: &Citation) -> Html {

@@ -72,7 +72,7 @@ fn question(c: &Corpus, row: &AnswerRow, items: &[&AnswerRow], names: &[String])
                             if let Some(a) = a {
                                 if let Some(r) = &a.reason { <p class="gl-reason">{ r }</p> }
                                 if !answer_text(a).is_empty() { <p class="gl-answer-text">{ answer_text(a) }</p> }
-                                <p class="gl-cite-line">{ crate::common::cite(&c.cite(&a.provenance, a.year)) }</p>
+                                <p class="gl-cite-line">{ cite(&c.cite(&a.provenance, a.year)) }</p>
                             }
                             { for items.iter().map(|it| {
                                 let ia = it.answers.iter().find(|(c2, _)| c2 == cc).and_then(|(_, a)| a.as_ref());
@@ -184,4 +184,10 @@ pub fn compare(p: &CompareProps) -> Html {
             }
         </div>
     }
+}
+
+/// The source line under a value; the full section, title and lines on hover.
+fn cite(c: &govlens_core::views::Citation) -> Html {
+    let full = format!("{}. {} ({}), {}", c.line(), c.title, c.publisher, c.file);
+    html! { <span class="gl-cite" title={full}>{ c.line() }</span> }
 }

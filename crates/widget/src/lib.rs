@@ -4,21 +4,28 @@
 #![forbid(unsafe_code)]
 
 mod attrs;
+#[cfg(feature = "charts")]
 mod bars;
+#[cfg(feature = "charts")]
 mod benchmark;
 mod card;
 mod common;
+#[cfg(feature = "compare")]
 mod compare;
 mod data;
+#[cfg(any(feature = "charts", feature = "compare"))]
 mod frame;
+#[cfg(feature = "charts")]
 mod scores;
 #[cfg(feature = "search")]
 mod search;
+#[cfg(feature = "charts")]
 mod series;
 
 pub use attrs::Attrs;
 pub use data::Data;
 
+#[cfg(feature = "charts")]
 use govlens_core::{Framework, QueryError};
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
@@ -80,17 +87,22 @@ pub fn widget(p: &WidgetProps) -> Html {
             { match p.kind {
                 Kind::Card => html! { <card::CardView {data} {attrs} /> },
                 // `framework` picks the scores: EUROPAM (the default) or the eGovernment Benchmark.
+                #[cfg(feature = "charts")]
                 Kind::Scores => match p.attrs.get("framework").map(Framework::from_slug) {
                     None | Some(Some(Framework::Europam)) => html! { <scores::Scores {data} {attrs} /> },
                     Some(Some(Framework::EgovBenchmark)) => html! { <benchmark::Benchmark {data} {attrs} /> },
                     Some(None) => common::error_box("Unknown framework", &QueryError::UnknownFramework(p.attrs.get("framework").unwrap_or_default().to_string()).to_string()),
                 },
+                #[cfg(feature = "charts")]
                 Kind::Benchmark => html! { <benchmark::Benchmark {data} {attrs} /> },
+                #[cfg(feature = "compare")]
                 Kind::Compare => html! { <compare::Compare {data} {attrs} /> },
                 #[cfg(feature = "search")]
                 Kind::Search => html! { <search::Search {data} {attrs} /> },
-                #[cfg(not(feature = "search"))]
-                Kind::Search => common::error_box("Search is not in this build", "this build (govlens_cards) shows cards, score charts and comparisons; govlens-search needs govlens_widget"),
+                // A smaller build of the embed without this element (the loader never mounts one
+                // there; a page that imports a build by hand would).
+                #[allow(unreachable_patterns)]
+                other => common::error_box(&format!("{} is not in this build", other.tag()), "govlens_widget.js has every element; govlens_card.js only the card, govlens_cards.js all but search"),
             } }
         </div>
     }
