@@ -60,15 +60,16 @@ cards: $(CORPUS)
 	@$(GOVLENS) card DK --corpus $(CORPUS)
 
 # The embed (web/embed/govlens.js, the widget's wasm and its glue, the corpus) and the demo pages,
-# in dist/web. The widget is built three times with the size profile, then wasm-opt -Oz:
+# in dist/web. The widget is built four times with the size profile, then wasm-opt -Oz:
 # govlens_widget (every element), govlens_cards (all but search: no index, stemmers or search
-# component) and govlens_card (the card alone); the loader picks the smallest build that has
-# every element on the page.
+# component), govlens_search (search alone) and govlens_card (the card alone); the loader picks
+# the smallest build that has every element on the page.
 web: toolchain $(CORPUS)
 	rm -rf $(WEB_DIR) && mkdir -p $(EMBED_DIR)
 	$(call widget_build,govlens_widget,)
-	$(call widget_build,govlens_cards,--no-default-features --features charts$(COMMA)compare)
-	$(call widget_build,govlens_card,--no-default-features)
+	$(call widget_build,govlens_cards,--no-default-features --features card$(COMMA)charts$(COMMA)compare)
+	$(call widget_build,govlens_search,--no-default-features --features search)
+	$(call widget_build,govlens_card,--no-default-features --features card)
 	cp web/embed/govlens.js $(CORPUS) $(EMBED_DIR)/
 	node web/embed/reserve-css.mjs web/embed/govlens.js > $(EMBED_DIR)/govlens.css
 	@# The split layout beside the single file: cards from corpus="embed/split/" fetch only their

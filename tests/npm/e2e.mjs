@@ -378,7 +378,8 @@ async function failingCard(page, id, country, corpus) {
     requests.filter((r) => r.endsWith('/split/manifest.govlens')).length === 1 && index.length > 0 && index.length <= 6 && new Set(index).size === index.length
       && requests.some((r) => r.includes('/split/text/')) && !requests.some((r) => r.endsWith('.corpus') || /\/split\/(card|rest)\//.test(r)),
     requests.filter((r) => r.includes('/split/') || r.endsWith('.corpus')).join(', '));
-  check('split search: the whole build (with search) is loaded', requests.some((r) => r.endsWith('/govlens_widget_bg.wasm')));
+  check('split search: a page with a search only loads the search-only build',
+    requests.filter((r) => r.endsWith('.wasm')).join() === '/embed/govlens_search_bg.wasm', requests.filter((r) => r.endsWith('.wasm')).join(', '));
   for (const q of ['open data portal', 'egovernment', 'interoperabilty', 'cyber*', '"once only"']) {
     await type(page, '#split-search', q);
     await type(whole.page, '#search', q);

@@ -118,11 +118,11 @@ for (const [file, expected] of [
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
-  // Every build: the card-only one serves the card, the one without search the charts and the
-  // comparison, the whole one the search.
+  // Every build the page may have loaded (the lifecycle page starts with no element, and each
+  // kind in turn loads the smallest build that has it).
   const wasmBytes = () => page.evaluate(async () => {
     let bytes = 0;
-    for (const build of ['govlens_card', 'govlens_cards', 'govlens_widget']) bytes += (await (await import(`/embed/${build}.js`)).default()).memory.buffer.byteLength;
+    for (const build of ['govlens_card', 'govlens_cards', 'govlens_search', 'govlens_widget']) bytes += (await (await import(`/embed/${build}.js`)).default()).memory.buffer.byteLength;
     return bytes;
   });
   const cycle = (kind, attrs, n) => page.evaluate(async ([kind, attrs, n]) => {
@@ -149,13 +149,16 @@ for (const [file, expected] of [
   console.log(`\n     element            cycles   JS heap KB: start / half / end   wasm memory KB: start / half / end   ms/cycle`);
   for (const [kind, attrs] of kinds) {
     await cycle(kind, attrs, 20); // warm up: the wasm, the corpus, the search index, the JIT
-    const [h0, w0] = [await heap(), await wasmBytes()];
+    const w0 = await wasmBytes(); // first: importing a build the first time allocates on the JS heap
+    const h0 = await heap();
     const t0 = Date.now();
     let left = await cycle(kind, attrs, CYCLES / 2);
-    const [h1, w1] = [await heap(), await wasmBytes()];
+    const w1 = await wasmBytes();
+    const h1 = await heap();
     left += await cycle(kind, attrs, CYCLES / 2);
     const ms = (Date.now() - t0) / CYCLES;
-    const [h2, w2] = [await heap(), await wasmBytes()];
+    const w2 = await wasmBytes();
+    const h2 = await heap();
     const kb = (...v) => v.map((x) => String(Math.round(x / 1024))).join(' / ');
     console.log(`     ${kind.padEnd(18)} ${String(CYCLES).padStart(6)}   ${kb(h0, h1, h2).padEnd(30)}   ${kb(w0, w1, w2).padEnd(34)}   ${ms.toFixed(1)}`);
     // Stable: over the second half, the JS heap within 128 KB (V8's own noise) and the wasm

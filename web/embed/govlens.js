@@ -62,6 +62,7 @@ let widgetSheet;
 const BUILDS = [
   ['govlens_card', ['govlens-card']],
   ['govlens_cards', ['govlens-card', 'govlens-scores', 'govlens-benchmark', 'govlens-compare']],
+  ['govlens_search', ['govlens-search']],
   ['govlens_widget', ['govlens-card', 'govlens-scores', 'govlens-benchmark', 'govlens-compare', 'govlens-search']],
 ];
 const builds = Object.create(null);

@@ -1,4 +1,6 @@
 //! Pieces every component uses: the citation under a value, the error box, number formatting.
+// A build with some elements only (govlens_search has no card) leaves some of them unused.
+#![cfg_attr(not(all(feature = "card", feature = "charts", feature = "compare")), allow(dead_code))]
 use crate::Attrs;
 use govlens_core::views::{http_url, Citation};
 use yew::prelude::*;

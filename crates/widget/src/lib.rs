@@ -8,6 +8,7 @@ mod attrs;
 mod bars;
 #[cfg(feature = "charts")]
 mod benchmark;
+#[cfg(feature = "card")]
 mod card;
 mod common;
 #[cfg(feature = "compare")]
@@ -85,6 +86,7 @@ pub fn widget(p: &WidgetProps) -> Html {
     html! {
         <div class="gl-widget" key={p.generation}>
             { match p.kind {
+                #[cfg(feature = "card")]
                 Kind::Card => html! { <card::CardView {data} {attrs} /> },
                 // `framework` picks the scores: EUROPAM (the default) or the eGovernment Benchmark.
                 #[cfg(feature = "charts")]
@@ -102,7 +104,7 @@ pub fn widget(p: &WidgetProps) -> Html {
                 // A smaller build of the embed without this element (the loader never mounts one
                 // there; a page that imports a build by hand would).
                 #[allow(unreachable_patterns)]
-                other => common::error_box(&format!("{} is not in this build", other.tag()), "govlens_widget.js has every element; govlens_card.js only the card, govlens_cards.js all but search"),
+                other => common::error_box(&format!("{} is not in this build", other.tag()), "govlens_widget.js has every element; govlens_card.js only the card, govlens_cards.js all but search, govlens_search.js only search"),
             } }
         </div>
     }
