@@ -283,16 +283,20 @@ impl<'a> Searcher<'a> {
     }
 
     /// Positions in document `doc`'s body of the given terms, with their query word.
-    fn body_positions(&self, doc: u32, terms: &[(usize, usize)]) -> Vec<(u32, usize)> {
+    /// The body positions of `terms` in `doc`, each with its query word, and the body's length
+    /// in words (0 when none of the terms is in the body).
+    fn body_positions(&self, doc: u32, terms: &[(usize, usize)]) -> (Vec<(u32, usize)>, usize) {
         let mut out = Vec::new();
+        let mut len = 0;
         for &(t, word) in terms {
             let ps = &self.index.postings[t];
             let at = ps.partition_point(|p| (p.doc, p.field) < (doc, index::BODY as u8));
             if let Some(p) = ps.get(at).filter(|p| p.doc == doc && p.field == index::BODY as u8) {
                 out.extend(p.positions.iter().map(|&pos| (pos, word)));
+                len = p.len as usize;
             }
         }
-        out
+        (out, len)
     }
 
     /// Documents containing any of `terms`, for exclusions.
@@ -480,7 +484,10 @@ impl<'a> Searcher<'a> {
                     section: p.section.clone(),
                     lines: p.provenance.lines,
                     score: s,
-                    snippet: snippet::build(&p.text, &self.body_positions(d, &marked)),
+                    snippet: {
+                        let (positions, words) = self.body_positions(d, &marked);
+                        snippet::build(&p.text, &positions, words)
+                    },
                 })
             })
             .collect();

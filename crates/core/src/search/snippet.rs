@@ -2,7 +2,7 @@
 //! no caller can be made to render HTML from the documents).
 use super::tokens::tokens;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub const SNIPPET_WORDS: usize = 30;
 
@@ -27,47 +27,140 @@ pub struct Snippet {
 }
 
 /// Builds the snippet of `text` from the positions of its matched words, as the index found them:
-/// `matched[i]` is the query word (or phrase word) that token `i` matched, if any.
-pub fn build(text: &str, matched: &[(u32, usize)]) -> Snippet {
-    let toks: Vec<_> = tokens(text).collect();
-    if toks.is_empty() {
-        return Snippet::default();
-    }
-    let n = toks.len();
-    let mut hit: Vec<Option<usize>> = vec![None; n];
+/// `matched` pairs a token position with the query word (or phrase word) it matched, and
+/// `n_tokens` is the number of words in `text` (the index's field length; read only when
+/// something matched). The window is chosen from the positions alone, and only the words up to
+/// its end are tokenized: tokenizing every hit's whole passage was most of a query's time.
+pub fn build(text: &str, matched: &[(u32, usize)], n_tokens: usize) -> Snippet {
+    // Position -> word, the last pair for a position winning (as the index lists them).
+    let mut hit: BTreeMap<usize, usize> = BTreeMap::new();
     for &(pos, word) in matched {
-        if let Some(h) = hit.get_mut(pos as usize) {
-            *h = Some(word);
+        if (pos as usize) < n_tokens {
+            hit.insert(pos as usize, word);
         }
     }
-    // The window of SNIPPET_WORDS words with the most distinct query words, then most matches.
-    let w = SNIPPET_WORDS.min(n);
-    let mut best = (0usize, 0usize, 0usize);
-    // The best window starts at a match (or at the text's start when nothing matched).
-    let starts: Vec<usize> = (0..n).filter(|&i| hit[i].is_some()).map(|i| i.min(n - w)).collect();
-    for start in starts {
-        let window = &hit[start..start + w];
-        let distinct = window.iter().flatten().collect::<BTreeSet<_>>().len();
-        let total = window.iter().flatten().count();
-        if (distinct, total) > (best.0, best.1) {
-            best = (distinct, total, start);
+    let (start, end_tok) = if hit.is_empty() {
+        (0, SNIPPET_WORDS)
+    } else {
+        let n = n_tokens;
+        let w = SNIPPET_WORDS.min(n);
+        // The window of SNIPPET_WORDS words with the most distinct query words, then most
+        // matches; it starts at a match, the earliest of equals.
+        let mut best = (0usize, 0usize, 0usize);
+        for &p in hit.keys() {
+            let s = p.min(n - w);
+            let window = hit.range(s..s + w);
+            let distinct = window.clone().map(|(_, word)| word).collect::<BTreeSet<_>>().len();
+            let total = window.count();
+            if (distinct, total) > (best.0, best.1) {
+                best = (distinct, total, s);
+            }
         }
+        // Start up to five words before the first match, so that it reads in context.
+        let first_match = hit.range(best.2..best.2 + w).next().map_or(best.2, |(&p, _)| p);
+        let start = first_match.saturating_sub(5).min(n - w);
+        (start, (start + w).min(n))
+    };
+    let toks: Vec<_> = tokens(text).skip(start).take(end_tok - start).collect();
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return Snippet::default();
+    };
+    if !hit.is_empty() && toks.len() < end_tok - start {
+        // Fewer words than the index counted: the text is not the one indexed. Count them.
+        return build(text, matched, tokens(text).count());
     }
-    // Start up to five words before the first match, so that it reads in context.
-    let first_match = (best.2..best.2 + w).find(|&i| hit[i].is_some()).unwrap_or(best.2);
-    let start = first_match.saturating_sub(5).min(n - w);
-    let end_tok = (start + w).min(n);
-    let (from, to) = (toks[start].start, toks[end_tok - 1].end);
+    let (from, to) = (first.start, last.end);
     let snippet_text: String = text[from..to].chars().map(|c| if c.is_ascii_control() { ' ' } else { c }).collect();
     let mut ranges = Vec::new();
     let mut ranges_utf16 = Vec::new();
-    for i in start..end_tok {
-        if hit[i].is_some() {
-            let (s, e) = (toks[i].start - from, toks[i].end - from);
-            ranges.push(Range { start: s, end: e });
-            let u = |b: usize| snippet_text[..b].encode_utf16().count();
-            ranges_utf16.push(Range { start: u(s), end: u(e) });
-        }
+    for (&i, _) in hit.range(start..end_tok) {
+        let t = &toks[i - start];
+        let (s, e) = (t.start - from, t.end - from);
+        ranges.push(Range { start: s, end: e });
+        let u = |b: usize| snippet_text[..b].encode_utf16().count();
+        ranges_utf16.push(Range { start: u(s), end: u(e) });
     }
     Snippet { text: snippet_text, ranges, ranges_utf16, cut_start: from > 0, cut_end: to < text.len() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The earlier snippet builder, which tokenized the whole text: the reference the windowed
+    /// one must match.
+    fn build_whole(text: &str, matched: &[(u32, usize)]) -> Snippet {
+        let toks: Vec<_> = tokens(text).collect();
+        if toks.is_empty() {
+            return Snippet::default();
+        }
+        let n = toks.len();
+        let mut hit: Vec<Option<usize>> = vec![None; n];
+        for &(pos, word) in matched {
+            if let Some(h) = hit.get_mut(pos as usize) {
+                *h = Some(word);
+            }
+        }
+        // The window of SNIPPET_WORDS words with the most distinct query words, then most matches.
+        let w = SNIPPET_WORDS.min(n);
+        let mut best = (0usize, 0usize, 0usize);
+        // The best window starts at a match (or at the text's start when nothing matched).
+        let starts: Vec<usize> = (0..n).filter(|&i| hit[i].is_some()).map(|i| i.min(n - w)).collect();
+        for start in starts {
+            let window = &hit[start..start + w];
+            let distinct = window.iter().flatten().collect::<BTreeSet<_>>().len();
+            let total = window.iter().flatten().count();
+            if (distinct, total) > (best.0, best.1) {
+                best = (distinct, total, start);
+            }
+        }
+        // Start up to five words before the first match, so that it reads in context.
+        let first_match = (best.2..best.2 + w).find(|&i| hit[i].is_some()).unwrap_or(best.2);
+        let start = first_match.saturating_sub(5).min(n - w);
+        let end_tok = (start + w).min(n);
+        let (from, to) = (toks[start].start, toks[end_tok - 1].end);
+        let snippet_text: String = text[from..to].chars().map(|c| if c.is_ascii_control() { ' ' } else { c }).collect();
+        let mut ranges = Vec::new();
+        let mut ranges_utf16 = Vec::new();
+        for i in start..end_tok {
+            if hit[i].is_some() {
+                let (s, e) = (toks[i].start - from, toks[i].end - from);
+                ranges.push(Range { start: s, end: e });
+                let u = |b: usize| snippet_text[..b].encode_utf16().count();
+                ranges_utf16.push(Range { start: u(s), end: u(e) });
+            }
+        }
+        Snippet { text: snippet_text, ranges, ranges_utf16, cut_start: from > 0, cut_end: to < text.len() }
+    }
+
+    /// Every window the index can ask for, on texts with accents, long words, control
+    /// characters and a text shorter than the window: the same snippet as the reference.
+    #[test]
+    fn windowed_snippets_are_the_whole_texts_snippets() {
+        let long: String = (0..400).map(|i| format!("wörd{i} ")).collect();
+        let texts = [
+            long.as_str(),
+            "Einfach Lëtzebuerg, e-government!\nThe portal guichet.lu serves citizens; MyGuichet too.",
+            "short text",
+            "",
+            "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg hh ii jj kk ll mm",
+        ];
+        for text in texts {
+            let n = tokens(text).count();
+            let mut cases: Vec<Vec<(u32, usize)>> = vec![vec![]];
+            for step in [1usize, 3, 7, 29, 31, 97] {
+                cases.push((0..n).step_by(step).map(|p| (p as u32, p % 3)).collect());
+                cases.push((0..n).rev().step_by(step).map(|p| (p as u32, p % 2)).collect());
+            }
+            for p in [0, 1, n / 2, n.saturating_sub(1), n.saturating_sub(3)] {
+                cases.push(vec![(p as u32, 0), (p as u32 + 2, 1), (p as u32, 1)]);
+            }
+            cases.push(vec![(n as u32 + 5, 0)]);
+            for matched in cases {
+                assert_eq!(build(text, &matched, n), build_whole(text, &matched), "{matched:?} in {:.40}", text);
+            }
+        }
+        // A stale word count (more than the text has) is recounted.
+        assert_eq!(build("one two three", &[(1, 0)], 50), build_whole("one two three", &[(1, 0)]));
+    }
 }
