@@ -6,6 +6,7 @@ GOVLENS  = $(CARGO) run --quiet --locked -p govlens-ingest --bin govlens --
 CORPUS   = dist/govlens.corpus
 NPM_DIR  = dist/npm
 WEB_DIR  = dist/web
+PRERENDER = $(CARGO) run --quiet --locked -p govlens-widget --no-default-features --features ssr,card --bin govlens-prerender --
 EMBED_DIR = $(WEB_DIR)/embed
 WIDGET_WASM = target/wasm32-unknown-unknown/wasm-release/govlens_widget.wasm
 DEMO_PORT ?= 8080
@@ -75,6 +76,10 @@ web: toolchain $(CORPUS)
 	@# The split layout beside the single file: cards from corpus="embed/split/" fetch only their
 	@# countries' card parts; search there fetches the manifest and the shards its words need.
 	$(GOVLENS) split --corpus $(CORPUS) --out $(EMBED_DIR)/split
+	@# Each country's card as HTML beside its part, rendered natively by the card component,
+	@# and the components' style sheet: the loader shows it while the wasm starts.
+	$(PRERENDER) $(EMBED_DIR)/split
+	cp crates/widget/src/style.css $(EMBED_DIR)/govlens-widget.css
 	cp web/*.html web/*.css web/*.svg web/hostile-js.js $(WEB_DIR)/
 	node tests/npm/sizes.mjs $(EMBED_DIR)
 

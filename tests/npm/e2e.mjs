@@ -47,7 +47,8 @@ async function settle(page) {
   // element that has not started into view until all have rendered.
   const pending = () => page.evaluate(() => [...document.querySelectorAll('*')]
     .filter((e) => e.localName.startsWith('govlens-'))
-    .filter((e) => !(e.shadowRoot && (e.shadowRoot.querySelector('.gl-widget') || e.shadowRoot.querySelector('.gl-fail'))))
+    // A prerendered card (:state(preview)) has the markup but waits for the live one.
+    .filter((e) => !(e.shadowRoot && !e.matches(':state(preview)') && (e.shadowRoot.querySelector('.gl-widget') || e.shadowRoot.querySelector('.gl-fail'))))
     .map((e) => { e.scrollIntoView(); return e.id; }));
   const deadline = Date.now() + 30000;
   let left = await pending();
@@ -311,7 +312,7 @@ async function failingCard(page, id, country, corpus) {
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(BASE + 'split.html');
-  await page.waitForFunction(() => document.querySelector('#split-card').shadowRoot.querySelector('.gl-widget'), null, { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector('#split-card').matches(':state(ready)'), null, { timeout: 15000 });
   await page.waitForTimeout(300);
   check('lazy start: the card in view loaded, the comparison below the fold fetched nothing yet',
     requests.some((r) => r.endsWith('/split/card/LU.govlens')) && !requests.some((r) => r.endsWith('/split/card/DK.govlens')), requests.filter((r) => r.includes('/split/')).join(', '));
@@ -341,6 +342,86 @@ async function failingCard(page, id, country, corpus) {
     wasm() === 'govlens_card_bg.wasm, govlens_cards_bg.wasm' && (await count(page, '#later', 'g.gl-bar')) === 5, wasm());
   check('builds: no console error, nothing thrown', problems.length === 0, problems.join(' | '));
   await context.close();
+}
+
+// 7d. The prerendered card (card/LU.html, written by govlens-prerender): with the wasm held
+// back, the card shows from it at once, and the live card that replaces it has the same markup;
+// a country changed meanwhile shows the new country; a file holding anything the card does not
+// (an image with a script handler) is not shown, and the live card follows as without it.
+{
+  // Every element of the subtree: tag, sorted attributes, text (attribute order, and text split
+  // over several nodes, are not markup).
+  const canonical = (id) => `(() => {
+    const out = [];
+    const walk = (n) => {
+      if (n.nodeType === 3) { out.push(JSON.stringify(n.data)); return; }
+      if (n.nodeType !== 1) return;
+      out.push('<' + n.localName + [...n.attributes].map((a) => ' ' + a.name + '=' + JSON.stringify(a.value)).sort().join(''));
+      for (const c of n.childNodes) walk(c);
+      out.push('>');
+    };
+    // Adjacent text nodes merged, empty ones dropped (as in any parsed HTML).
+    const root = document.querySelector('#${id}').shadowRoot.querySelector('.gl-widget').cloneNode(true);
+    root.normalize();
+    walk(root);
+    return out.join('');
+  })()`;
+  async function held(route) {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+    let release;
+    const gate = new Promise((r) => { release = r; });
+    await page.route('**/*.wasm', async (r) => { await gate; await r.continue(); });
+    if (route) await page.route('**/split/card/LU.html', route);
+    await page.goto(BASE + 'split.html');
+    return { context, page, problems, release };
+  }
+  const state = (page, s) => page.evaluate((s) => document.querySelector('#split-card').matches(`:state(${s})`), s);
+
+  const { context, page, problems, release } = await held();
+  await page.waitForFunction(() => document.querySelector('#split-card').matches(':state(preview)'), null, { timeout: 15000 }).catch(() => {});
+  const preview = await page.evaluate(canonical('split-card'));
+  const previewFont = await style(page, '#split-card', '.gl-title', 'font-size');
+  check('prerendered card: shown before the wasm, with its values and their sources',
+    (await state(page, 'preview')) && !(await state(page, 'ready')) && (await text(page, '#split-card')).includes('613,894 inhabitants') && (await text(page, '#split-card')).includes('DPA factsheet 2020, §1.1, for 2019'),
+    (await text(page, '#split-card')).slice(0, 120));
+  release();
+  await page.waitForFunction(() => document.querySelector('#split-card').matches(':state(ready)'), null, { timeout: 15000 }).catch(() => {});
+  const live = await page.evaluate(canonical('split-card'));
+  check('prerendered card: the live card that replaces it has the same markup (elements, attributes, text) and style',
+    live === preview && live.length > 10000 && !(await state(page, 'preview')) && (await style(page, '#split-card', '.gl-title', 'font-size')) === previewFont,
+    `preview ${preview.length} chars, live ${live.length}; first difference at ${[...live].findIndex((c, i) => c !== preview[i])}: ${live.slice([...live].findIndex((c, i) => c !== preview[i]), [...live].findIndex((c, i) => c !== preview[i]) + 120)}`);
+  check('prerendered card: no console error', problems.length === 0, problems.join(' | '));
+  await context.close();
+
+  const moved = await held();
+  await moved.page.waitForFunction(() => document.querySelector('#split-card').matches(':state(preview)'), null, { timeout: 15000 }).catch(() => {});
+  await moved.page.evaluate(() => document.querySelector('#split-card').setAttribute('country', 'DK'));
+  await moved.page.waitForFunction(() => document.querySelector('#split-card').shadowRoot.textContent.startsWith('Denmark'), null, { timeout: 15000 }).catch(() => {});
+  const dkPreview = (await text(moved.page, '#split-card')).startsWith('Denmark') && !(await state(moved.page, 'ready'));
+  moved.release();
+  await moved.page.waitForFunction(() => document.querySelector('#split-card').matches(':state(ready)'), null, { timeout: 15000 }).catch(() => {});
+  check('prerendered card: country changed while loading: Denmark\'s preview, then Denmark\'s live card',
+    dkPreview && (await text(moved.page, '#split-card')).startsWith('Denmark') && !(await text(moved.page, '#split-card')).includes('Luxembourg'), (await text(moved.page, '#split-card')).slice(0, 80));
+  await moved.context.close();
+
+  let served = false;
+  const bad = await held(async (r) => {
+    served = true;
+    await r.fulfill({ contentType: 'text/html', body: '<div class="gl-widget"><h3 class="gl-title">Luxembourg</h3><img src="x" onerror="window.pwned = 1"></div>' });
+  });
+  await bad.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/split/card/LU.html')), null, { timeout: 15000 }).catch(() => {});
+  await bad.page.waitForTimeout(300);
+  const shown = await state(bad.page, 'preview');
+  bad.release();
+  await bad.page.waitForFunction(() => document.querySelector('#split-card').matches(':state(ready)'), null, { timeout: 15000 }).catch(() => {});
+  check('prerendered card: a file with an image and a script handler is not shown; nothing runs; the live card follows',
+    served && !shown && !(await bad.page.evaluate(() => window.pwned)) && (await text(bad.page, '#split-card')).includes('613,894 inhabitants') && bad.problems.length === 0,
+    `served ${served}, shown ${shown}, ${bad.problems.join(' | ')}`);
+  await bad.context.close();
 }
 
 // 8. Search in the split layout: the manifest, then only the shards and texts a query needs; the

@@ -199,6 +199,53 @@ function joined(list, sep) {
   return out;
 }
 
+// A card from a split folder shows at once from its prerendered HTML (`card/LU.html`, written
+// by govlens-prerender with the same component and data), while the wasm downloads and
+// starts; the live card then takes its place in the same task, so the reader sees no change.
+// Only for a card with no govlens attribute but these (the HTML was made for them alone).
+const PREVIEW_ATTRIBUTES = ['country', 'corpus', 'theme'];
+// What the card's markup is made of. The HTML is fetched, so it is parsed inert (a template)
+// and shown only if every element and attribute is one of these, links only http(s): a file
+// that holds anything else is not shown (the live card follows as before).
+const PREVIEW_TAGS = ['a', 'article', 'button', 'dd', 'div', 'dl', 'dt', 'em', 'h3', 'h4', 'header', 'li', 'ol', 'p', 'section', 'small', 'span', 'strong', 'ul'];
+const PREVIEW_ATTRS = ['class', 'title', 'aria-label', 'aria-expanded', 'href', 'rel', 'target', 'type'];
+let previewSheet;
+
+function listed(list, value) {
+  for (let i = 0; i < list.length; i += 1) if (list[i] === value) return true;
+  return false;
+}
+
+function previewable(element, from) {
+  if (element.kind !== 'govlens-card' || !from.parts || from.urls.length !== 1) return false;
+  for (let i = 0; i < ATTRIBUTES.length; i += 1) {
+    if (element.hasAttribute(ATTRIBUTES[i]) && !listed(PREVIEW_ATTRIBUTES, ATTRIBUTES[i])) return false;
+  }
+  return true;
+}
+
+async function fetchText(url) {
+  const response = await fetch(url);
+  return response.ok ? response.text() : null;
+}
+
+// The prerendered card as a fragment, or null if it holds anything the card does not.
+function previewFragment(html) {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const walker = document.createTreeWalker(template.content, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_COMMENT | NodeFilter.SHOW_PROCESSING_INSTRUCTION);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== Node.ELEMENT_NODE || node.namespaceURI !== 'http://www.w3.org/1999/xhtml' || !listed(PREVIEW_TAGS, node.localName)) return null;
+    for (let i = 0; i < node.attributes.length; i += 1) {
+      const { name, value } = node.attributes[i];
+      if (!listed(PREVIEW_ATTRS, name)) return null;
+      if (name === 'href' && !/^https?:\/\//i.test(value)) return null;
+      if (name === 'target' && value !== '_blank') return null;
+    }
+  }
+  return template.content;
+}
+
 // One observer for every element: start when within 200 px of the viewport.
 const MARGIN = 200;
 const observer = typeof IntersectionObserver === 'function'
@@ -260,6 +307,7 @@ class GovlensElement extends HTMLElement {
 
   disconnectedCallback() {
     this._run += 1;
+    this._started = false;
     observer?.unobserve(this);
     this._unmount();
   }
@@ -272,6 +320,10 @@ class GovlensElement extends HTMLElement {
     if (this._mounted && (name === 'corpus' || (countries && this._corpus.endsWith('/')))) { this._unmount(); this._start(); return; }
     if (this._mounted) {
       try { this._mounted.update(this._attrs()); } catch (e) { this._fail(e); }
+    } else if (this._started && (name === 'corpus' || countries)) {
+      // Still loading (or showing a preview) for the old country: start again for the new one.
+      this._wait('Loading…');
+      this._start();
     }
   }
 
@@ -292,12 +344,18 @@ class GovlensElement extends HTMLElement {
 
   async _start() {
     const run = ++this._run;
+    this._started = true;
+    this._shown = null;
     const corpus = new URL(this.getAttribute('corpus') || 'govlens.corpus', this.hasAttribute('corpus') ? document.baseURI : HERE).href;
     const from = source(this, corpus);
     const build = buildFor(this.kind);
+    if (previewable(this, from)) this._preview(from, run);
     try {
       const library = await loadLibrary(build, from);
       const glue = await loadWasm(build);
+      // A preview on the page is painted before the live card replaces it (else the reader
+      // would wait for the live card anyway: the browser paints between tasks, not within).
+      if (this._shown) await this._shown;
       if (run !== this._run || !this.isConnected) return;
       this._shadow.adoptedStyleSheets = [hostSheet, widgetSheet];
       this._library = `${build} ${from.key}`;
@@ -311,9 +369,12 @@ class GovlensElement extends HTMLElement {
         this._mounted = reused.mounted;
         this._mounted.update(this._attrs());
       } else {
+        // Yew renders in a microtask, before the next frame: the preview, if shown, is never
+        // seen missing.
         this._root.replaceChildren();
         this._mounted = glue.mount(this.kind, this._root, library, this._attrs());
       }
+      this._internals?.states?.delete('preview');
       this._corpus = corpus;
       this._internals?.states?.add('ready');
       this.dispatchEvent(new CustomEvent('govlens-ready', { bubbles: true, composed: true }));
@@ -322,12 +383,34 @@ class GovlensElement extends HTMLElement {
     }
   }
 
+  // The prerendered card, shown if it arrives before the live card is mounted. Anything that
+  // goes wrong here only means no preview: the live card (or its error) follows regardless.
+  async _preview(from, run) {
+    try {
+      previewSheet ??= fetchText(new URL('govlens-widget.css', HERE).href).then((css) => (css === null ? null : sheet(css)));
+      const html = fetchText(from.urls[0].replace(/\.govlens$/, '.html'));
+      html.catch(() => {});
+      const css = await previewSheet;
+      const markup = await html;
+      if (css === null || markup === null || run !== this._run || this._mounted || !this.isConnected) return;
+      const fragment = previewFragment(markup);
+      if (!fragment) return;
+      this._shadow.adoptedStyleSheets = [hostSheet, css];
+      this._root.replaceChildren(fragment);
+      // Painted once the frame after the next animation frame's callbacks has run.
+      this._shown = new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      this._internals?.states?.add('preview');
+      this.dispatchEvent(new CustomEvent('govlens-preview', { bubbles: true, composed: true }));
+    } catch (e) { /* no preview */ }
+  }
+
   // Removal destroys the component. Its root is parked for the next element of this kind
   // (up to SPARE_ROOTS of them), else destroyed and freed with it.
   _unmount() {
     const m = this._mounted;
     this._mounted = null;
     this._internals?.states?.delete('ready');
+    this._internals?.states?.delete('preview');
     if (!m) return;
     // A parked root keeps its library: it is for the next element of the same kind and library.
     const key = `${this.kind} ${this._library}`;
@@ -363,6 +446,7 @@ class GovlensElement extends HTMLElement {
     detail.textContent = String(error && error.message ? error.message : error);
     box.append(title, detail);
     this._shadow.adoptedStyleSheets = [hostSheet];
+    this._internals?.states?.delete('preview');
     this._root.className = 'gl-root-failed';
     this._root.replaceChildren(box);
     this._internals?.states?.add('ready');

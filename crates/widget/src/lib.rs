@@ -14,6 +14,8 @@ mod common;
 #[cfg(feature = "compare")]
 mod compare;
 mod data;
+#[cfg(all(feature = "ssr", feature = "card"))]
+pub mod prerender;
 #[cfg(any(feature = "charts", feature = "compare"))]
 mod frame;
 #[cfg(feature = "charts")]
