@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -16,9 +17,15 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
 // A policy that forbids WebAssembly, for the page that shows the element's message about it.
 export const NO_WASM_CSP = "default-src 'self'; script-src 'self'";
 
+// Types a web server would gzip (a corpus part is binary but compresses 3-4x).
+const COMPRESSIBLE = ['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.txt', '.corpus', '.govlens'];
+
 // `aliases` maps a path prefix to another folder (`{ '/vite/': 'vite-app/dist' }`).
-export function serve(root, port = 8080, { host = '127.0.0.1', aliases = {} } = {}) {
+// `compress`: gzip what a web server would, when the browser accepts it (the first-card bench's
+// throttled network, where bytes on the wire are the time); each file compressed once.
+export function serve(root, port = 8080, { host = '127.0.0.1', aliases = {}, compress = false } = {}) {
   const base = resolve(root);
+  const gzipped = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const alias = Object.keys(aliases).find((prefix) => path.startsWith(prefix));
@@ -27,8 +34,15 @@ export function serve(root, port = 8080, { host = '127.0.0.1', aliases = {} } = 
     if (file !== dir && !file.startsWith(dir + sep)) { res.writeHead(403).end('forbidden'); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (compress && COMPRESSIBLE.includes(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const key = `${file} ${body.length}`;
+        if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 6 }));
+        body = gzipped.get(key);
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'accept-encoding';
+      }
       if (file.endsWith('strict-csp.html')) headers['content-security-policy'] = STRICT_CSP;
       if (file.endsWith('no-wasm.html')) headers['content-security-policy'] = NO_WASM_CSP;
       res.writeHead(200, headers).end(body);
