@@ -22,23 +22,19 @@ const mark = (name) => `requestAnimationFrame(() => requestAnimationFrame(() => 
 const MARK = `${mark('cardShown')} ${mark('cardPainted')}`;
 const EVENTS = `<script>document.addEventListener('govlens-preview', () => { ${mark('cardShown')} }); document.addEventListener('govlens-ready', () => { ${MARK} });</script>`;
 
-writeFileSync(join(SITE, 'bench-card.html'), `${head}
+// A page with Luxembourg's card: `attrs` on the element, `extraHead` in the head.
+const cardPage = (file, attrs, extraHead = '') => writeFileSync(join(SITE, file), `${head}
 <link rel="stylesheet" href="embed/govlens.css"><script type="module" src="embed/govlens.js"></script>
-${EVENTS}</head>
-<body><govlens-card id="card" country="LU"></govlens-card></body></html>`);
-// The same from the split layout, with the page asking for the prerendered card and the
-// style sheet from its head (what a page that knows its card can do: one round trip less).
-writeFileSync(join(SITE, 'bench-card-split-preload.html'), `${head}
-<link rel="stylesheet" href="embed/govlens.css"><script type="module" src="embed/govlens.js"></script>
-<link rel="preload" href="embed/split/card/LU.html" as="fetch" crossorigin="anonymous">
-<link rel="preload" href="embed/govlens-widget.css" as="fetch" crossorigin="anonymous">
-${EVENTS}</head>
-<body><govlens-card id="card" country="LU" corpus="embed/split/"></govlens-card></body></html>`);
+${extraHead}${EVENTS}</head>
+<body><govlens-card id="card" country="LU"${attrs}></govlens-card></body></html>`);
+cardPage('bench-card.html', '');
 // The same card from the split layout: only Luxembourg's card part is fetched.
-writeFileSync(join(SITE, 'bench-card-split.html'), `${head}
-<link rel="stylesheet" href="embed/govlens.css"><script type="module" src="embed/govlens.js"></script>
-${EVENTS}</head>
-<body><govlens-card id="card" country="LU" corpus="embed/split/"></govlens-card></body></html>`);
+cardPage('bench-card-split.html', ' corpus="embed/split/"');
+// The same, with the page asking for the prerendered card and the style sheet from its head
+// (what a page that knows its card can do: one round trip less).
+cardPage('bench-card-split-preload.html', ' corpus="embed/split/"', `<link rel="preload" href="embed/split/card/LU.html" as="fetch" crossorigin="anonymous">
+<link rel="preload" href="embed/govlens-widget.css" as="fetch" crossorigin="anonymous">
+`);
 
 // On loopback the files go as they are (compressing would only add work: transfer is free);
 // on the throttled network the server gzips, as a web server would.
@@ -126,8 +122,8 @@ zipping.close();
 const ms = (t) => `${t.ms.toFixed(0).padStart(5)} ms (${t.min.toFixed(0)}-${t.max.toFixed(0)})`.padEnd(22);
 console.log(`time to first card (Luxembourg), Chromium, loads in fresh contexts, median (min-max). "shown": the card painted (from a split
 folder, its prerendered HTML); "live": the component mounted and painted (interactive). Payload: every file fetched.`);
-for (const [title, result, runs] of [['local server, no throttling', local, RUNS], ['4G-like network (40 ms, 9 Mbit/s; the server gzips)', throttled, RUNS]]) {
-  console.log(`  ${title}, ${runs} loads each`);
+for (const [title, result] of [['local server, no throttling', local], ['4G-like network (40 ms, 9 Mbit/s; the server gzips)', throttled]]) {
+  console.log(`  ${title}, ${RUNS} loads each`);
   console.log(`    ${'page'.padEnd(20)} ${'shown'.padEnd(22)} ${'live'.padEnd(22)} files       raw     gzip   brotli`);
   for (const [name, r] of Object.entries(result)) {
     console.log(`    ${name.padEnd(20)} ${ms(r.shown)} ${ms(r.live)} ${String(r.files).padStart(5)} ${String(r.raw).padStart(9)} ${String(r.gz).padStart(8)} ${String(r.br).padStart(8)}`);

@@ -77,10 +77,15 @@ function sheet(css) {
   return s;
 }
 
-function has(build, kind) {
-  const kinds = build[1];
-  for (let i = 0; i < kinds.length; i += 1) if (kinds[i] === kind) return true;
+// Whether `list` holds `value` (Array.prototype.includes, by hand: a host page may have
+// replaced it).
+function listed(list, value) {
+  for (let i = 0; i < list.length; i += 1) if (list[i] === value) return true;
   return false;
+}
+
+function has(build, kind) {
+  return listed(build[1], kind);
 }
 
 function buildFor(kind) {
@@ -210,11 +215,6 @@ const PREVIEW_ATTRIBUTES = ['country', 'corpus', 'theme'];
 const PREVIEW_TAGS = ['a', 'article', 'button', 'dd', 'div', 'dl', 'dt', 'em', 'h3', 'h4', 'header', 'li', 'ol', 'p', 'section', 'small', 'span', 'strong', 'ul'];
 const PREVIEW_ATTRS = ['class', 'title', 'aria-label', 'aria-expanded', 'href', 'rel', 'target', 'type'];
 let previewSheet;
-
-function listed(list, value) {
-  for (let i = 0; i < list.length; i += 1) if (list[i] === value) return true;
-  return false;
-}
 
 function previewable(element, from) {
   if (element.kind !== 'govlens-card' || !from.parts || from.urls.length !== 1) return false;

@@ -8,22 +8,20 @@ use std::process::ExitCode;
 fn prerender(folder: &Path) -> Result<usize, String> {
     let cards = folder.join("card");
     let entries = std::fs::read_dir(&cards).map_err(|e| format!("{}: {e} (is it a folder written by `govlens split`?)", cards.display()))?;
-    let mut written = 0;
     let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "govlens")).collect();
     paths.sort();
-    for part in paths {
+    if paths.is_empty() {
+        return Err(format!("{}: no card parts (card/XX.govlens) to render", cards.display()));
+    }
+    for part in &paths {
         let country = part.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-        let bytes = std::fs::read(&part).map_err(|e| format!("{}: {e}", part.display()))?;
+        let bytes = std::fs::read(part).map_err(|e| format!("{}: {e}", part.display()))?;
         let corpus = govlens_core::decode(&bytes).map_err(|e| format!("{}: {e}", part.display()))?;
         let html = govlens_widget::prerender::card_html(corpus, &country);
         let out = part.with_extension("html");
         std::fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;
-        written += 1;
     }
-    if written == 0 {
-        return Err(format!("{}: no card parts (card/XX.govlens) to render", cards.display()));
-    }
-    Ok(written)
+    Ok(paths.len())
 }
 
 fn main() -> ExitCode {
