@@ -99,7 +99,11 @@ fn public_procurement_has_four_values_and_says_which_years_are_unknown() {
         let mut want: Vec<(Option<u16>, f64)> = earlier.iter().map(|v| (None, *v)).collect();
         want.push((Some(2020), latest));
         assert_eq!(series("Public Procurement", metric, ScoreKind::Primary), want, "{metric}");
-        let s = corpus().scores.iter().find(|s| s.metric.as_deref() == Some(metric) && s.dimension == "Public Procurement" && s.year.is_none()).expect("undated value");
+        let s = corpus()
+            .scores
+            .iter()
+            .find(|s| s.metric.as_deref() == Some(metric) && s.dimension == "Public Procurement" && s.year.is_none())
+            .expect("undated value");
         assert_eq!(s.year_candidates, vec![2012, 2015, 2016, 2017]);
         assert!(
             corpus().unknowns.iter().any(|u| u.what.contains(&format!("Public Procurement / {metric}: years of the values"))),
@@ -152,7 +156,9 @@ fn egov_benchmark_table_with_slipped_group_labels_repaired() {
     let bench: Vec<_> = corpus().scores.iter().filter(|s| s.framework == Framework::EgovBenchmark).collect();
     assert_eq!(bench.iter().filter(|s| s.kind == ScoreKind::Indicator).count(), rows.len());
     for (group, ind, eu, value, growth) in rows {
-        let find = |kind| bench.iter().find(|s| s.dimension == *group && s.metric.as_deref() == Some(*ind) && s.kind == kind).unwrap_or_else(|| panic!("{group} / {ind}"));
+        let find = |kind| {
+            bench.iter().find(|s| s.dimension == *group && s.metric.as_deref() == Some(*ind) && s.kind == kind).unwrap_or_else(|| panic!("{group} / {ind}"))
+        };
         let v = find(ScoreKind::Indicator);
         assert_eq!((v.value, v.reference_value), (Some(*value), Some(*eu)), "{group} / {ind}");
         assert_eq!((v.year, v.period.as_deref()), (Some(2019), Some("2018-2019")));
@@ -198,7 +204,14 @@ fn country_profile_and_europam_facts() {
     assert_eq!(fact(LU_DPA, "official_languages").value, "French, German");
     assert_eq!(fact(LU_DPA, "currency").value, "Euro");
     assert_eq!(fact(LU_EUROPAM, "income_group").value, "High");
-    for (key, v) in [("gni_per_capita_ppp", 45986.99), ("urban_population", 90.43), ("internet_users", 97.49), ("life_expectancy", 82.23), ("mean_years_schooling", 12.0), ("global_competitiveness_index", 5.2)] {
+    for (key, v) in [
+        ("gni_per_capita_ppp", 45986.99),
+        ("urban_population", 90.43),
+        ("internet_users", 97.49),
+        ("life_expectancy", 82.23),
+        ("mean_years_schooling", 12.0),
+        ("global_competitiveness_index", 5.2),
+    ] {
         assert_eq!(fact(LU_EUROPAM, key).number, Some(v), "{key}");
     }
 }
@@ -207,7 +220,9 @@ fn country_profile_and_europam_facts() {
 fn portals_bodies_cio_and_strategies() {
     let facts = |cc: &str, key: &str| corpus().facts.iter().filter(move |f| f.country == cc && f.fact == key).collect::<Vec<_>>();
     let lu_portals = facts("LU", "portal");
-    assert!(lu_portals.iter().any(|p| p.value == "Guichet.lu portal" && p.url.as_deref() == Some("https://guichet.public.lu/en.html") && p.provenance.source == LU_MSQ));
+    assert!(lu_portals
+        .iter()
+        .any(|p| p.value == "Guichet.lu portal" && p.url.as_deref() == Some("https://guichet.public.lu/en.html") && p.provenance.source == LU_MSQ));
     assert!(lu_portals.iter().any(|p| p.value == "data.public.lu" && p.url.as_deref() == Some("https://data.public.lu") && p.provenance.source == LU_DPA));
     // eDouane's link in the factsheet is no address: kept without a URL, recorded as unknown.
     assert!(lu_portals.iter().any(|p| p.value == "eDouane" && p.url.is_none()));
@@ -216,7 +231,13 @@ fn portals_bodies_cio_and_strategies() {
     assert_eq!(&dk_portals[..3], ["https://www.borger.dk", "https://www.virk.dk", "https://www.sundhed.dk"]);
 
     let dk_bodies: Vec<_> = facts("DK", "egov_body").iter().map(|b| (b.value.clone(), b.url.clone())).collect();
-    assert_eq!(dk_bodies, vec![("Agency for Digitisation".into(), Some("https://digst.dk/".into())), ("Danish Business Authority".into(), Some("https://erhvervsstyrelsen.dk/".into()))]);
+    assert_eq!(
+        dk_bodies,
+        vec![
+            ("Agency for Digitisation".into(), Some("https://digst.dk/".into())),
+            ("Danish Business Authority".into(), Some("https://erhvervsstyrelsen.dk/".into()))
+        ]
+    );
     assert!(facts("LU", "egov_body").iter().any(|b| b.value == "Ministry for Digitalisation" && b.provenance.source == LU_MSQ));
 
     let cio = |cc: &str, key: &str| facts(cc, key).first().map(|f| f.value.clone());
@@ -256,7 +277,9 @@ fn all_44_questions_for_each_country() {
 #[test]
 fn answers_of_each_basis_for_both_countries() {
     use AnswerValue::*;
-    let is = |a: &govlens_core::Answer, v: AnswerValue, b: Basis| assert_eq!((&a.answer, a.basis), (&v, b), "{} Q{} {:?}: {}", a.country, a.question, a.item, a.text);
+    let is = |a: &govlens_core::Answer, v: AnswerValue, b: Basis| {
+        assert_eq!((&a.answer, a.basis), (&v, b), "{} Q{} {:?}: {}", a.country, a.question, a.item, a.text)
+    };
     // Ticks that survived the Markdown conversion.
     is(msq("LU", "35", None), Yes, Basis::Ticked);
     is(msq("LU", "36", None), Yes, Basis::Ticked);
@@ -304,7 +327,9 @@ fn pdf_damage_is_mended_in_answers() {
 
 #[test]
 fn europam_qualitative_answers_with_citations() {
-    let find = |q: &str, item: Option<&str>| corpus().answers.iter().find(|a| a.questionnaire == "EUROPAM" && a.question == q && a.item.as_deref() == item).unwrap_or_else(|| panic!("{q}"));
+    let find = |q: &str, item: Option<&str>| {
+        corpus().answers.iter().find(|a| a.questionnaire == "EUROPAM" && a.question == q && a.item.as_deref() == item).unwrap_or_else(|| panic!("{q}"))
+    };
     let a = find("Is there a ban on vote buying?", None);
     assert_eq!((&a.answer, a.basis), (&AnswerValue::Yes, Basis::Stated));
     assert_eq!(a.citation.as_deref(), Some("Loi Electoral, Article 97, 2003, amended 2015"));
@@ -400,7 +425,9 @@ fn every_unknown_is_listed_with_its_reason() {
 fn exported_csv_is_what_the_csv_crate_writes() {
     use govlens_core::export::{answer_rows, fact_rows, passage_rows, score_rows, to_csv};
     let c = corpus();
-    for (name, table) in [("scores", score_rows(&c.scores)), ("facts", fact_rows(&c.facts)), ("answers", answer_rows(&c.answers)), ("passages", passage_rows(&c.passages))] {
+    for (name, table) in
+        [("scores", score_rows(&c.scores)), ("facts", fact_rows(&c.facts)), ("answers", answer_rows(&c.answers)), ("passages", passage_rows(&c.passages))]
+    {
         let mut w = csv::Writer::from_writer(Vec::new());
         for r in &table {
             w.write_record(r).expect("in memory");

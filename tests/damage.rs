@@ -153,12 +153,16 @@ fn msq_missing_duplicated_and_reordered_questions() {
     assert_eq!(ex.answers.iter().filter(|a| a.item.is_none()).count(), 44);
 
     // A question twice.
-    let dup = text.replace("13. Is there any legislation, law or regulation on digital signature?", "12. Is there any legislation, law or regulation on digital signature?");
+    let dup = text.replace(
+        "13. Is there any legislation, law or regulation on digital signature?",
+        "12. Is there any legislation, law or regulation on digital signature?",
+    );
     let e = err(run(&meta, &dup));
     assert!(e.message.contains("question 12 appears twice"), "{e}");
 
     // Questions out of order.
-    let swapped = text.replace("14. Is there any legislation, law or regulation on e-procurement?", "10. Is there any legislation, law or regulation on e-procurement?");
+    let swapped =
+        text.replace("14. Is there any legislation, law or regulation on e-procurement?", "10. Is there any legislation, law or regulation on e-procurement?");
     let e = err(run(&meta, &swapped));
     assert!(e.message.contains("question 10 comes after question 13"), "{e}");
 
@@ -180,9 +184,17 @@ fn msq_markdown_conversion_with_a_section_removed() {
 
 #[test]
 fn manifest_errors_say_what_and_where() {
-    let e = govlens_ingest::manifest::parse("[[source]]\nfile='a.txt'\nfamily='blog'\ncountry='LU'\ntitle='t'\npublisher='p'\nedition='e'\nyear=2020\nlanguage='en'\n", "m.toml").unwrap_err();
+    let e = govlens_ingest::manifest::parse(
+        "[[source]]\nfile='a.txt'\nfamily='blog'\ncountry='LU'\ntitle='t'\npublisher='p'\nedition='e'\nyear=2020\nlanguage='en'\n",
+        "m.toml",
+    )
+    .unwrap_err();
     assert_eq!(e.0, "m.toml: source #1 (a.txt): unknown family 'blog' (expected un-msq, dpa-factsheet, ai-watch or europam)");
-    let e = govlens_ingest::manifest::parse("[[source]]\nfile='a.txt'\nfamily='europam'\ncountry='Luxembourg'\ntitle='t'\npublisher='p'\nedition='e'\nyear=2020\nlanguage='en'\n", "m.toml").unwrap_err();
+    let e = govlens_ingest::manifest::parse(
+        "[[source]]\nfile='a.txt'\nfamily='europam'\ncountry='Luxembourg'\ntitle='t'\npublisher='p'\nedition='e'\nyear=2020\nlanguage='en'\n",
+        "m.toml",
+    )
+    .unwrap_err();
     assert!(e.0.contains("'Luxembourg' is not a known ISO 3166-1 alpha-2 code"), "{}", e.0);
 }
 
@@ -193,12 +205,7 @@ fn parsers_are_written_for_the_family_not_for_a_country() {
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/parse");
     for entry in std::fs::read_dir(&dir).expect("parse dir") {
         let path = entry.expect("entry").path();
-        let code: String = std::fs::read_to_string(&path)
-            .expect("source")
-            .lines()
-            .filter(|l| !l.trim_start().starts_with("//"))
-            .collect::<Vec<_>>()
-            .join("\n");
+        let code: String = std::fs::read_to_string(&path).expect("source").lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
         for name in ["Luxembourg", "Denmark", "Danish", "Lëtzebuerg", "\"LU\"", "\"DK\""] {
             assert!(!code.contains(name), "{} names {name}", path.display());
         }
@@ -239,9 +246,27 @@ fn moved_to_end(text: &str, from: usize, to: usize) -> String {
 fn duplicated_and_reordered_sections_in_every_family() {
     // (file, first and last line of a section, where to copy it, the errors expected)
     let cases = [
-        (LU_DPA, "## 1.1 Basic data", "## 1.2 Digital Public Administration Indicators", "001_58defca00d8e36d5.txt:64: section 1.1 appears twice (lines 35 and 64)", "001_58defca00d8e36d5.txt: section 1.1 is missing"),
-        (LU_EUROPAM, "Political Financing", "Quantitative Data", "004_9be079b0bad659b9.txt:39: the section of dimension 'Political Financing' appears twice (lines 26 and 39)", "004_9be079b0bad659b9.txt:193: dimension sections are out of the order of the headline scores"),
-        (LU_AIWATCH, "Main highlights", "Strategy analysis", "002_64b588f5f71a6838.txt:19: section 'Main highlights' appears twice (lines 10 and 19)", "002_64b588f5f71a6838.txt:10: sections are out of order (expected Main highlights, Strategy analysis, General Information)"),
+        (
+            LU_DPA,
+            "## 1.1 Basic data",
+            "## 1.2 Digital Public Administration Indicators",
+            "001_58defca00d8e36d5.txt:64: section 1.1 appears twice (lines 35 and 64)",
+            "001_58defca00d8e36d5.txt: section 1.1 is missing",
+        ),
+        (
+            LU_EUROPAM,
+            "Political Financing",
+            "Quantitative Data",
+            "004_9be079b0bad659b9.txt:39: the section of dimension 'Political Financing' appears twice (lines 26 and 39)",
+            "004_9be079b0bad659b9.txt:193: dimension sections are out of the order of the headline scores",
+        ),
+        (
+            LU_AIWATCH,
+            "Main highlights",
+            "Strategy analysis",
+            "002_64b588f5f71a6838.txt:19: section 'Main highlights' appears twice (lines 10 and 19)",
+            "002_64b588f5f71a6838.txt:10: sections are out of order (expected Main highlights, Strategy analysis, General Information)",
+        ),
     ];
     for (file, start, next, twice, reordered) in cases {
         let (meta, text) = source(file);

@@ -58,7 +58,11 @@ fn covered(value: &str, spans: &[&str]) -> bool {
         let (mut lo, mut hi) = (0, v.len() - i);
         while lo < hi {
             let mid = (lo + hi).div_ceil(2);
-            if found(i, i + mid) { lo = mid } else { hi = mid - 1 }
+            if found(i, i + mid) {
+                lo = mid
+            } else {
+                hi = mid - 1
+            }
         }
         if lo == 0 || (lo < MIN_PIECE && i + lo < v.len()) {
             return false;

@@ -32,7 +32,9 @@ fn name(p: &Path) -> String {
 #[test]
 fn parser_inputs_return() {
     let mut n = 0;
-    for (target, family) in [("parse_msq", Family::UnMsq), ("parse_dpa", Family::DpaFactsheet), ("parse_aiwatch", Family::AiWatch), ("parse_europam", Family::Europam)] {
+    for (target, family) in
+        [("parse_msq", Family::UnMsq), ("parse_dpa", Family::DpaFactsheet), ("parse_aiwatch", Family::AiWatch), ("parse_europam", Family::Europam)]
+    {
         for (path, bytes) in inputs(target) {
             // A panic here names the input through the test's failure; print it first.
             eprintln!("{}", name(&path));

@@ -30,7 +30,6 @@ fn ranking_quality_on_the_checked_in_query_set() {
     assert!(r.mrr_at_10 >= 0.8, "MRR@10 {:.3} is below 0.8", r.mrr_at_10);
 }
 
-
 fn first(q: &str) -> String {
     ids(q).into_iter().next().unwrap_or_else(|| panic!("'{q}' finds nothing"))
 }
@@ -179,9 +178,15 @@ fn structured_queries() {
     assert_eq!(pop.values.iter().map(|f| f.value.as_str()).collect::<Vec<_>>(), vec!["613894", "582972"]);
     let s = c.series("LU", "europam", "Financial Disclosure", "Ministers").unwrap();
     assert_eq!(s.kind, govlens_core::ScoreKind::Alternative);
-    assert_eq!(s.points.iter().map(|p| (p.year, p.value)).collect::<Vec<_>>(), vec![(Some(2012), Some(0.0)), (Some(2015), Some(53.0)), (Some(2016), Some(53.0)), (Some(2017), Some(53.0)), (Some(2020), Some(37.0))]);
+    assert_eq!(
+        s.points.iter().map(|p| (p.year, p.value)).collect::<Vec<_>>(),
+        vec![(Some(2012), Some(0.0)), (Some(2015), Some(53.0)), (Some(2016), Some(53.0)), (Some(2017), Some(53.0)), (Some(2020), Some(37.0))]
+    );
     let pp = c.series("lu", "europam", "public procurement", "evaluation").unwrap();
-    assert_eq!(pp.points.iter().map(|p| (p.year, p.value)).collect::<Vec<_>>(), vec![(None, Some(100.0)), (None, Some(100.0)), (None, Some(100.0)), (Some(2020), Some(75.0))]);
+    assert_eq!(
+        pp.points.iter().map(|p| (p.year, p.value)).collect::<Vec<_>>(),
+        vec![(None, Some(100.0)), (None, Some(100.0)), (None, Some(100.0)), (Some(2020), Some(75.0))]
+    );
     let head = c.series("LU", "europam", "Freedom of Information", "").unwrap();
     assert_eq!(head.points[0].value, Some(29.0));
     assert_eq!(c.scores_of("LU", Some("egov-benchmark")).unwrap().len(), 46);
@@ -192,7 +197,8 @@ fn structured_queries() {
     assert_eq!(no21, vec!["DK"]);
     let cmp = c.compare(&["LU", "DK"]).unwrap();
     let q35 = cmp.answers.iter().find(|r| r.question == "35" && r.item.is_none()).unwrap();
-    let cells: Vec<(String, &str, &str)> = q35.answers.iter().map(|(cc, a)| (cc.clone(), a.as_ref().unwrap().answer.as_str(), a.as_ref().unwrap().basis.as_str())).collect();
+    let cells: Vec<(String, &str, &str)> =
+        q35.answers.iter().map(|(cc, a)| (cc.clone(), a.as_ref().unwrap().answer.as_str(), a.as_ref().unwrap().basis.as_str())).collect();
     assert_eq!(cells, vec![("LU".to_string(), "yes", "ticked"), ("DK".to_string(), "yes", "inferred")]);
     assert_eq!(cmp.answers.iter().filter(|r| r.item.is_none()).count(), 44);
     let foi = cmp.scores.iter().find(|r| r.dimension == "Freedom of Information" && r.metric.is_none()).unwrap();
@@ -200,7 +206,10 @@ fn structured_queries() {
     assert!(foi.values[1].1.is_none(), "DK has no EUROPAM page: '-' rather than a guess");
     // Errors say what is wrong.
     assert_eq!(c.facts_of("XX").unwrap_err().to_string(), "no country 'XX' in the corpus; it holds DK, LU");
-    assert_eq!(c.series("LU", "europam", "Freedom of Information", "Nope").unwrap_err().to_string(), "no series 'Nope' in europam / Freedom of Information for LU");
+    assert_eq!(
+        c.series("LU", "europam", "Freedom of Information", "Nope").unwrap_err().to_string(),
+        "no series 'Nope' in europam / Freedom of Information for LU"
+    );
     assert!(c.compare(&["LU"]).is_err());
     assert!(c.countries_answering("45", "yes").is_err());
 }
@@ -238,7 +247,38 @@ fn the_query_language_chooses_the_stopwords() {
 fn thousands_of_random_queries_never_panic() {
     // Operators, quotes, filters, accents, right-to-left text, emoji and control characters in
     // random order; a small deterministic generator (no dependency, same queries every run).
-    let pieces = ["\"", "-", ":", "country:", "source:", "section:", "eid", "lov", "Lëtzebuerg", "é", "ø", "שלום", "🙂", "\u{0}", "\u{1b}", "\n", " ", "  ", "data", "dk", "x", "\\", "*", "(", ")", "e-", "100", "ß", "\u{202e}", "ﬁ"];
+    let pieces = [
+        "\"",
+        "-",
+        ":",
+        "country:",
+        "source:",
+        "section:",
+        "eid",
+        "lov",
+        "Lëtzebuerg",
+        "é",
+        "ø",
+        "שלום",
+        "🙂",
+        "\u{0}",
+        "\u{1b}",
+        "\n",
+        " ",
+        "  ",
+        "data",
+        "dk",
+        "x",
+        "\\",
+        "*",
+        "(",
+        ")",
+        "e-",
+        "100",
+        "ß",
+        "\u{202e}",
+        "ﬁ",
+    ];
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = || {
         seed ^= seed << 13;

@@ -20,8 +20,19 @@ fn queries() -> Vec<String> {
     let mut qs: Vec<String> = govlens_ingest::quality::parse(&text).expect("valid query set").into_iter().map(|q| q.q).collect();
     // Every filter and operator, and the odd ones.
     qs.extend(
-        ["section:procurement sanctions", "transparency source:un-msq", "\"public interest\" -Denmark", "portal country:LU source:dpa-factsheet", "portal source:nonsense", "d", "xy", "of the", "ybersecurity", "e-government"]
-            .map(String::from),
+        [
+            "section:procurement sanctions",
+            "transparency source:un-msq",
+            "\"public interest\" -Denmark",
+            "portal country:LU source:dpa-factsheet",
+            "portal source:nonsense",
+            "d",
+            "xy",
+            "of the",
+            "ybersecurity",
+            "e-government",
+        ]
+        .map(String::from),
     );
     qs
 }
@@ -109,7 +120,17 @@ fn card_rest_and_text_give_back_every_record_of_their_country() {
             let repairs: Vec<_> = c.repairs.iter().filter(|r| r.country == code).cloned().collect();
             let checks: Vec<_> = c.checks.iter().filter(|x| x.country == code).cloned().collect();
             let strategies: Vec<_> = c.ai_strategies.iter().filter(|x| x.country == code).cloned().collect();
-            (answers, passages, facts, scores, unknowns, repairs, checks, strategies, c.sources.iter().filter(|s| s.country == code).cloned().collect::<Vec<_>>())
+            (
+                answers,
+                passages,
+                facts,
+                scores,
+                unknowns,
+                repairs,
+                checks,
+                strategies,
+                c.sources.iter().filter(|s| s.country == code).cloned().collect::<Vec<_>>(),
+            )
         };
         assert_eq!(of(&both), of(whole), "{code}: parts differ from the whole corpus");
         // What a card shows is the same from the part alone.

@@ -9,7 +9,6 @@
 use crate::model::Corpus;
 use serde::{de::DeserializeOwned, Serialize};
 
-
 pub const MAGIC: &[u8; 8] = b"GOVLENS\0";
 /// Bumped whenever the model changes shape; a loader refuses other versions.
 pub const FORMAT_VERSION: u16 = 1;

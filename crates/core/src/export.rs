@@ -37,7 +37,14 @@ fn round_scaled(x: f64, scale: f64) -> u64 {
 /// its formatting code and power-of-ten tables, about 35 KB, into every widget build.
 pub fn fixed(v: f64, decimals: u32) -> String {
     if !v.is_finite() {
-        return if v.is_nan() { "NaN" } else if v > 0.0 { "inf" } else { "-inf" }.to_string();
+        return if v.is_nan() {
+            "NaN"
+        } else if v > 0.0 {
+            "inf"
+        } else {
+            "-inf"
+        }
+        .to_string();
     }
     let decimals = decimals.min(9);
     let scale = 10u64.pow(decimals);
@@ -114,7 +121,15 @@ pub fn fact_value(f: &Fact) -> String {
 pub fn fact_rows<'a>(facts: impl IntoIterator<Item = &'a Fact>) -> Rows {
     let mut out = vec![header(FACT_COLUMNS)];
     for f in facts {
-        out.push(vec![f.country.clone(), f.fact.clone(), fact_value(f), f.unit.clone().unwrap_or_default(), opt(f.year), f.provenance.source.clone(), locator(&f.provenance)]);
+        out.push(vec![
+            f.country.clone(),
+            f.fact.clone(),
+            fact_value(f),
+            f.unit.clone().unwrap_or_default(),
+            opt(f.year),
+            f.provenance.source.clone(),
+            locator(&f.provenance),
+        ]);
     }
     out
 }

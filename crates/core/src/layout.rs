@@ -163,7 +163,15 @@ fn push(files: &mut Vec<(String, Vec<u8>)>, path: String, bytes: Vec<u8>) -> Fil
 fn country_parts(corpus: &Corpus, code: &str) -> (Corpus, Corpus) {
     let all = corpus.of_country(code);
     let (msq, other): (Vec<_>, Vec<_>) = all.answers.into_iter().partition(|a| a.questionnaire.starts_with("UN MSQ"));
-    let card = Corpus { sources: all.sources, facts: all.facts, scores: all.scores, answers: msq, ai_strategies: all.ai_strategies, unknowns: all.unknowns, ..Corpus::default() };
+    let card = Corpus {
+        sources: all.sources,
+        facts: all.facts,
+        scores: all.scores,
+        answers: msq,
+        ai_strategies: all.ai_strategies,
+        unknowns: all.unknowns,
+        ..Corpus::default()
+    };
     let rest = Corpus { answers: other, repairs: all.repairs, checks: all.checks, ..Corpus::default() };
     (card, rest)
 }
@@ -295,7 +303,10 @@ impl SplitCorpus {
                 let first = shard.terms.iter().map(|t| shard_key(t)).min().unwrap_or_default();
                 let want = &self.manifest.shards[i].first;
                 if first != *want || shard.n_docs != self.manifest.n_docs {
-                    return Err(mismatch(format!("a shard starting at '{}'", first.replace('\0', " ")), format!("one starting at '{}'", want.replace('\0', " "))));
+                    return Err(mismatch(
+                        format!("a shard starting at '{}'", first.replace('\0', " ")),
+                        format!("one starting at '{}'", want.replace('\0', " ")),
+                    ));
                 }
                 self.index.absorb(shard);
                 self.loaded_shards[i] = true;
@@ -418,7 +429,12 @@ pub enum FetchSearchError {
 impl SplitCorpus {
     /// Searches, fetching what the search needs with `fetch` (synchronous callers: the command,
     /// tests and benchmarks; a page runs the same steps with `search` and `add`).
-    pub fn search_fetching(&mut self, query: &str, options: &SearchOptions, mut fetch: impl FnMut(&str) -> Result<Vec<u8>, String>) -> Result<SearchResults, FetchSearchError> {
+    pub fn search_fetching(
+        &mut self,
+        query: &str,
+        options: &SearchOptions,
+        mut fetch: impl FnMut(&str) -> Result<Vec<u8>, String>,
+    ) -> Result<SearchResults, FetchSearchError> {
         // Shards first, then the text of the results' countries: two rounds; a third finding
         // more to fetch would mean the manifest and the files disagree.
         for _ in 0..3 {

@@ -6,7 +6,6 @@
 //! never guessed and never dropped.
 use serde::{Deserialize, Serialize};
 
-
 /// The whole corpus, as `govlens build` writes it and `core` loads it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Corpus {

@@ -163,7 +163,13 @@ impl Corpus {
             .scores
             .iter()
             .filter(|s| s.country == cc && s.framework == fw && s.dimension.eq_ignore_ascii_case(dimension))
-            .filter(|s| if want_headline { s.metric.is_none() } else { s.metric.as_deref().is_some_and(|m| m.eq_ignore_ascii_case(metric)) && s.kind != ScoreKind::Growth })
+            .filter(|s| {
+                if want_headline {
+                    s.metric.is_none()
+                } else {
+                    s.metric.as_deref().is_some_and(|m| m.eq_ignore_ascii_case(metric)) && s.kind != ScoreKind::Growth
+                }
+            })
             .collect();
         let Some(first) = matching.first() else {
             return Err(QueryError::UnknownSeries { country: cc, framework: framework.into(), dimension: dimension.into(), metric: metric.into() });
@@ -173,7 +179,13 @@ impl Corpus {
         let mut points: Vec<SeriesPoint> = matching
             .iter()
             .filter(|s| s.kind == kind)
-            .map(|s| SeriesPoint { year: s.year, year_candidates: s.year_candidates.clone(), value: s.value, source: s.provenance.source.clone(), locator: s.provenance.locator.clone() })
+            .map(|s| SeriesPoint {
+                year: s.year,
+                year_candidates: s.year_candidates.clone(),
+                value: s.value,
+                source: s.provenance.source.clone(),
+                locator: s.provenance.locator.clone(),
+            })
             .collect();
         // Known years in order; values of unknown year keep their document order, first.
         points.sort_by_key(|p| p.year.map(|y| (1, y)).unwrap_or((0, 0)));
@@ -197,7 +209,11 @@ impl Corpus {
             "unknown" => AnswerValue::Unknown,
             other => return Err(QueryError::BadAnswer(other.into())),
         };
-        Ok(self.answers.iter().filter(|a| a.questionnaire.starts_with("UN MSQ") && a.item.is_none() && a.question == n.to_string() && a.answer == want).collect())
+        Ok(self
+            .answers
+            .iter()
+            .filter(|a| a.questionnaire.starts_with("UN MSQ") && a.item.is_none() && a.question == n.to_string() && a.answer == want)
+            .collect())
     }
 
     /// Two or more countries side by side: every MSQ question and item, and every score.
@@ -211,7 +227,13 @@ impl Corpus {
             let row = match answers.iter_mut().find(|r| r.question == a.question && r.item == a.item && r.questionnaire == a.questionnaire) {
                 Some(r) => r,
                 None => {
-                    answers.push(AnswerRow { questionnaire: a.questionnaire.clone(), question: a.question.clone(), question_text: a.question_text.clone(), item: a.item.clone(), answers: ccs.iter().map(|c| (c.clone(), None)).collect() });
+                    answers.push(AnswerRow {
+                        questionnaire: a.questionnaire.clone(),
+                        question: a.question.clone(),
+                        question_text: a.question_text.clone(),
+                        item: a.item.clone(),
+                        answers: ccs.iter().map(|c| (c.clone(), None)).collect(),
+                    });
                     answers.last_mut().expect("pushed")
                 }
             };
@@ -225,7 +247,13 @@ impl Corpus {
             let row = match scores.iter_mut().find(|r| r.framework == s.framework && r.dimension == s.dimension && r.metric == s.metric && r.kind == s.kind) {
                 Some(r) => r,
                 None => {
-                    scores.push(ScoreRow { framework: s.framework, dimension: s.dimension.clone(), metric: s.metric.clone(), kind: s.kind, values: ccs.iter().map(|c| (c.clone(), None)).collect() });
+                    scores.push(ScoreRow {
+                        framework: s.framework,
+                        dimension: s.dimension.clone(),
+                        metric: s.metric.clone(),
+                        kind: s.kind,
+                        values: ccs.iter().map(|c| (c.clone(), None)).collect(),
+                    });
                     scores.last_mut().expect("pushed")
                 }
             };
@@ -249,7 +277,13 @@ impl Corpus {
                 text.push_str(v);
             }
         }
-        let stems: Vec<String> = tokens(&text).map(|t| t.text.to_string()).filter(|w| !QUERY_STOPWORDS.contains(&w.as_str())).map(|w| stem(Lang::En, &w)).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+        let stems: Vec<String> = tokens(&text)
+            .map(|t| t.text.to_string())
+            .filter(|w| !QUERY_STOPWORDS.contains(&w.as_str()))
+            .map(|w| stem(Lang::En, &w))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
         if stems.is_empty() {
             return vec![];
         }

@@ -6,8 +6,24 @@ use serde::{Deserialize, Serialize};
 
 /// Fact keys of the card's basic data, in the order a reader expects them.
 pub const BASIC_FACTS: &[&str] = &[
-    "population", "gdp", "gdp_per_inhabitant_pps", "gdp_growth", "inflation", "unemployment", "government_debt", "government_deficit", "area", "capital",
-    "official_languages", "currency", "income_group", "gni_per_capita_ppp", "urban_population", "internet_users", "life_expectancy", "mean_years_schooling",
+    "population",
+    "gdp",
+    "gdp_per_inhabitant_pps",
+    "gdp_growth",
+    "inflation",
+    "unemployment",
+    "government_debt",
+    "government_deficit",
+    "area",
+    "capital",
+    "official_languages",
+    "currency",
+    "income_group",
+    "gni_per_capita_ppp",
+    "urban_population",
+    "internet_users",
+    "life_expectancy",
+    "mean_years_schooling",
     "global_competitiveness_index",
 ];
 
@@ -202,7 +218,11 @@ impl Corpus {
                 })
                 .collect()
         } else {
-            self.facts.iter().filter(|f| f.country == cc && keys.contains(&f.fact.as_str())).map(|f| CardFact { fact: f.clone(), sources_differ: false }).collect()
+            self.facts
+                .iter()
+                .filter(|f| f.country == cc && keys.contains(&f.fact.as_str()))
+                .map(|f| CardFact { fact: f.clone(), sources_differ: false })
+                .collect()
         };
         CardGroup { title: title.to_string(), facts }
     }
@@ -218,7 +238,9 @@ impl Corpus {
         let benchmark = self
             .scores
             .iter()
-            .filter(|s| s.country == cc && s.framework == Framework::EgovBenchmark && s.kind == ScoreKind::Indicator && s.metric.as_deref() == Some("Overall scores"))
+            .filter(|s| {
+                s.country == cc && s.framework == Framework::EgovBenchmark && s.kind == ScoreKind::Indicator && s.metric.as_deref() == Some("Overall scores")
+            })
             .cloned()
             .collect();
         let msq: Vec<&Answer> = self.answers.iter().filter(|a| a.country == cc && a.questionnaire.starts_with("UN MSQ") && a.item.is_none()).collect();
@@ -234,7 +256,10 @@ impl Corpus {
                 provenance: Provenance {
                     source: first.provenance.source.clone(),
                     locator: "Q1-Q44".into(),
-                    lines: Lines { start: msq.iter().map(|a| a.provenance.lines.start).min().unwrap_or(0), end: msq.iter().map(|a| a.provenance.lines.end).max().unwrap_or(0) },
+                    lines: Lines {
+                        start: msq.iter().map(|a| a.provenance.lines.start).min().unwrap_or(0),
+                        end: msq.iter().map(|a| a.provenance.lines.end).max().unwrap_or(0),
+                    },
                 },
                 year: first.year,
             }
@@ -271,7 +296,11 @@ impl Corpus {
                 seen.push((kind, m.clone()));
                 let points = self.series_points(&in_dim, kind, m);
                 let series = Series { country: cc.clone(), framework: Framework::Europam, dimension: d.clone(), metric: m.clone(), kind, points };
-                if kind == ScoreKind::Primary { primary.push(series) } else { alternative.push(series) }
+                if kind == ScoreKind::Primary {
+                    primary.push(series)
+                } else {
+                    alternative.push(series)
+                }
             }
             let headline = in_dim.iter().find(|s| s.kind == ScoreKind::Headline).map(|s| (*s).clone());
             dimensions.push(DimensionView { dimension: d, headline, primary, alternative, scores: in_dim.into_iter().cloned().collect() });
@@ -283,7 +312,13 @@ impl Corpus {
         let mut points: Vec<_> = scores
             .iter()
             .filter(|s| s.kind == kind && s.metric.as_deref() == Some(metric))
-            .map(|s| crate::query::SeriesPoint { year: s.year, year_candidates: s.year_candidates.clone(), value: s.value, source: s.provenance.source.clone(), locator: s.provenance.locator.clone() })
+            .map(|s| crate::query::SeriesPoint {
+                year: s.year,
+                year_candidates: s.year_candidates.clone(),
+                value: s.value,
+                source: s.provenance.source.clone(),
+                locator: s.provenance.locator.clone(),
+            })
             .collect();
         points.sort_by_key(|p| p.year.map(|y| (1, y)).unwrap_or((0, 0)));
         points

@@ -23,7 +23,13 @@ fn bench(c: &mut Criterion) {
     let engine = Engine::new(corpus.clone());
     let index_bytes = postcard::to_allocvec(&engine.index).expect("index encodes");
     let index_gzip = gzip(&index_bytes);
-    println!("index: {} terms, {} bytes as postcard ({} gzip), ~{} bytes in memory", engine.index.terms.len(), index_bytes.len(), index_gzip, engine.index.heap_bytes());
+    println!(
+        "index: {} terms, {} bytes as postcard ({} gzip), ~{} bytes in memory",
+        engine.index.terms.len(),
+        index_bytes.len(),
+        index_gzip,
+        engine.index.heap_bytes()
+    );
 
     // Load: decode + build the index, against decoding a prebuilt index.
     let t = Instant::now();
@@ -41,7 +47,13 @@ fn bench(c: &mut Criterion) {
         black_box(postcard::from_bytes::<Index>(&index_bytes).expect("index decodes"));
     }
     let index_decode = t.elapsed() / 20;
-    println!("load: decode + build index {} (decode {}, so the build is {}); decoding a prebuilt index instead: {}", us(load), us(decode_only), us(load - decode_only), us(index_decode));
+    println!(
+        "load: decode + build index {} (decode {}, so the build is {}); decoding a prebuilt index instead: {}",
+        us(load),
+        us(decode_only),
+        us(load - decode_only),
+        us(index_decode)
+    );
 
     let opts = SearchOptions::default();
     let folded = folded(&corpus.passages);
@@ -57,7 +69,11 @@ fn bench(c: &mut Criterion) {
         .iter()
         .map(|q| {
             let top = naive(&folded, &q.q);
-            if q.relevant.is_empty() { top.is_empty().then_some(1) } else { top.iter().position(|id| q.relevant.contains(id)).map(|p| p + 1) }
+            if q.relevant.is_empty() {
+                top.is_empty().then_some(1)
+            } else {
+                top.iter().position(|id| q.relevant.contains(id)).map(|p| p + 1)
+            }
         })
         .collect();
     let at = |k: usize| ranks.iter().filter(|r| r.is_some_and(|r| r <= k)).count() as f64 / n;

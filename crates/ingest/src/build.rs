@@ -36,7 +36,11 @@ pub fn build_corpus(dir: &Path) -> Result<Corpus, BuildError> {
         let p = dir.join("sources").join(&s.file);
         let bytes = std::fs::read(&p).map_err(|error| BuildError::Io { path: p.clone(), error })?;
         let text = String::from_utf8(bytes).map_err(|e| {
-            BuildError::Parse(ParseError { source: s.file.clone(), line: None, message: format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()) })
+            BuildError::Parse(ParseError {
+                source: s.file.clone(),
+                line: None,
+                message: format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
+            })
         })?;
         texts.push(text);
     }
@@ -111,7 +115,11 @@ fn cross_checks(c: &mut Corpus) {
             locator: "questions 1-44".into(),
             what: "the MSQ conversions ask the same questions under the same numbers".into(),
             outcome: if differing.is_empty() { Outcome::Passed } else { Outcome::Flagged },
-            detail: if differing.is_empty() { "every question's text matches across conversions (60% of words or more)".into() } else { format!("differ: {}", differing.join(", ")) },
+            detail: if differing.is_empty() {
+                "every question's text matches across conversions (60% of words or more)".into()
+            } else {
+                format!("differ: {}", differing.join(", "))
+            },
         });
     }
     c.checks.extend(out);

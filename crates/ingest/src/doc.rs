@@ -83,7 +83,16 @@ impl<'a> Doc<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    pub fn repair(&self, locator: &str, start: usize, end: usize, what: impl Into<String>, original: impl Into<String>, repaired: impl Into<String>, method: impl Into<String>) -> Repair {
+    pub fn repair(
+        &self,
+        locator: &str,
+        start: usize,
+        end: usize,
+        what: impl Into<String>,
+        original: impl Into<String>,
+        repaired: impl Into<String>,
+        method: impl Into<String>,
+    ) -> Repair {
         Repair {
             country: self.meta.country.clone(),
             source: self.meta.file.clone(),

@@ -163,7 +163,12 @@ fn run(cli: Cli) -> Result<(), String> {
             }
             let shards = files.iter().filter(|(p, _)| p.starts_with("index/")).count();
             let texts = files.iter().filter(|(p, _)| p.starts_with("text/")).count();
-            println!("wrote {} ({} files, {total} bytes): manifest, {} countries (card and rest parts), {texts} text files, {shards} index shards", out.display(), files.len(), c.countries().len());
+            println!(
+                "wrote {} ({} files, {total} bytes): manifest, {} countries (card and rest parts), {texts} text files, {shards} index shards",
+                out.display(),
+                files.len(),
+                c.countries().len()
+            );
         }
         Command::Synth { countries, corpus, out } => {
             let c = govlens_ingest::synth::synthesize(&load(&corpus)?, countries);

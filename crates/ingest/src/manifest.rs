@@ -35,14 +35,12 @@ impl fmt::Display for ManifestError {
 
 /// Parses and validates the manifest: known families, known country codes, unique files.
 pub fn parse(text: &str, path: &str) -> Result<Vec<Source>, ManifestError> {
-    let m: ManifestFile =
-        toml::from_str(text).map_err(|e| ManifestError(format!("{path}: {}", e.to_string().trim())))?;
+    let m: ManifestFile = toml::from_str(text).map_err(|e| ManifestError(format!("{path}: {}", e.to_string().trim())))?;
     let mut out: Vec<Source> = Vec::new();
     for (i, e) in m.source.into_iter().enumerate() {
         let at = format!("{path}: source #{} ({})", i + 1, e.file);
-        let family = Family::from_slug(&e.family).ok_or_else(|| {
-            ManifestError(format!("{at}: unknown family '{}' (expected un-msq, dpa-factsheet, ai-watch or europam)", e.family))
-        })?;
+        let family = Family::from_slug(&e.family)
+            .ok_or_else(|| ManifestError(format!("{at}: unknown family '{}' (expected un-msq, dpa-factsheet, ai-watch or europam)", e.family)))?;
         if !countries::is_known(&e.country) || e.country.len() != 2 || e.country != e.country.to_ascii_uppercase() {
             return Err(ManifestError(format!("{at}: '{}' is not a known ISO 3166-1 alpha-2 code", e.country)));
         }

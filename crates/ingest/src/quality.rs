@@ -48,11 +48,7 @@ pub fn evaluate(engine: &Engine, queries: &[QualityQuery]) -> Report {
         .map(|qq| {
             let hits = engine.search(&qq.q, &opts).map(|r| r.hits).unwrap_or_default();
             let top: Vec<String> = hits.iter().map(|h| h.id.clone()).collect();
-            let rank = if qq.relevant.is_empty() {
-                top.is_empty().then_some(1)
-            } else {
-                top.iter().position(|id| qq.relevant.contains(id)).map(|p| p + 1)
-            };
+            let rank = if qq.relevant.is_empty() { top.is_empty().then_some(1) } else { top.iter().position(|id| qq.relevant.contains(id)).map(|p| p + 1) };
             Outcome { q: qq.q.clone(), rank, top }
         })
         .collect();

@@ -21,9 +21,7 @@ pub const SYNTHETIC_PUBLISHER: &str = "govlens synthetic-corpus generator (not a
 fn synthetic_codes<'a>(taken: &'a [&'a str]) -> impl Iterator<Item = String> + 'a {
     let letters = || (b'A'..=b'Z').map(char::from);
     let firsts = ['X', 'Q'].into_iter().chain(letters().filter(|c| *c != 'X' && *c != 'Q'));
-    firsts
-        .flat_map(move |a| letters().map(move |b| format!("{a}{b}")))
-        .filter(move |c| countries::name_of(c).is_none() && !taken.contains(&c.as_str()))
+    firsts.flat_map(move |a| letters().map(move |b| format!("{a}{b}"))).filter(move |c| countries::name_of(c).is_none() && !taken.contains(&c.as_str()))
 }
 
 /// FNV-1a: a stable hash, so the same call makes the same corpus on every machine.
@@ -90,7 +88,13 @@ fn copy_country(real: &Corpus, base: &str, code: &str) -> Corpus {
     let file = |f: &str| format!("synthetic-{code}-{f}");
     let mut c = real.of_country(base);
     for s in &mut c.sources {
-        *s = Source { file: file(&s.file), country: code.into(), title: format!("{SYNTHETIC_TITLE}{}", s.title), publisher: SYNTHETIC_PUBLISHER.into(), ..s.clone() };
+        *s = Source {
+            file: file(&s.file),
+            country: code.into(),
+            title: format!("{SYNTHETIC_TITLE}{}", s.title),
+            publisher: SYNTHETIC_PUBLISHER.into(),
+            ..s.clone()
+        };
     }
     for f in &mut c.facts {
         f.country = code.into();

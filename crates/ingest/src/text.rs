@@ -32,12 +32,7 @@ pub fn plain(s: &str) -> String {
     let s = tags().replace_all(&s, "");
     let s = s.replace("**", "").replace("\\_", "_").replace("\\(", "(").replace("\\)", ")");
     let s = s.replace("\\*", "*").replace("\\.", ".").replace("\\-", "-").replace("&nbsp;", " ");
-    let s: String = s
-        .split_whitespace()
-        .map(|w| w.trim_matches('*'))
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let s: String = s.split_whitespace().map(|w| w.trim_matches('*')).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
     spaces().replace_all(&s, " ").trim().to_string()
 }
 
@@ -77,9 +72,7 @@ pub fn links(s: &str) -> Vec<String> {
 /// Whether a line is nothing but one URL (the PDF conversion lists a page's links this way).
 pub fn is_bare_url_line(s: &str) -> bool {
     let t = s.trim();
-    !t.is_empty()
-        && !t.contains(char::is_whitespace)
-        && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("mailto:"))
+    !t.is_empty() && !t.contains(char::is_whitespace) && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("mailto:"))
 }
 
 /// Parses a number as the documents print it: `613 894`, `63 516.3`, `2.3%`, `+11`, `-16`.

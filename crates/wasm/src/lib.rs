@@ -40,7 +40,8 @@ impl Govlens {
     /// The countries the corpus holds.
     #[wasm_bindgen(unchecked_return_type = "Country[]")]
     pub fn countries(&self) -> Result<JsValue, JsError> {
-        let list: Vec<Country> = self.engine.corpus.countries().into_iter().map(|c| Country { code: c.to_string(), name: countries::name_of(c).unwrap_or(c).to_string() }).collect();
+        let list: Vec<Country> =
+            self.engine.corpus.countries().into_iter().map(|c| Country { code: c.to_string(), name: countries::name_of(c).unwrap_or(c).to_string() }).collect();
         to_js(&list)
     }
 

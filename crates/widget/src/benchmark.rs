@@ -55,7 +55,8 @@ pub fn benchmark(p: &BenchmarkProps) -> Html {
         .groups
         .iter()
         .map(|g| {
-            let items: Vec<String> = g.indicators.iter().map(|i| format!("{} {} (EU27+ {})", i.indicator, num(i.score.value), num(i.score.reference_value))).collect();
+            let items: Vec<String> =
+                g.indicators.iter().map(|i| format!("{} {} (EU27+ {})", i.indicator, num(i.score.value), num(i.score.reference_value))).collect();
             format!("{}: {}", g.group, items.join(", "))
         })
         .collect();

@@ -33,7 +33,11 @@ fn value_text(f: &Fact) -> String {
 /// documents: the card stays short enough to sit in an article.
 fn fact_row(c: &Corpus, cf: &CardFact) -> Html {
     let f = &cf.fact;
-    let value = if f.fact == "portal" { link(&f.value, f.url.as_deref()) } else { html! { { value_text(f) } } };
+    let value = if f.fact == "portal" {
+        link(&f.value, f.url.as_deref())
+    } else {
+        html! { { value_text(f) } }
+    };
     html! {
         <div class={classes!("gl-fact", cf.sources_differ.then_some("is-differ"))}>
             <dt>{ &f.label }if cf.sources_differ { <span class="gl-badge">{ "sources differ" }</span> }</dt>

@@ -29,7 +29,11 @@ pub fn grouped(v: &str) -> String {
 /// An SVG length: `63`, `12.5` (two places at most; no `f64` Display, see `export::fixed`).
 pub fn at(v: f64) -> String {
     let s = govlens_core::export::fixed(v, 2);
-    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
 }
 
 #[cfg(feature = "charts")]
@@ -41,7 +45,6 @@ pub fn pct(v: f64) -> String {
 pub fn num(v: Option<f64>) -> String {
     v.map(govlens_core::export::fmt_number).unwrap_or_else(|| "unknown".into())
 }
-
 
 /// The short source line a card shows under each value.
 pub fn cite_short(c: &Citation) -> Html {

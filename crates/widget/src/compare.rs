@@ -46,7 +46,10 @@ fn differs(r: &AnswerRow) -> bool {
 fn headline_scores(cmp: &Comparison) -> Vec<&ScoreRow> {
     cmp.scores
         .iter()
-        .filter(|r| r.kind == ScoreKind::Headline || (r.framework == Framework::EgovBenchmark && r.kind == ScoreKind::Indicator && r.metric.as_deref() == Some("Overall scores")))
+        .filter(|r| {
+            r.kind == ScoreKind::Headline
+                || (r.framework == Framework::EgovBenchmark && r.kind == ScoreKind::Indicator && r.metric.as_deref() == Some("Overall scores"))
+        })
         .collect()
 }
 
@@ -141,13 +144,15 @@ pub fn compare(p: &CompareProps) -> Html {
         .iter()
         .zip(&names)
         .map(|(cc, n)| {
-            let of = |v: AnswerValue| questions.iter().filter(|r| r.answers.iter().any(|(c2, a)| c2 == cc && a.as_ref().is_some_and(|a| a.answer == v))).count();
+            let of =
+                |v: AnswerValue| questions.iter().filter(|r| r.answers.iter().any(|(c2, a)| c2 == cc && a.as_ref().is_some_and(|a| a.answer == v))).count();
             format!("{n}: {} yes, {} no, {} unknown", of(AnswerValue::Yes), of(AnswerValue::No), of(AnswerValue::Unknown))
         })
         .collect();
     let all_answers: Vec<&Answer> = cmp.answers.iter().flat_map(|r| r.answers.iter().filter_map(|(_, a)| a.as_ref())).collect();
     let csv = Rc::new(to_csv(&answer_rows(all_answers.iter().copied())));
-    let sources: Vec<String> = all_answers.iter().map(|a| c.cite(&a.provenance, None).document).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+    let sources: Vec<String> =
+        all_answers.iter().map(|a| c.cite(&a.provenance, None).document).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
     let toggle = {
         let only_diff = only_diff.clone();
         Callback::from(move |_: Event| only_diff.set(!*only_diff))

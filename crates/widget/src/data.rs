@@ -120,7 +120,8 @@ mod search {
         pub async fn fetch(&self, paths: &[String]) -> Result<(), String> {
             let Store::Split { corpus, fetch, added } = &self.0.search else { return Ok(()) };
             let missing: Vec<&String> = paths.iter().filter(|p| !corpus.borrow().has(p)).collect();
-            let pending: Vec<(&String, Result<JsValue, JsValue>)> = missing.into_iter().map(|p| (p, fetch.call1(&JsValue::NULL, &JsValue::from_str(p)))).collect();
+            let pending: Vec<(&String, Result<JsValue, JsValue>)> =
+                missing.into_iter().map(|p| (p, fetch.call1(&JsValue::NULL, &JsValue::from_str(p)))).collect();
             // Every request is awaited, also after one fails: a rejection nobody awaits would
             // reach the host page as an unhandled one.
             let mut first_error = None;

@@ -14,10 +14,10 @@ mod common;
 #[cfg(feature = "compare")]
 mod compare;
 mod data;
-#[cfg(all(feature = "ssr", feature = "card"))]
-pub mod prerender;
 #[cfg(any(feature = "charts", feature = "compare"))]
 mod frame;
+#[cfg(all(feature = "ssr", feature = "card"))]
+pub mod prerender;
 #[cfg(feature = "charts")]
 mod scores;
 #[cfg(feature = "search")]

@@ -23,7 +23,13 @@ fn source_line(c: &Corpus, view: &EuropamView) -> String {
     match view.headlines.first() {
         Some(s) => {
             let cite = c.cite(&s.provenance, s.year);
-            format!("{}, {} ({}), scores for {}", cite.title, cite.publisher, cite.document, view.years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", "))
+            format!(
+                "{}, {} ({}), scores for {}",
+                cite.title,
+                cite.publisher,
+                cite.document,
+                view.years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")
+            )
         }
         None => "EUROPAM".into(),
     }
@@ -91,7 +97,15 @@ pub fn scores(p: &ScoresProps) -> Html {
     let bars: Vec<Bar> = view
         .headlines
         .iter()
-        .map(|s| Bar { key: s.dimension.clone(), label: s.dimension.clone(), value: s.value, reference: s.reference_value, note: None, badge: None, source: c.cite(&s.provenance, s.year).line() })
+        .map(|s| Bar {
+            key: s.dimension.clone(),
+            label: s.dimension.clone(),
+            value: s.value,
+            reference: s.reference_value,
+            note: None,
+            badge: None,
+            source: c.cite(&s.provenance, s.year).line(),
+        })
         .collect();
     let selected = (*chosen).as_ref().and_then(|want| view.dimensions.iter().find(|d| d.dimension.eq_ignore_ascii_case(want)));
     let unknown_dim = (*chosen).as_ref().filter(|_| selected.is_none()).map(|want| {
@@ -149,10 +163,15 @@ fn dimension_view(c: &Corpus, view: &EuropamView, d: &DimensionView, name: &str)
     let source = source.unwrap_or_default();
     let csv = Rc::new(to_csv(&score_rows(&d.scores)));
     let file = format!("govlens-{}-europam-{}.csv", view.country.to_ascii_lowercase(), d.dimension.to_ascii_lowercase().replace(' ', "-"));
-    let summary: Vec<String> = d.primary.iter().chain(&d.alternative).map(|s| {
-        let pts: Vec<String> = s.points.iter().filter_map(|p| Some(format!("{} {}", p.year?, num(p.value)))).collect();
-        format!("{}: {}", s.metric, pts.join(", "))
-    }).collect();
+    let summary: Vec<String> = d
+        .primary
+        .iter()
+        .chain(&d.alternative)
+        .map(|s| {
+            let pts: Vec<String> = s.points.iter().filter_map(|p| Some(format!("{} {}", p.year?, num(p.value)))).collect();
+            format!("{}: {}", s.metric, pts.join(", "))
+        })
+        .collect();
     let description = format!("Dot charts of {name}'s {} sub-metrics from {first} to {last}, 0 to 100. {}.", d.dimension, summary.join("; "));
     html! {
         <Frame title={format!("{}: sub-metrics, {first}–{last}", d.dimension)} description={description} source={source.clone()} csv={csv} filename={file} table={dimension_table(d, &view.years)}>

@@ -2,8 +2,8 @@
 //! seven metrics read as seven small charts rather than seven tangled lines. Years are placed in
 //! proportion to time; a value whose year the document does not establish is listed under the
 //! chart with its candidate years, never plotted at a guessed year.
-use govlens_core::query::Series;
 use crate::common::{at, pct};
+use govlens_core::query::Series;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -48,7 +48,9 @@ pub fn series_chart(p: &SeriesProps) -> Html {
         }
     });
     let axis = p.years.iter().map(|&y| html! { <text class="gl-axis" x={pct(x_of(y))} y={at(H - 4.0)} text-anchor="middle">{ y }</text> });
-    let detail = focused.and_then(|i| p.series.points.get(i)).map(|pt| format!("{metric}, {}: {} — {}", pt.year.map(|y| y.to_string()).unwrap_or_default(), crate::common::num(pt.value), p.source));
+    let detail = focused
+        .and_then(|i| p.series.points.get(i))
+        .map(|pt| format!("{metric}, {}: {} — {}", pt.year.map(|y| y.to_string()).unwrap_or_default(), crate::common::num(pt.value), p.source));
     html! {
         <div class="gl-multiple">
             <p class="gl-multiple-title">{ metric }</p>

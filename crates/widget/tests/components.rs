@@ -78,7 +78,8 @@ async fn card_shows_values_with_sources_and_both_populations() {
     assert!(!t.contains("Patrick Houtsch"), "no personal names in an embed");
     assert!(!t.contains('@'), "no e-mail addresses in an embed");
     // Portals are links, opened safely.
-    let guichet = all(&el, "a").into_iter().find(|a| a.get_attribute("href").as_deref() == Some("https://guichet.public.lu/en.html")).expect("the Guichet.lu link");
+    let guichet =
+        all(&el, "a").into_iter().find(|a| a.get_attribute("href").as_deref() == Some("https://guichet.public.lu/en.html")).expect("the Guichet.lu link");
     assert_eq!(guichet.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
     assert!(t.contains("Artificial Intelligence: a strategic vision for Luxembourg"), "{t}");
     assert!(t.contains("56 (European average 66)"), "{t}");
@@ -138,7 +139,10 @@ async fn scores_chart_table_and_csv() {
     let csv = csv_of(&el).await;
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], "country,framework,dimension,metric,year,value,reference_value,reference_label,source,locator");
-    assert_eq!(lines[1], "LU,europam,Political Financing,,2020,56,66,European average,004_9be079b0bad659b9.txt,Country score / Political Financing (lines 8-8)");
+    assert_eq!(
+        lines[1],
+        "LU,europam,Political Financing,,2020,56,66,European average,004_9be079b0bad659b9.txt,Country score / Political Financing (lines 8-8)"
+    );
     assert_eq!(lines.len(), 6);
 
     let toggle = all(&el, "button").into_iter().find(|b| text(b) == "Show as table").expect("a table toggle");
@@ -282,14 +286,44 @@ fn hostile_corpus() -> Vec<u8> {
     let img = "\"><img src=x onerror=\"document.body.dataset.pwned=1\">";
     let long = "a".repeat(5000);
     let prov = |locator: &str| Provenance { source: "x.txt".into(), locator: locator.into(), lines: Lines { start: 1, end: 2 } };
-    let source = |country: &str, family: Family| Source { file: "x.txt".into(), family, country: country.into(), title: format!("Title {script}"), publisher: img.into(), edition: "1".into(), year: 2020, language: "en".into() };
+    let source = |country: &str, family: Family| Source {
+        file: "x.txt".into(),
+        family,
+        country: country.into(),
+        title: format!("Title {script}"),
+        publisher: img.into(),
+        edition: "1".into(),
+        year: 2020,
+        language: "en".into(),
+    };
     let fact = |fact: &str, value: &str, url: Option<&str>| Fact {
-        country: "LU".into(), fact: fact.into(), label: format!("Label {img}"), value: value.into(), number: None, unit: Some(script.into()), year: Some(2020), period: None,
-        url: url.map(str::to_string), note: Some(img.into()), provenance: prov(script),
+        country: "LU".into(),
+        fact: fact.into(),
+        label: format!("Label {img}"),
+        value: value.into(),
+        number: None,
+        unit: Some(script.into()),
+        year: Some(2020),
+        period: None,
+        url: url.map(str::to_string),
+        note: Some(img.into()),
+        provenance: prov(script),
     };
     let answer = |country: &str, text: &str| Answer {
-        country: country.into(), questionnaire: "UN MSQ 2022".into(), question: "1".into(), question_text: format!("Is there {script}?"), section: vec![img.into()], item: None,
-        answer: AnswerValue::Other(img.into()), basis: Basis::Stated, reason: Some(script.into()), text: text.into(), links: vec!["javascript:alert(1)".into()], citation: None, year: Some(2021), provenance: prov("Q1"),
+        country: country.into(),
+        questionnaire: "UN MSQ 2022".into(),
+        question: "1".into(),
+        question_text: format!("Is there {script}?"),
+        section: vec![img.into()],
+        item: None,
+        answer: AnswerValue::Other(img.into()),
+        basis: Basis::Stated,
+        reason: Some(script.into()),
+        text: text.into(),
+        links: vec!["javascript:alert(1)".into()],
+        citation: None,
+        year: Some(2021),
+        provenance: prov("Q1"),
     };
     let corpus = Corpus {
         sources: vec![source("LU", Family::UnMsq), source("DK", Family::UnMsq)],
@@ -301,7 +335,15 @@ fn hostile_corpus() -> Vec<u8> {
             fact("capital", script, None),
         ],
         answers: vec![answer("LU", &format!("{script} {long}")), answer("DK", img)],
-        passages: vec![Passage { id: "LU-000-0001".into(), country: "LU".into(), source: "x.txt".into(), section: vec![script.into()], text: format!("portal {script} {img} {long} portal"), language: "en".into(), provenance: prov("§1") }],
+        passages: vec![Passage {
+            id: "LU-000-0001".into(),
+            country: "LU".into(),
+            source: "x.txt".into(),
+            section: vec![script.into()],
+            text: format!("portal {script} {img} {long} portal"),
+            language: "en".into(),
+            provenance: prov("§1"),
+        }],
         ..Corpus::default()
     };
     encode(&corpus)
@@ -311,7 +353,11 @@ fn hostile_corpus() -> Vec<u8> {
 async fn hostile_data_is_shown_as_text_and_only_http_is_linked() {
     let lib = Library::from_bytes(&hostile_corpus()).unwrap_or_else(|_| panic!("the hostile corpus loads"));
     let body = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()).expect("a body");
-    for (kind, attrs) in [("govlens-card", pairs(&[("country", "LU")])), ("govlens-search", pairs(&[("query", "portal")])), ("govlens-compare", pairs(&[("countries", "LU,DK")]))] {
+    for (kind, attrs) in [
+        ("govlens-card", pairs(&[("country", "LU")])),
+        ("govlens-search", pairs(&[("query", "portal")])),
+        ("govlens-compare", pairs(&[("countries", "LU,DK")])),
+    ] {
         // The element's own style sheet, as the custom element adopts it, and a narrow box.
         let doc = web_sys::window().and_then(|w| w.document()).expect("a document");
         let style = doc.create_element("style").expect("a style");

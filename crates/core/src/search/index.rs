@@ -245,8 +245,7 @@ fn one_edit_in<T: PartialEq>(w: &[T], t: &[T]) -> bool {
         }
         let rest_equal = |k: usize| w[k..] == t[k..];
         // Substitution at `prefix`, or transposition of prefix and prefix + 1.
-        rest_equal(prefix + 1)
-            || (prefix + 1 < n && w[prefix] == t[prefix + 1] && w[prefix + 1] == t[prefix] && rest_equal(prefix + 2))
+        rest_equal(prefix + 1) || (prefix + 1 < n && w[prefix] == t[prefix + 1] && w[prefix + 1] == t[prefix] && rest_equal(prefix + 2))
     } else if n > m {
         w[prefix + 1..] == t[prefix..]
     } else {

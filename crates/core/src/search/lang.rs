@@ -11,15 +11,19 @@ pub enum Lang {
     Da,
 }
 
-const EN: &[&str] = &["the", "and", "of", "to", "in", "is", "for", "on", "that", "with", "are", "by", "as", "be", "this", "which", "has", "have", "an", "from", "or", "its", "their", "it"];
-const FR: &[&str] = &["le", "la", "les", "des", "du", "de", "et", "est", "pour", "une", "un", "dans", "sur", "au", "aux", "par", "qui", "que", "loi", "relative"];
+const EN: &[&str] = &[
+    "the", "and", "of", "to", "in", "is", "for", "on", "that", "with", "are", "by", "as", "be", "this", "which", "has", "have", "an", "from", "or", "its",
+    "their", "it",
+];
+const FR: &[&str] =
+    &["le", "la", "les", "des", "du", "de", "et", "est", "pour", "une", "un", "dans", "sur", "au", "aux", "par", "qui", "que", "loi", "relative"];
 const DE: &[&str] = &["der", "die", "das", "und", "ist", "für", "mit", "von", "zu", "den", "im", "dem", "des", "ein", "eine", "nicht", "auf", "gesetz"];
 const DA: &[&str] = &["og", "af", "i", "til", "om", "den", "det", "er", "for", "med", "på", "en", "et", "som", "fra", "ved", "lov", "loven", "ikke", "de"];
 
 /// Words an English search query drops (unless it has nothing else): they rank nothing.
 pub const QUERY_STOPWORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "is", "are", "was", "be", "by", "with", "as", "at",
-    "does", "do", "did", "has", "have", "had", "what", "which", "who", "how", "there", "any", "it", "its", "this", "that",
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "is", "are", "was", "be", "by", "with", "as", "at", "does", "do", "did", "has", "have",
+    "had", "what", "which", "who", "how", "there", "any", "it", "its", "this", "that",
 ];
 
 /// Words in the stopword lists that only help to tell languages apart: in a query they carry
@@ -101,7 +105,11 @@ fn leading<'a>(words: impl Iterator<Item = &'a str>, default: Lang, min: usize) 
     }
     let own = counts.iter().find(|(l, _)| *l == default).map(|(_, n)| *n).unwrap_or(0);
     let (best, n) = counts.iter().copied().max_by_key(|(_, n)| *n).unwrap_or((default, 0));
-    if best != default && n >= min && n > 2 * own { best } else { default }
+    if best != default && n >= min && n > 2 * own {
+        best
+    } else {
+        default
+    }
 }
 
 /// The language of a text among the four, by stopword counts over its first 400 words; `default`

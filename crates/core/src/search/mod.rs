@@ -353,7 +353,9 @@ impl<'a> Searcher<'a> {
         }
         let lang = match &opts.language {
             None => Lang::En,
-            Some(l) => Lang::from_code(l).ok_or_else(|| SearchError::BadOption { option: "language".into(), reason: format!("'{l}' is not one of en, fr, de, da") })?,
+            Some(l) => {
+                Lang::from_code(l).ok_or_else(|| SearchError::BadOption { option: "language".into(), reason: format!("'{l}' is not one of en, fr, de, da") })?
+            }
         };
         let mut countries: Vec<String> = Vec::new();
         for c in opts.countries.iter().chain(&parsed.countries) {
@@ -365,9 +367,14 @@ impl<'a> Searcher<'a> {
         }
         let sources: Vec<String> = opts.sources.iter().chain(&parsed.sources).cloned().collect();
         for s in &sources {
-            let known = Family::from_slug(&s.to_ascii_lowercase()).is_some() || self.sources.iter().any(|x| x.file.to_ascii_lowercase().starts_with(&s.to_ascii_lowercase()));
+            let known = Family::from_slug(&s.to_ascii_lowercase()).is_some()
+                || self.sources.iter().any(|x| x.file.to_ascii_lowercase().starts_with(&s.to_ascii_lowercase()));
             if !known {
-                return Err(SearchError::BadFilter { filter: "source".into(), value: s.clone(), reason: "neither a family (un-msq, dpa-factsheet, ai-watch, europam) nor a source file".into() });
+                return Err(SearchError::BadFilter {
+                    filter: "source".into(),
+                    value: s.clone(),
+                    reason: "neither a family (un-msq, dpa-factsheet, ai-watch, europam) nor a source file".into(),
+                });
             }
         }
         Ok((countries, sources, lang))
@@ -382,10 +389,7 @@ impl<'a> Searcher<'a> {
         let (kept, ignored): (Vec<&String>, Vec<&String>) = parsed.words.iter().partition(|w| !is_query_stopword(lang, w));
         let (words, ignored) = if kept.is_empty() && parsed.phrases.is_empty() { (parsed.words.iter().collect::<Vec<_>>(), vec![]) } else { (kept, ignored) };
         let last = parsed.words.last();
-        let expansions: Vec<Expansion> = words
-            .iter()
-            .map(|w| self.expand(w, opts.prefix && parsed.last_is_prefix && Some(*w) == last, opts.fuzzy))
-            .collect();
+        let expansions: Vec<Expansion> = words.iter().map(|w| self.expand(w, opts.prefix && parsed.last_is_prefix && Some(*w) == last, opts.fuzzy)).collect();
         let units = words.len() + parsed.phrases.len();
 
         // Scores per document: sum over query words and phrases, then scaled by coverage.
@@ -436,7 +440,8 @@ impl<'a> Searcher<'a> {
             .filter(|(_, (s, matched))| *matched > 0 && *s > 0.0)
             .filter(|(d, _)| required.as_ref().is_none_or(|r| r.contains(d)) && !excluded.contains(d))
             .filter(|(d, _)| {
-                (countries.is_empty() || countries.iter().any(|c| c == self.docs.country(*d))) && (sources.is_empty() || self.source_matches(self.docs.source(*d), &sources))
+                (countries.is_empty() || countries.iter().any(|c| c == self.docs.country(*d)))
+                    && (sources.is_empty() || self.source_matches(self.docs.source(*d), &sources))
             })
             .filter(|(d, _)| {
                 if section_filters.is_empty() {

@@ -90,7 +90,16 @@ mod tests {
             out
         }
         let long = "x".repeat(70);
-        let texts = ["Einfach Lëtzebuerg, e-government!", "Ørsted — København's «digitale» løsning: 42 %", "日本語のテキスト と 中文 text", "naïve café ½ ² ٣ Ⅻ", long.as_str(), "tab\tnew\nline\r\u{a0}nbsp", "emoji 👩‍💻 mixed𝔸𝔹 words", ""];
+        let texts = [
+            "Einfach Lëtzebuerg, e-government!",
+            "Ørsted — København's «digitale» løsning: 42 %",
+            "日本語のテキスト と 中文 text",
+            "naïve café ½ ² ٣ Ⅻ",
+            long.as_str(),
+            "tab\tnew\nline\r\u{a0}nbsp",
+            "emoji 👩‍💻 mixed𝔸𝔹 words",
+            "",
+        ];
         for t in texts {
             let got: Vec<(usize, usize)> = tokens(t).map(|k| (k.start, k.end)).collect();
             assert_eq!(got, by_chars(t), "{t}");

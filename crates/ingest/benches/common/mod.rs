@@ -22,11 +22,8 @@ pub fn folded(passages: &[Passage]) -> Vec<(String, String)> {
 /// The peer: scan every passage, score by how many query words it contains, top 10.
 pub fn naive(folded_passages: &[(String, String)], q: &str) -> Vec<String> {
     let words: Vec<String> = tokens(q).map(|t| fold(t.text)).collect();
-    let mut scored: Vec<(usize, &String)> = folded_passages
-        .iter()
-        .map(|(id, text)| (words.iter().filter(|w| text.contains(w.as_str())).count(), id))
-        .filter(|(n, _)| *n > 0)
-        .collect();
+    let mut scored: Vec<(usize, &String)> =
+        folded_passages.iter().map(|(id, text)| (words.iter().filter(|w| text.contains(w.as_str())).count(), id)).filter(|(n, _)| *n > 0).collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
     scored.into_iter().take(10).map(|(_, id)| id.clone()).collect()
 }

@@ -73,7 +73,13 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
             return Err(doc.error(Some(analysis_at), format!("category '{}' has no measures (not even 'n/a')", c.category)));
         }
         if c.measures.iter().any(|m| m == "n/a") {
-            ex.unknowns.push(doc.unknown("Strategy analysis", analysis_at, general_at - 1, format!("AI strategy measures for '{}'", c.category), "the page gives 'n/a': no measure identified in this category"));
+            ex.unknowns.push(doc.unknown(
+                "Strategy analysis",
+                analysis_at,
+                general_at - 1,
+                format!("AI strategy measures for '{}'", c.category),
+                "the page gives 'n/a': no measure identified in this category",
+            ));
         }
     }
 
@@ -83,7 +89,13 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
     let release_at = rest.iter().position(|(_, l)| l.trim().eq_ignore_ascii_case("Data of release") || l.trim().eq_ignore_ascii_case("Date of release"));
     let released = release_at.and_then(|i| rest.get(i + 1)).map(|(_, l)| l.trim().to_string());
     if released.is_none() {
-        ex.unknowns.push(doc.unknown("General Information", general_at, doc.len(), "release date of the AI strategy", "the page has no 'Date of release' entry"));
+        ex.unknowns.push(doc.unknown(
+            "General Information",
+            general_at,
+            doc.len(),
+            "release date of the AI strategy",
+            "the page has no 'Date of release' entry",
+        ));
     }
     let actions_at = rest.iter().position(|(_, l)| l.trim() == "Specific actions to public sector");
     let actions: Vec<String> = actions_at.map(|i| rest[i + 1..].iter().map(|(_, l)| l.trim().to_string()).collect()).unwrap_or_default();

@@ -70,11 +70,7 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
             return Err(doc.error(Some(hs[j].line), format!("section {num} appears twice (lines {} and {})", hs[i].line, hs[j].line)));
         }
         let depth = num.split('.').count();
-        let end = hs[i + 1..]
-            .iter()
-            .find(|h| h.number.as_ref().is_some_and(|n| n.split('.').count() <= depth))
-            .map(|h| h.line - 1)
-            .unwrap_or(doc.len());
+        let end = hs[i + 1..].iter().find(|h| h.number.as_ref().is_some_and(|n| n.split('.').count() <= depth)).map(|h| h.line - 1).unwrap_or(doc.len());
         Ok((hs[i].line, end))
     };
 
@@ -101,7 +97,13 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
             if !has_table && !charts.is_empty() {
                 let title = plain(doc.line(from));
                 for c in charts {
-                    ex.unknowns.push(doc.unknown(&format!("§{title}"), from, to, format!("values of {c}"), "the factsheet shows them as a chart; the text conversion keeps only its title and source"));
+                    ex.unknowns.push(doc.unknown(
+                        &format!("§{title}"),
+                        from,
+                        to,
+                        format!("values of {c}"),
+                        "the factsheet shows them as a chart; the text conversion keeps only its title and source",
+                    ));
                 }
             }
         }
@@ -215,7 +217,10 @@ fn benchmark(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Resul
     // A header with fewer cells than the columns it names is a damaged table, not an index to
     // read past (found by the fuzzer: tests/regressions/parse_dpa/).
     let (Some(avg_head), Some(country_head)) = (header.1.get(avg_col), header.1.get(country_col)) else {
-        return Err(doc.error(Some(header.0), format!("the eGovernment Benchmark table header has {} cells; it needs an EU average column and a country column", header.1.len())));
+        return Err(doc.error(
+            Some(header.0),
+            format!("the eGovernment Benchmark table header has {} cells; it needs an EU average column and a country column", header.1.len()),
+        ));
     };
     let reference_label = avg_head.split('[').next().unwrap_or("EU average").trim().to_string();
     let measured = years.captures(country_head).map(|c| (c[1].to_string(), c[2].to_string()));
@@ -332,7 +337,12 @@ fn benchmark(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Resul
     let intro = join_lines(doc.range(start, header.0).map(|(_, l)| l)).to_lowercase();
     for g in &groups_seen {
         let key = g.to_lowercase().replace("citizen ", "").replace("business ", "").replace("cross border", "cross-border");
-        ex.checks.push(doc.check(loc, format!("benchmark group '{g}' is one the text describes"), intro.contains(&key), format!("looked for '{key}' in the text above the table")));
+        ex.checks.push(doc.check(
+            loc,
+            format!("benchmark group '{g}' is one the text describes"),
+            intro.contains(&key),
+            format!("looked for '{key}' in the text above the table"),
+        ));
     }
     ex.checks.push(doc.check(loc, "benchmark table rows read", true, format!("{count} rows in {} groups", groups_seen.len())));
     Ok(())
@@ -464,7 +474,13 @@ fn portals(doc: &Doc, hs: &[Heading], (start, end): (usize, usize), ex: &mut Ext
             let url = c[2].to_string();
             let ok = valid_url(&url);
             if !ok {
-                ex.unknowns.push(doc.unknown(&format!("§6.1 Portals / {}", &c[1]), h.line, h.line, format!("web address of portal '{}'", &c[1]), format!("the factsheet links it to '{url}', which is not a usable address")));
+                ex.unknowns.push(doc.unknown(
+                    &format!("§6.1 Portals / {}", &c[1]),
+                    h.line,
+                    h.line,
+                    format!("web address of portal '{}'", &c[1]),
+                    format!("the factsheet links it to '{url}', which is not a usable address"),
+                ));
             }
             ex.facts.push(Fact {
                 country: doc.country().into(),

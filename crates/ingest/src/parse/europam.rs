@@ -84,8 +84,7 @@ fn check_country(doc: &Doc) -> Result<(), ParseError> {
 fn parse_headlines(doc: &Doc) -> Result<Vec<Headline>, ParseError> {
     static R: OnceLock<Regex> = OnceLock::new();
     let r = cached(&R, r"^\s*•\s*(\d{1,3})\s*\((\d{1,3})\)\s*(\S.*?)\s*$");
-    let at = find(doc, 1, |l| l.starts_with("Country score"))
-        .ok_or_else(|| doc.error(None, "no 'Country score (European Average*)' list"))?;
+    let at = find(doc, 1, |l| l.starts_with("Country score")).ok_or_else(|| doc.error(None, "no 'Country score (European Average*)' list"))?;
     let mut out = Vec::new();
     for (n, l) in doc.range(at + 1, doc.len()) {
         if l.trim().is_empty() && !out.is_empty() {
@@ -110,8 +109,7 @@ fn parse_headlines(doc: &Doc) -> Result<Vec<Headline>, ParseError> {
 
 fn parse_facts(doc: &Doc, ex: &mut Extract) -> Result<(), ParseError> {
     let at = find(doc, 1, |l| l == "Country Facts").ok_or_else(|| doc.error(None, "no 'Country Facts' section"))?;
-    let end = find(doc, at, |l| l.starts_with("Sources:"))
-        .ok_or_else(|| doc.error(Some(at), "the 'Country Facts' section has no 'Sources:' line"))?;
+    let end = find(doc, at, |l| l.starts_with("Sources:")).ok_or_else(|| doc.error(Some(at), "the 'Country Facts' section has no 'Sources:' line"))?;
     let sources = doc.line(end).trim().trim_start_matches("Sources:").trim().trim_end_matches('.').to_string();
     for (n, l) in doc.range(at + 1, end - 1) {
         let l = l.trim();
@@ -171,9 +169,7 @@ fn parse_table(doc: &Doc, title_line: usize, end: usize) -> Result<Table, ParseE
         .find(|(_, l)| !l.trim().is_empty())
         .map(|(n, l)| (n, l.trim()))
         .ok_or_else(|| doc.error(Some(title_line), "score table has no header"))?;
-    let caps = header_re
-        .captures(years_text)
-        .ok_or_else(|| doc.error(Some(header), format!("score table header '{years_text}' is not a run of years")))?;
+    let caps = header_re.captures(years_text).ok_or_else(|| doc.error(Some(header), format!("score table header '{years_text}' is not a run of years")))?;
     let years: Vec<u16> = caps[1].as_bytes().chunks(4).filter_map(|c| std::str::from_utf8(c).ok()?.parse().ok()).collect();
     let mut rows = Vec::new();
     for (n, l) in doc.range(header + 1, end) {
@@ -181,9 +177,7 @@ fn parse_table(doc: &Doc, title_line: usize, end: usize) -> Result<Table, ParseE
         if l.is_empty() {
             break;
         }
-        let c = row_re
-            .captures(l)
-            .ok_or_else(|| doc.error(Some(n), format!("score table row '{l}' has no values")))?;
+        let c = row_re.captures(l).ok_or_else(|| doc.error(Some(n), format!("score table row '{l}' has no values")))?;
         rows.push((n, c[1].trim().to_string(), c[2].to_string()));
     }
     if rows.is_empty() {
@@ -195,8 +189,7 @@ fn parse_table(doc: &Doc, title_line: usize, end: usize) -> Result<Table, ParseE
 fn parse_dimension(doc: &Doc, h: &Headline, start: usize, end: usize, ex: &mut Extract) -> Result<(), ParseError> {
     let dim = h.dimension.as_str();
     let find_in = |pred: &dyn Fn(&str) -> bool, from: usize| doc.range(from, end).find(|(_, l)| pred(l.trim())).map(|(n, _)| n);
-    let quant = find_in(&|l| l == "Quantitative Data", start)
-        .ok_or_else(|| doc.error(Some(start), format!("dimension '{dim}' has no 'Quantitative Data'")))?;
+    let quant = find_in(&|l| l == "Quantitative Data", start).ok_or_else(|| doc.error(Some(start), format!("dimension '{dim}' has no 'Quantitative Data'")))?;
     let qual = find_in(&|l| l == "Qualitative Data", quant).unwrap_or(end);
     let legislation = find_in(&|l| l == "Legislation", qual).unwrap_or(end);
     let update_line = find_in(&|l| l.starts_with("*Last update:"), qual);
@@ -252,7 +245,13 @@ fn parse_dimension(doc: &Doc, h: &Headline, start: usize, end: usize, ex: &mut E
         provenance: doc.prov(format!("Country score / {dim}"), h.line, h.line),
     });
     if headline_year.is_none() {
-        ex.unknowns.push(doc.unknown(&format!("Country score / {dim}"), h.line, h.line, format!("year of the {dim} headline score"), "the headline does not match the latest values of its table, so its year cannot be tied to a column"));
+        ex.unknowns.push(doc.unknown(
+            &format!("Country score / {dim}"),
+            h.line,
+            h.line,
+            format!("year of the {dim} headline score"),
+            "the headline does not match the latest values of its table, so its year cannot be tied to a column",
+        ));
     }
     if let (Some(u), Some(y), Some(n)) = (updated, headline_year, update_line) {
         ex.checks.push(doc.check(
@@ -292,10 +291,21 @@ fn read_table(doc: &Doc, dim: &str, t: &Table, kind: ScoreKind, headline: Option
     let res = resolve_table(&digits, t.years.len(), headline.map(|h| h.value), HEADLINE_TOLERANCE);
     let Some(res) = res else {
         for (n, label, d) in &t.rows {
-            ex.unknowns.push(doc.unknown(&locator, *n, *n, format!("{dim} / {label}: values '{d}'"), format!("no reading of the digits gives {} or fewer values in 0..100 consistent with the table", t.years.len())));
+            ex.unknowns.push(doc.unknown(
+                &locator,
+                *n,
+                *n,
+                format!("{dim} / {label}: values '{d}'"),
+                format!("no reading of the digits gives {} or fewer values in 0..100 consistent with the table", t.years.len()),
+            ));
         }
         if let Some(h) = headline {
-            ex.checks.push(doc.check(&locator, "headline equals the mean of the latest primary values (within 1)", false, format!("no reading of the table fits the headline {}", h.value)));
+            ex.checks.push(doc.check(
+                &locator,
+                "headline equals the mean of the latest primary values (within 1)",
+                false,
+                format!("no reading of the table fits the headline {}", h.value),
+            ));
         }
         return None;
     };
@@ -304,7 +314,13 @@ fn read_table(doc: &Doc, dim: &str, t: &Table, kind: ScoreKind, headline: Option
     let mut latest = Vec::new();
     for ((n, label, d), values) in t.rows.iter().zip(&res.rows) {
         let Some(values) = values else {
-            ex.unknowns.push(doc.unknown(&locator, *n, *n, format!("{dim} / {label}: values '{d}'"), format!("the digits have several readings and nothing in the page decides between them ({})", res.reason)));
+            ex.unknowns.push(doc.unknown(
+                &locator,
+                *n,
+                *n,
+                format!("{dim} / {label}: values '{d}'"),
+                format!("the digits have several readings and nothing in the page decides between them ({})", res.reason),
+            ));
             continue;
         };
         latest.push(*values.last()? as f64);

@@ -104,7 +104,11 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
         "whole document",
         "links keep their targets",
         lost == 0,
-        if lost == 0 { "no link lost its target".to_string() } else { format!("{lost} links lost their target in the conversion (printed as '#'); their labels are kept as text") },
+        if lost == 0 {
+            "no link lost its target".to_string()
+        } else {
+            format!("{lost} links lost their target in the conversion (printed as '#'); their labels are kept as text")
+        },
     ));
     Ok(ex)
 }
@@ -115,7 +119,12 @@ fn check_country(doc: &Doc, ex: &mut Extract) -> Result<(), ParseError> {
     };
     let name = plain(line).splitn(3, ' ').nth(2).unwrap_or("").trim_start_matches('*').trim().to_string();
     if name.is_empty() {
-        ex.checks.push(doc.check("COUNTRY NAME", "the questionnaire names its country", false, format!("line {n}: the COUNTRY NAME field is empty in this conversion; the country comes from the manifest ({})", doc.country())));
+        ex.checks.push(doc.check(
+            "COUNTRY NAME",
+            "the questionnaire names its country",
+            false,
+            format!("line {n}: the COUNTRY NAME field is empty in this conversion; the country comes from the manifest ({})", doc.country()),
+        ));
         return Ok(());
     }
     let c = doc.expect_country(&name, n, "questionnaire is for")?;
@@ -135,7 +144,15 @@ fn clean<'a>(doc: &Doc<'a>, ex: &mut Extract) -> (Vec<Line<'a>>, Vec<Vec<(usize,
         if let Some((start, text)) = in_comment.as_mut() {
             if raw.trim().is_empty() {
                 let original = text.join(" ");
-                ex.repairs.push(doc.repair("reviewer comment", *start, n - 1, "reviewer's comment left in the answer text", original, "", "removed from the answer: a 'Kommenterede/Commented [..]:' block is a reviewer's note, not the respondent's answer"));
+                ex.repairs.push(doc.repair(
+                    "reviewer comment",
+                    *start,
+                    n - 1,
+                    "reviewer's comment left in the answer text",
+                    original,
+                    "",
+                    "removed from the answer: a 'Kommenterede/Commented [..]:' block is a reviewer's note, not the respondent's answer",
+                ));
                 in_comment = None;
             } else {
                 text.push(raw.trim());
@@ -358,7 +375,13 @@ fn read_question(doc: &Doc, q: &Question, ex: &mut Extract) {
                 (AnswerValue::Unknown, Basis::None, Some("no tick survives in the conversion and no detail is given".to_string()))
             };
             if a == AnswerValue::Unknown {
-                ex.unknowns.push(doc.unknown(&format!("Q{}", q.number), *n, *n, format!("MSQ answer to question {}, item '{label}'", q.number), r.clone().unwrap_or_default()));
+                ex.unknowns.push(doc.unknown(
+                    &format!("Q{}", q.number),
+                    *n,
+                    *n,
+                    format!("MSQ answer to question {}, item '{label}'", q.number),
+                    r.clone().unwrap_or_default(),
+                ));
             }
             ex.answers.push(answer_record(doc, q, Some(label.clone()), a, b, r, detail.clone(), links(detail), *n, *n));
         }
@@ -375,10 +398,16 @@ fn read_question(doc: &Doc, q: &Question, ex: &mut Extract) {
             (true, false) => (AnswerValue::Yes, Basis::Ticked, None),
             (false, true) => (AnswerValue::No, Basis::Ticked, None),
             (true, true) => (AnswerValue::Unknown, Basis::None, Some("both Yes and No carry a mark".into())),
-            (false, false) if is_empty_answer(&text) => (AnswerValue::Unknown, Basis::None, Some("the tick is lost in the conversion and no detail is given".into())),
+            (false, false) if is_empty_answer(&text) => {
+                (AnswerValue::Unknown, Basis::None, Some("the tick is lost in the conversion and no detail is given".into()))
+            }
             (false, false) => match negation(&text) {
                 Some("no") => (AnswerValue::No, Basis::Inferred, Some("the tick is lost; the detail given says no".into())),
-                Some(_) => (AnswerValue::Unknown, Basis::Inferred, Some("the tick is lost; the detail given is qualified (a 'not' then a 'however'), so it is not normalised".into())),
+                Some(_) => (
+                    AnswerValue::Unknown,
+                    Basis::Inferred,
+                    Some("the tick is lost; the detail given is qualified (a 'not' then a 'however'), so it is not normalised".into()),
+                ),
                 None => (AnswerValue::Yes, Basis::Inferred, Some("the tick is lost in the conversion; the detail given under 'If yes' implies yes".into())),
             },
         }
@@ -399,7 +428,11 @@ fn read_question(doc: &Doc, q: &Question, ex: &mut Extract) {
     let full_text = if items.is_empty() {
         text.clone()
     } else {
-        let mut parts: Vec<String> = items.iter().filter(|(m, _, d, _)| *m || !is_empty_answer(d)).map(|(_, l, d, _)| if d.is_empty() { l.clone() } else { format!("{l}: {d}") }).collect();
+        let mut parts: Vec<String> = items
+            .iter()
+            .filter(|(m, _, d, _)| *m || !is_empty_answer(d))
+            .map(|(_, l, d, _)| if d.is_empty() { l.clone() } else { format!("{l}: {d}") })
+            .collect();
         if !text.is_empty() {
             parts.push(text.clone());
         }
@@ -411,7 +444,18 @@ fn read_question(doc: &Doc, q: &Question, ex: &mut Extract) {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn answer_record(doc: &Doc, q: &Question, item: Option<String>, answer: AnswerValue, basis: Basis, reason: Option<String>, text: String, links: Vec<String>, start: usize, end: usize) -> Answer {
+fn answer_record(
+    doc: &Doc,
+    q: &Question,
+    item: Option<String>,
+    answer: AnswerValue,
+    basis: Basis,
+    reason: Option<String>,
+    text: String,
+    links: Vec<String>,
+    start: usize,
+    end: usize,
+) -> Answer {
     Answer {
         country: doc.country().into(),
         questionnaire: QUESTIONNAIRE.into(),
@@ -487,7 +531,13 @@ fn place_footer_links(doc: &Doc, questions: &[Question], footers: &[Vec<(usize, 
                         ex.answers[ai].links.push(url.clone());
                     }
                 }
-                None => ex.unknowns.push(doc.unknown("page links", *n, *n, format!("question of the link {url}"), "the link is in the page's list of link targets but not in the text, and the links around it belong to different questions")),
+                None => ex.unknowns.push(doc.unknown(
+                    "page links",
+                    *n,
+                    *n,
+                    format!("question of the link {url}"),
+                    "the link is in the page's list of link targets but not in the text, and the links around it belong to different questions",
+                )),
             }
         }
     }
@@ -528,18 +578,23 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
     if let Some(q1) = q(1) {
         for l in &q1.body {
             let named: Vec<(String, String)> = mdlink.captures_iter(l.raw).map(|c| (c[1].to_string(), c[2].to_string())).collect();
-            let found: Vec<(String, String)> = if named.is_empty() {
-                links(l.raw).into_iter().filter(|u| !u.starts_with("mailto:")).map(|u| (host(&u), u)).collect()
-            } else {
-                named
-            };
+            let found: Vec<(String, String)> =
+                if named.is_empty() { links(l.raw).into_iter().filter(|u| !u.starts_with("mailto:")).map(|u| (host(&u), u)).collect() } else { named };
             for (name, url) in found {
                 let p = plain(l.raw);
                 let note = p.split_once(" - ").map(|(_, d)| d.to_string()).unwrap_or_else(|| p.split(". ").next().unwrap_or("").to_string());
                 // A bare `www.` address gets the scheme a browser would give it, recorded as a repair.
                 let url = if url.starts_with("www.") {
                     let with_scheme = format!("https://{url}");
-                    ex.repairs.push(doc.repair("Q1", l.n, l.n, "portal address without a scheme", url, with_scheme.clone(), "https:// assumed for a bare www. address, as a browser does; the document gives no scheme"));
+                    ex.repairs.push(doc.repair(
+                        "Q1",
+                        l.n,
+                        l.n,
+                        "portal address without a scheme",
+                        url,
+                        with_scheme.clone(),
+                        "https:// assumed for a bare www. address, as a browser does; the document gives no scheme",
+                    ));
                     with_scheme
                 } else {
                     url
@@ -594,7 +649,11 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
                 }
             }
         }
-        for (f, key, label) in [("Your name", "cio_name", "Chief Information Officer"), ("Title", "cio_title", "CIO's title"), ("Organization", "cio_organisation", "CIO's organisation")] {
+        for (f, key, label) in [
+            ("Your name", "cio_name", "Chief Information Officer"),
+            ("Title", "cio_title", "CIO's title"),
+            ("Organization", "cio_organisation", "CIO's organisation"),
+        ] {
             match fields.iter().find(|(k, v, _)| k == f && !v.is_empty()) {
                 Some((_, v, n)) => ex.facts.push(fact(doc, key, label, v.clone(), None, None, "Q4", *n, *n)),
                 None => ex.unknowns.push(doc.unknown("Q4", q4.start, q4.end, label.to_string(), "the CIO contact field is empty or missing")),
@@ -607,9 +666,25 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
         let cycle = q(20).map(|q| join_lines(q.body.iter().map(|l| l.raw))).unwrap_or_default();
         let per = title.as_deref().and_then(period).or_else(|| period(&plain(&text))).or_else(|| period(&plain(&cycle)));
         let value = title.unwrap_or_else(|| "National e-government strategy".to_string());
-        let mut f = fact(doc, "strategy", "National e-government strategy", value, links(&text).into_iter().find(|u| u.starts_with("http")), Some(plain(&text).split(". ").next().unwrap_or("").to_string()), "Q19", q19.start, q19.end);
+        let mut f = fact(
+            doc,
+            "strategy",
+            "National e-government strategy",
+            value,
+            links(&text).into_iter().find(|u| u.starts_with("http")),
+            Some(plain(&text).split(". ").next().unwrap_or("").to_string()),
+            "Q19",
+            q19.start,
+            q19.end,
+        );
         if per.is_none() {
-            ex.unknowns.push(doc.unknown("Q19", q19.start, q19.end, "period of the national e-government strategy", "neither question 19 nor question 20 gives the strategy's years"));
+            ex.unknowns.push(doc.unknown(
+                "Q19",
+                q19.start,
+                q19.end,
+                "period of the national e-government strategy",
+                "neither question 19 nor question 20 gives the strategy's years",
+            ));
         }
         f.period = per;
         ex.facts.push(f);

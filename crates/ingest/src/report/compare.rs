@@ -33,7 +33,16 @@ pub fn text(c: &Comparison) -> String {
         let name = format!("{} / {} / {}", r.framework.slug(), r.dimension, r.metric.as_deref().unwrap_or("headline"));
         let _ = write!(o, "{name:<80}");
         for (_, s) in &r.values {
-            let v = s.as_ref().map(|s| format!("{} ({})", s.value.map(|v| v.to_string()).unwrap_or("unknown".into()), s.year.map(|y| y.to_string()).unwrap_or("year unknown".into()))).unwrap_or("-".into());
+            let v = s
+                .as_ref()
+                .map(|s| {
+                    format!(
+                        "{} ({})",
+                        s.value.map(|v| v.to_string()).unwrap_or("unknown".into()),
+                        s.year.map(|y| y.to_string()).unwrap_or("year unknown".into())
+                    )
+                })
+                .unwrap_or("-".into());
             let _ = write!(o, "{v:<16}");
         }
         let _ = writeln!(o);
@@ -51,14 +60,28 @@ pub fn csv(c: &Comparison) -> String {
                 Some(a) => (a.answer.as_str().to_string(), a.basis.as_str().to_string(), a.provenance.source.clone(), a.provenance.locator.clone()),
                 None => (String::new(), String::new(), String::new(), String::new()),
             };
-            let _ = w.write_record([format!("answer:{}", r.questionnaire), r.question.clone(), r.item.clone().unwrap_or_default(), cc.clone(), ans, basis, src, loc]);
+            let _ = w.write_record([
+                format!("answer:{}", r.questionnaire),
+                r.question.clone(),
+                r.item.clone().unwrap_or_default(),
+                cc.clone(),
+                ans,
+                basis,
+                src,
+                loc,
+            ]);
         }
     }
     for r in &c.scores {
         for (cc, s) in &r.values {
             let metric = format!("{} / {} / {}", r.framework.slug(), r.dimension, r.metric.as_deref().unwrap_or("headline"));
             let (v, y, src, loc) = match s {
-                Some(s) => (s.value.map(crate::text::fmt_number).unwrap_or_default(), s.year.map(|y| y.to_string()).unwrap_or_default(), s.provenance.source.clone(), s.provenance.locator.clone()),
+                Some(s) => (
+                    s.value.map(crate::text::fmt_number).unwrap_or_default(),
+                    s.year.map(|y| y.to_string()).unwrap_or_default(),
+                    s.provenance.source.clone(),
+                    s.provenance.locator.clone(),
+                ),
                 None => Default::default(),
             };
             let kind = format!("score:{:?}", r.kind).to_lowercase();

@@ -44,7 +44,14 @@ pub fn render(c: &Corpus) -> String {
         let yes = qs.iter().filter(|a| a.answer == AnswerValue::Yes).count();
         let no = qs.iter().filter(|a| a.answer == AnswerValue::No).count();
         let unk = qs.iter().filter(|a| a.basis == Basis::None).count();
-        let _ = writeln!(o, "  {} {}: {} EUROPAM qualitative answers: yes {yes}, no {no}, other {}, unknown {unk}", s.country, s.file, qs.len(), qs.len() - yes - no - unk);
+        let _ = writeln!(
+            o,
+            "  {} {}: {} EUROPAM qualitative answers: yes {yes}, no {no}, other {}, unknown {unk}",
+            s.country,
+            s.file,
+            qs.len(),
+            qs.len() - yes - no - unk
+        );
     }
 
     // Score tables: every table and benchmark row accounted for.
@@ -77,7 +84,11 @@ pub fn render(c: &Corpus) -> String {
     }
     let _ = writeln!(o, "\nRepairs ({})", c.repairs.len());
     for r in &c.repairs {
-        let _ = writeln!(o, "  {} {}:{}-{} [{}] {}\n      '{}' -> '{}'\n      because {}", r.country, r.source, r.lines.start, r.lines.end, r.locator, r.what, r.original, r.repaired, r.method);
+        let _ = writeln!(
+            o,
+            "  {} {}:{}-{} [{}] {}\n      '{}' -> '{}'\n      because {}",
+            r.country, r.source, r.lines.start, r.lines.end, r.locator, r.what, r.original, r.repaired, r.method
+        );
     }
     let flagged = c.checks.iter().filter(|k| k.outcome == Outcome::Flagged).count();
     let _ = writeln!(o, "\nChecks ({} passed, {flagged} flagged)", c.checks.len() - flagged);
