@@ -1,7 +1,7 @@
 //! The bundled corpus holds the documents' values, to the digit.
 mod common;
 use common::*;
-use govlens_core::{decode, encode, AnswerValue, Basis, Framework, Outcome, ScoreKind};
+use govlens_core::{decode, encode, AnswerValue, Basis, Framework, Outcome, Questionnaire, ScoreKind};
 
 /// (year, value) pairs of one EUROPAM metric row.
 fn series(dim: &str, metric: &str, kind: ScoreKind) -> Vec<(Option<u16>, f64)> {
@@ -259,14 +259,14 @@ fn msq(cc: &str, q: &str, item: Option<&str>) -> &'static govlens_core::Answer {
     corpus()
         .answers
         .iter()
-        .find(|a| a.country == cc && a.questionnaire == "UN MSQ 2022" && a.question == q && a.item.as_deref() == item)
+        .find(|a| a.country == cc && a.questionnaire == Questionnaire::UN_MSQ_2022 && a.question == q && a.item.as_deref() == item)
         .unwrap_or_else(|| panic!("{cc} Q{q} {item:?}"))
 }
 
 #[test]
 fn all_44_questions_for_each_country() {
     for cc in ["LU", "DK"] {
-        let qs: Vec<_> = corpus().answers.iter().filter(|a| a.country == cc && a.questionnaire == "UN MSQ 2022" && a.item.is_none()).collect();
+        let qs: Vec<_> = corpus().answers.iter().filter(|a| a.country == cc && a.questionnaire == Questionnaire::UN_MSQ_2022 && a.item.is_none()).collect();
         assert_eq!(qs.len(), 44, "{cc}");
         let numbers: Vec<String> = (1..=44).map(|n| n.to_string()).collect();
         assert_eq!(qs.iter().map(|a| a.question.clone()).collect::<Vec<_>>(), numbers);
@@ -328,7 +328,7 @@ fn pdf_damage_is_mended_in_answers() {
 #[test]
 fn europam_qualitative_answers_with_citations() {
     let find = |q: &str, item: Option<&str>| {
-        corpus().answers.iter().find(|a| a.questionnaire == "EUROPAM" && a.question == q && a.item.as_deref() == item).unwrap_or_else(|| panic!("{q}"))
+        corpus().answers.iter().find(|a| a.questionnaire == Questionnaire::Europam && a.question == q && a.item.as_deref() == item).unwrap_or_else(|| panic!("{q}"))
     };
     let a = find("Is there a ban on vote buying?", None);
     assert_eq!((&a.answer, a.basis), (&AnswerValue::Yes, Basis::Stated));
@@ -342,7 +342,7 @@ fn europam_qualitative_answers_with_citations() {
     assert_eq!(find("Is there a preferential treatment for small-to-medium enterprises (SMEs)?", None).answer, AnswerValue::No);
     let t = find("What are the minimum application thresholds for the procurement type? (Entity: UTILITIES)", None);
     assert_eq!(t.answer, AnswerValue::Other("EUR 428000".into()));
-    let pi = corpus().answers.iter().find(|a| a.questionnaire == "EUROPAM" && a.question.starts_with("Public Interest test")).expect("public interest test");
+    let pi = corpus().answers.iter().find(|a| a.questionnaire == Questionnaire::Europam && a.question.starts_with("Public Interest test")).expect("public interest test");
     assert_eq!((&pi.answer, pi.basis), (&AnswerValue::Unknown, Basis::None));
     // The FOI summary names Malta on Luxembourg's page: flagged, kept as published.
     assert!(corpus().checks.iter().any(|c| c.locator == "Freedom of Information / summary" && c.outcome == Outcome::Flagged && c.detail.contains("Malta")));

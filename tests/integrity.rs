@@ -103,10 +103,10 @@ fn every_exported_value_is_in_its_source_lines_or_a_documented_repair() {
     }
     for s in &c.scores {
         if let Some(v) = s.value {
-            check(c, &src, &format!("score {} / {:?}", s.dimension, s.metric), &govlens_core::export::fmt_number(v), &s.provenance, &mut misses);
+            check(c, &src, &format!("score {} / {:?}", s.dimension, s.metric), &govlens_core::format::number(v), &s.provenance, &mut misses);
         }
         if let Some(r) = s.reference_value {
-            check(c, &src, &format!("reference of {} / {:?}", s.dimension, s.metric), &govlens_core::export::fmt_number(r), &s.provenance, &mut misses);
+            check(c, &src, &format!("reference of {} / {:?}", s.dimension, s.metric), &govlens_core::format::number(r), &s.provenance, &mut misses);
         }
         checked += 1;
     }
@@ -149,7 +149,7 @@ fn stats_counts_match_the_documents() {
     // The questionnaires: a numbered question heading per question, one question-level answer each.
     for (cc, file) in [("LU", LU_MSQ), ("DK", DK_MSQ)] {
         let headings = count_lines(file, r"^\s*\**\s*[0-9]{1,2}\.\s");
-        let answered = c.answers.iter().filter(|a| a.country == cc && a.questionnaire.starts_with("UN MSQ") && a.item.is_none()).count();
+        let answered = c.answers.iter().filter(|a| a.country == cc && a.questionnaire.is_un_msq() && a.item.is_none()).count();
         assert_eq!((headings, answered), (44, 44), "{cc}");
         assert!(stats.contains(&format!("{cc} {file}: {headings} questions")), "{stats}");
     }

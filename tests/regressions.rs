@@ -2,7 +2,7 @@
 //! and the checked-in seeds in `fuzz/seeds/<target>/`, run through the same entry points as the
 //! fuzzers: each must return without a panic. A fixed crash stays fixed.
 mod common;
-use govlens_core::{Engine, Family};
+use govlens_core::{Store, Family};
 use govlens_ingest::targets::{decode_bytes, parse_bytes, search_bytes};
 use std::path::{Path, PathBuf};
 
@@ -57,7 +57,7 @@ fn corpus_loader_inputs_return() {
 
 #[test]
 fn query_inputs_return() {
-    let engine = Engine::new(common::corpus().clone());
+    let engine = Store::new(common::corpus().clone());
     let all = inputs("search_query");
     assert!(!all.is_empty(), "the seeds are there");
     for (path, bytes) in all {

@@ -1,12 +1,12 @@
 //! The query engine on the real corpus: every query feature, odd input, and ranking quality.
 mod common;
 use common::*;
-use govlens_core::{Engine, SearchError, SearchOptions};
+use govlens_core::{Store, SearchError, SearchOptions};
 use std::sync::OnceLock;
 
-fn engine() -> &'static Engine {
-    static E: OnceLock<Engine> = OnceLock::new();
-    E.get_or_init(|| Engine::new(corpus().clone()))
+fn engine() -> &'static Store {
+    static E: OnceLock<Store> = OnceLock::new();
+    E.get_or_init(|| Store::new(corpus().clone()))
 }
 
 fn ids(q: &str) -> Vec<String> {

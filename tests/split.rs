@@ -4,7 +4,7 @@
 mod common;
 use common::*;
 use govlens_core::layout::{split, SplitCorpus, MANIFEST_FILE};
-use govlens_core::{decode, Corpus, Engine, SearchOptions};
+use govlens_core::{decode, Corpus, Store, SearchOptions};
 use std::collections::BTreeMap;
 
 fn files() -> BTreeMap<String, Vec<u8>> {
@@ -40,7 +40,7 @@ fn queries() -> Vec<String> {
 #[test]
 fn split_search_ranks_exactly_as_the_whole_corpus() {
     let files = files();
-    let engine = Engine::new(corpus().clone());
+    let engine = Store::new(corpus().clone());
     let mut fetched_most = 0;
     for q in queries() {
         let mut split = open(&files);

@@ -4,9 +4,9 @@
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
-static ENGINE: OnceLock<govlens_core::Engine> = OnceLock::new();
+static ENGINE: OnceLock<govlens_core::Store> = OnceLock::new();
 
 fuzz_target!(|data: &[u8]| {
-    let engine = ENGINE.get_or_init(|| govlens_core::Engine::load(include_bytes!("../../dist/govlens.corpus")).expect("the built corpus loads"));
+    let engine = ENGINE.get_or_init(|| govlens_core::Store::load(include_bytes!("../../dist/govlens.corpus")).expect("the built corpus loads"));
     let _ = govlens_ingest::targets::search_bytes(engine, data);
 });

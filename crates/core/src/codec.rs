@@ -16,7 +16,7 @@ const HEADER_LEN: usize = 20;
 
 /// What a govlens file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub enum FileKind {
     /// A corpus: the whole of it, or one country's card or text part in the split layout.
     Corpus = 0,
     /// The split layout's manifest.
@@ -25,16 +25,16 @@ pub enum Kind {
     Shard = 2,
 }
 
-impl Kind {
-    fn from_u16(v: u16) -> Option<Kind> {
-        [Kind::Corpus, Kind::Manifest, Kind::Shard].into_iter().find(|k| *k as u16 == v)
+impl FileKind {
+    fn from_u16(v: u16) -> Option<FileKind> {
+        [FileKind::Corpus, FileKind::Manifest, FileKind::Shard].into_iter().find(|k| *k as u16 == v)
     }
 
     pub fn name(self) -> &'static str {
         match self {
-            Kind::Corpus => "corpus",
-            Kind::Manifest => "split-layout manifest",
-            Kind::Shard => "search-index shard",
+            FileKind::Corpus => "corpus",
+            FileKind::Manifest => "split-layout manifest",
+            FileKind::Shard => "search-index shard",
         }
     }
 }
@@ -60,16 +60,16 @@ pub enum CorpusError {
 
 /// Writes the corpus artifact.
 pub fn encode(corpus: &Corpus) -> Vec<u8> {
-    encode_as(Kind::Corpus, corpus)
+    encode_as(FileKind::Corpus, corpus)
 }
 
 /// Reads a corpus artifact, checking signature, version, kind, length and checksum first.
 pub fn decode(bytes: &[u8]) -> Result<Corpus, CorpusError> {
-    decode_as(Kind::Corpus, bytes)
+    decode_as(FileKind::Corpus, bytes)
 }
 
 /// Writes any govlens file: the header, then the value as postcard.
-pub fn encode_as<T: Serialize>(kind: Kind, value: &T) -> Vec<u8> {
+pub fn encode_as<T: Serialize>(kind: FileKind, value: &T) -> Vec<u8> {
     // Serialising owned in-memory data into a Vec cannot fail for these types.
     let payload = postcard::to_allocvec(value).unwrap_or_default();
     let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
@@ -83,7 +83,7 @@ pub fn encode_as<T: Serialize>(kind: Kind, value: &T) -> Vec<u8> {
 }
 
 /// Reads a govlens file of the given kind.
-pub fn decode_as<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, CorpusError> {
+pub fn decode_as<T: DeserializeOwned>(kind: FileKind, bytes: &[u8]) -> Result<T, CorpusError> {
     if bytes.len() < MAGIC.len() {
         return Err(if MAGIC.starts_with(bytes) && !bytes.is_empty() {
             CorpusError::Truncated { expected: HEADER_LEN, found: bytes.len() }
@@ -105,7 +105,7 @@ pub fn decode_as<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, Cor
     }
     let found_kind = u16_at(10);
     if found_kind != kind as u16 {
-        let found = Kind::from_u16(found_kind).map_or_else(|| format!("file of unknown kind {found_kind}"), |k| k.name().to_string());
+        let found = FileKind::from_u16(found_kind).map_or_else(|| format!("file of unknown kind {found_kind}"), |k| k.name().to_string());
         return Err(CorpusError::WrongKind { found, expected: kind.name() });
     }
     let len = u32_at(12) as usize;
@@ -165,7 +165,7 @@ mod tests {
         let mut other_version = good.clone();
         other_version[8] = 9;
         assert_eq!(decode(&other_version), Err(CorpusError::Version { found: 9, expected: 1 }));
-        let manifest = encode_as(Kind::Manifest, &sample());
+        let manifest = encode_as(FileKind::Manifest, &sample());
         assert_eq!(decode(&manifest), Err(CorpusError::WrongKind { found: "split-layout manifest".into(), expected: "corpus" }));
         let mut longer = good.clone();
         longer.push(0);

@@ -1,7 +1,9 @@
 //! The tabular export of the corpus: fixed columns for scores, facts, answers and passages, and
 //! their CSV. The `govlens export` command and the widget's "download CSV" both use these, so a
 //! chart's CSV has exactly the columns of the command's.
+use crate::format::{fact_value, number, FactStyle};
 use crate::model::{Answer, Fact, Passage, Provenance, Score, ScoreKind};
+use crate::query::Comparison;
 
 pub const SCORE_COLUMNS: &[&str] = &["country", "framework", "dimension", "metric", "year", "value", "reference_value", "reference_label", "source", "locator"];
 pub const FACT_COLUMNS: &[&str] = &["country", "fact", "value", "unit", "year", "source", "locator"];
@@ -11,61 +13,8 @@ pub const PASSAGE_COLUMNS: &[&str] = &["id", "country", "source", "section", "te
 /// A table: the header row first.
 pub type Rows = Vec<Vec<String>>;
 
-/// `613894`, `2.3`: integers without a fraction, others without trailing zeros.
-pub fn fmt_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        let s = fixed(v, 6);
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
-}
-
-/// `x * scale` rounded to an integer as if the product were exact: the product's rounding error
-/// (exact through a fused multiply-add) decides a tie, then the even neighbour.
-fn round_scaled(x: f64, scale: f64) -> u64 {
-    let p = x * scale;
-    let error = x.mul_add(scale, -p);
-    let n = p.floor();
-    let rest = p - n;
-    let up = rest > 0.5 || (rest == 0.5 && (error > 0.0 || (error == 0.0 && n % 2.0 == 1.0)));
-    n as u64 + u64::from(up)
-}
-
-/// `v` rounded to `decimals` places (at most 9) and written with integer arithmetic, as
-/// `format!("{v:.N}")` would for the values a corpus holds. Why by hand: `f64`'s Display brings
-/// its formatting code and power-of-ten tables, about 35 KB, into every widget build.
-pub fn fixed(v: f64, decimals: u32) -> String {
-    if !v.is_finite() {
-        return if v.is_nan() {
-            "NaN"
-        } else if v > 0.0 {
-            "inf"
-        } else {
-            "-inf"
-        }
-        .to_string();
-    }
-    let decimals = decimals.min(9);
-    let scale = 10u64.pow(decimals);
-    let sign = if v.is_sign_negative() { "-" } else { "" };
-    // The integer part and the fraction apart, both exact in f64, so that only the fraction is
-    // scaled and rounded (half to even, as Display does).
-    let (whole, fraction) = (v.abs().trunc(), v.abs().fract());
-    let mut int = whole as u128;
-    let mut frac = round_scaled(fraction, scale as f64);
-    if frac == scale {
-        (int, frac) = (int + 1, 0);
-    }
-    match decimals {
-        // With no decimals a tie goes to the even integer, not to the even fraction.
-        0 => format!("{sign}{}", v.abs().round_ties_even() as u128),
-        d => format!("{sign}{int}.{frac:0width$}", width = d as usize),
-    }
-}
-
 fn num(v: Option<f64>) -> String {
-    v.map(fmt_number).unwrap_or_default()
+    v.map(number).unwrap_or_default()
 }
 
 fn opt<T: ToString>(v: Option<T>) -> String {
@@ -109,22 +58,13 @@ pub fn score_rows<'a>(scores: impl IntoIterator<Item = &'a Score>) -> Rows {
     out
 }
 
-/// A fact's value as exported: a portal with its address, a strategy with its period.
-pub fn fact_value(f: &Fact) -> String {
-    match (&f.url, &f.period) {
-        (Some(u), _) if f.fact == "portal" => format!("{} <{u}>", f.value),
-        (_, Some(p)) => format!("{} ({p})", f.value),
-        _ => f.value.clone(),
-    }
-}
-
 pub fn fact_rows<'a>(facts: impl IntoIterator<Item = &'a Fact>) -> Rows {
     let mut out = vec![header(FACT_COLUMNS)];
     for f in facts {
         out.push(vec![
             f.country.clone(),
             f.fact.clone(),
-            fact_value(f),
+            fact_value(f, FactStyle::EXPORT),
             f.unit.clone().unwrap_or_default(),
             opt(f.year),
             f.provenance.source.clone(),
@@ -148,7 +88,7 @@ pub fn answer_rows<'a>(answers: impl IntoIterator<Item = &'a Answer>) -> Rows {
     for a in answers {
         out.push(vec![
             a.country.clone(),
-            a.questionnaire.clone(),
+            a.questionnaire.to_string(),
             a.question.clone(),
             a.item.clone().unwrap_or_default(),
             a.answer.as_str().to_string(),
@@ -165,6 +105,34 @@ pub fn passage_rows<'a>(passages: impl IntoIterator<Item = &'a Passage>) -> Rows
     let mut out = vec![header(PASSAGE_COLUMNS)];
     for p in passages {
         out.push(vec![p.id.clone(), p.country.clone(), p.source.clone(), p.section.join(" > "), p.text.clone()]);
+    }
+    out
+}
+
+/// The columns of a comparison in long format: one row per country and question or score.
+pub const COMPARISON_COLUMNS: &[&str] = &["kind", "question_or_metric", "item", "country", "answer_or_value", "basis_or_year", "source", "locator"];
+
+/// A comparison in long format (`govlens compare --format csv`): each country's answer to each
+/// question and item (`answer:UN MSQ 2022`), then each score (`score:headline`), with its source.
+pub fn comparison_rows(c: &Comparison) -> Rows {
+    let mut out = vec![header(COMPARISON_COLUMNS)];
+    for r in &c.answers {
+        for (cc, a) in &r.answers {
+            let (answer, basis, source, locator) = match a {
+                Some(a) => (a.answer.as_str().to_string(), a.basis.as_str().to_string(), a.provenance.source.clone(), a.provenance.locator.clone()),
+                None => Default::default(),
+            };
+            out.push(vec![format!("answer:{}", r.questionnaire), r.question.clone(), r.item.clone().unwrap_or_default(), cc.clone(), answer, basis, source, locator]);
+        }
+    }
+    for r in &c.scores {
+        for (cc, s) in &r.values {
+            let (value, year, source, locator) = match s {
+                Some(s) => (num(s.value), opt(s.year), s.provenance.source.clone(), s.provenance.locator.clone()),
+                None => Default::default(),
+            };
+            out.push(vec![format!("score:{}", r.kind.slug()), r.name(), String::new(), cc.clone(), value, year, source, locator]);
+        }
     }
     out
 }
@@ -224,33 +192,5 @@ mod tests {
         rows.extend(odd.iter().map(|f| vec![f.to_string()]));
         rows.extend(odd.iter().flat_map(|a| odd.iter().map(move |b| vec![a.to_string(), b.to_string(), "x".into()])));
         assert_eq!(to_csv(&rows), with_crate(&rows));
-    }
-
-    #[test]
-    fn numbers_print_as_the_documents_do() {
-        assert_eq!(fmt_number(613894.0), "613894");
-        assert_eq!(fmt_number(2.3), "2.3");
-        assert_eq!(fmt_number(33.67), "33.67");
-    }
-
-    /// `fixed` against the standard library's `{:.N}` over every value shape a corpus or a chart
-    /// has: scores, shares, coordinates, large counts, negatives and zero.
-    #[test]
-    fn fixed_writes_what_display_writes() {
-        let mut values = vec![0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 99.995, 613894.0, 1e15 + 0.5, -7.25, 0.000_000_4];
-        let mut x = 0.013_f64;
-        while x < 5.0e7 {
-            values.push(x);
-            values.push(-x);
-            x = x * 1.37 + 0.011;
-        }
-        values.extend((0..2000).map(|i| i as f64 / 16.0 + 0.001 * (i % 7) as f64));
-        // Halfway cases at every number of places: 0.0005, 0.1905, 12.345, ...
-        values.extend((0..40_000).map(|i| i as f64 / 2000.0));
-        for v in values {
-            for d in [0, 1, 2, 3, 6] {
-                assert_eq!(fixed(v, d), format!("{v:.d$}", d = d as usize), "{v} to {d} places");
-            }
-        }
     }
 }

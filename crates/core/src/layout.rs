@@ -18,7 +18,7 @@
 //!
 //! Passages are numbered in id order (country, source, section), so a document's country and
 //! source follow from the manifest's ranges, and equal scores fall in id order without the text.
-use crate::codec::{decode_as, encode_as, CorpusError, Kind};
+use crate::codec::{decode_as, encode_as, CorpusError, FileKind};
 use crate::model::{Corpus, Passage, Source};
 use crate::search::index::{Index, TermRange, N_FIELDS};
 use crate::search::{Docs, Found, SearchError, SearchOptions, SearchResults, Searcher};
@@ -122,8 +122,8 @@ pub fn split(corpus: &Corpus) -> Vec<(String, Vec<u8>)> {
             }
             docs += 1;
         }
-        let card_file = push(&mut files, format!("card/{code}.govlens"), encode_as(Kind::Corpus, &card));
-        let rest_file = push(&mut files, format!("rest/{code}.govlens"), encode_as(Kind::Corpus, &rest));
+        let card_file = push(&mut files, format!("card/{code}.govlens"), encode_as(FileKind::Corpus, &card));
+        let rest_file = push(&mut files, format!("rest/{code}.govlens"), encode_as(FileKind::Corpus, &rest));
         countries.push(CountryEntry { code: code.to_string(), card: card_file, rest: rest_file, first_doc, docs, source_docs });
     }
 
@@ -138,18 +138,18 @@ pub fn split(corpus: &Corpus) -> Vec<(String, Vec<u8>)> {
             end += 1;
         }
         let run = Corpus { passages: passages[first_doc..end].to_vec(), ..Corpus::default() };
-        let file = push(&mut files, format!("text/{:04}.govlens", texts.len()), encode_as(Kind::Corpus, &run));
+        let file = push(&mut files, format!("text/{:04}.govlens", texts.len()), encode_as(FileKind::Corpus, &run));
         texts.push(TextEntry { first_doc: first_doc as u32, docs: (end - first_doc) as u32, file });
         first_doc = end;
     }
 
     let mut shards = Vec::new();
     for (n, (first, shard)) in cut_into_shards(&index).into_iter().enumerate() {
-        let file = push(&mut files, format!("index/{n:04}.govlens"), encode_as(Kind::Shard, &shard));
+        let file = push(&mut files, format!("index/{n:04}.govlens"), encode_as(FileKind::Shard, &shard));
         shards.push(ShardEntry { first, file });
     }
     let manifest = Manifest { sources: corpus.sources.clone(), countries, texts, shards, n_docs: index.n_docs, avg_len: index.avg_len };
-    files.insert(0, (MANIFEST_FILE.to_string(), encode_as(Kind::Manifest, &manifest)));
+    files.insert(0, (MANIFEST_FILE.to_string(), encode_as(FileKind::Manifest, &manifest)));
     files
 }
 
@@ -162,7 +162,7 @@ fn push(files: &mut Vec<(String, Vec<u8>)>, path: String, bytes: Vec<u8>) -> Fil
 /// One country's card part and the rest of its records but its passages.
 fn country_parts(corpus: &Corpus, code: &str) -> (Corpus, Corpus) {
     let all = corpus.of_country(code);
-    let (msq, other): (Vec<_>, Vec<_>) = all.answers.into_iter().partition(|a| a.questionnaire.starts_with("UN MSQ"));
+    let (msq, other): (Vec<_>, Vec<_>) = all.answers.into_iter().partition(|a| a.questionnaire.is_un_msq());
     let card = Corpus {
         sources: all.sources,
         facts: all.facts,
@@ -250,7 +250,7 @@ enum Entry {
 
 impl SplitCorpus {
     pub fn from_manifest(bytes: &[u8]) -> Result<SplitCorpus, CorpusError> {
-        let manifest: Manifest = decode_as(Kind::Manifest, bytes)?;
+        let manifest: Manifest = decode_as(FileKind::Manifest, bytes)?;
         let index = Index { n_docs: manifest.n_docs, avg_len: manifest.avg_len, ..Index::default() };
         Ok(SplitCorpus {
             loaded_shards: vec![false; manifest.shards.len()],
@@ -299,7 +299,7 @@ impl SplitCorpus {
         }
         match entry {
             Entry::Shard(i) => {
-                let shard: Index = decode_as(Kind::Shard, bytes).map_err(file_err)?;
+                let shard: Index = decode_as(FileKind::Shard, bytes).map_err(file_err)?;
                 let first = shard.terms.iter().map(|t| shard_key(t)).min().unwrap_or_default();
                 let want = &self.manifest.shards[i].first;
                 if first != *want || shard.n_docs != self.manifest.n_docs {
@@ -312,7 +312,7 @@ impl SplitCorpus {
                 self.loaded_shards[i] = true;
             }
             Entry::Text(i) => {
-                let part = decode_as::<Corpus>(Kind::Corpus, bytes).map_err(file_err)?;
+                let part = decode_as::<Corpus>(FileKind::Corpus, bytes).map_err(file_err)?;
                 let want = self.manifest.texts[i].docs;
                 if part.passages.len() as u32 != want {
                     return Err(mismatch(format!("{} passages", part.passages.len()), format!("{want}")));
@@ -320,7 +320,7 @@ impl SplitCorpus {
                 self.texts.insert(i, part.passages);
             }
             Entry::Part(i, k) => {
-                let part = decode_as::<Corpus>(Kind::Corpus, bytes).map_err(file_err)?;
+                let part = decode_as::<Corpus>(FileKind::Corpus, bytes).map_err(file_err)?;
                 let code = &self.manifest.countries[i].code;
                 if let Some(other) = part.countries().into_iter().chain(part.answers.iter().map(|a| a.country.as_str())).find(|c| c != code) {
                     return Err(mismatch(format!("records of {other}"), format!("only {code}")));

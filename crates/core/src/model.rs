@@ -50,8 +50,19 @@ impl Family {
         }
     }
 
+    /// Reads a slug (`un-msq`).
     pub fn from_slug(s: &str) -> Option<Family> {
         Family::ALL.into_iter().find(|f| f.slug() == s)
+    }
+
+    /// The family's name for a reader: `UN questionnaire`, `DPA factsheet`, `AI Watch`, `EUROPAM`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Family::UnMsq => "UN questionnaire",
+            Family::DpaFactsheet => "DPA factsheet",
+            Family::AiWatch => "AI Watch",
+            Family::Europam => "EUROPAM",
+        }
     }
 }
 
@@ -150,6 +161,19 @@ pub enum ScoreKind {
     Growth,
 }
 
+impl ScoreKind {
+    /// The kind's name in exports: `headline`, `primary`, `alternative`, `indicator`, `growth`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ScoreKind::Headline => "headline",
+            ScoreKind::Primary => "primary",
+            ScoreKind::Alternative => "alternative",
+            ScoreKind::Indicator => "indicator",
+            ScoreKind::Growth => "growth",
+        }
+    }
+}
+
 /// One number of a scoring framework.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Score {
@@ -195,6 +219,60 @@ impl AnswerValue {
     }
 }
 
+/// Which questionnaire an answer belongs to. Stored and exported as its name (`UN MSQ 2022`,
+/// `EUROPAM`), so the artifact's bytes and the JSON and CSV columns are those of the string field
+/// it replaced: a typed field for the code, no format change for the files.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub enum Questionnaire {
+    /// The UN E-Government Survey's Member States Questionnaire of the edition (year) given.
+    UnMsq(u16),
+    /// EUROPAM's qualitative assessment.
+    Europam,
+}
+
+impl Questionnaire {
+    /// The UN E-Government Survey 2022's questionnaire, which the bundled documents answer.
+    pub const UN_MSQ_2022: Questionnaire = Questionnaire::UnMsq(2022);
+
+    /// Whether this is a UN Member States Questionnaire (of any edition).
+    pub fn is_un_msq(&self) -> bool {
+        matches!(self, Questionnaire::UnMsq(_))
+    }
+
+    /// Reads a questionnaire's name: `UN MSQ 2022` or `EUROPAM` (case-insensitive).
+    pub fn parse(name: &str) -> Option<Questionnaire> {
+        let t = name.trim();
+        if t.eq_ignore_ascii_case("EUROPAM") {
+            return Some(Questionnaire::Europam);
+        }
+        let edition = t.get(..7).filter(|p| p.eq_ignore_ascii_case("UN MSQ ")).and_then(|_| t[7..].parse().ok())?;
+        Some(Questionnaire::UnMsq(edition))
+    }
+}
+
+impl std::fmt::Display for Questionnaire {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Questionnaire::UnMsq(edition) => write!(f, "UN MSQ {edition}"),
+            Questionnaire::Europam => f.write_str("EUROPAM"),
+        }
+    }
+}
+
+impl From<Questionnaire> for String {
+    fn from(q: Questionnaire) -> String {
+        q.to_string()
+    }
+}
+
+impl TryFrom<String> for Questionnaire {
+    type Error = String;
+    fn try_from(name: String) -> Result<Questionnaire, String> {
+        Questionnaire::parse(&name).ok_or_else(|| format!("unknown questionnaire '{name}': expected 'UN MSQ <year>' or 'EUROPAM'"))
+    }
+}
+
 /// How an answer was established.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -224,8 +302,8 @@ impl Basis {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Answer {
     pub country: String,
-    /// `UN MSQ 2022` or `EUROPAM`.
-    pub questionnaire: String,
+    /// The UN questionnaire of a Survey edition, or EUROPAM's assessment.
+    pub questionnaire: Questionnaire,
     /// The question's number (MSQ) or its text (EUROPAM).
     pub question: String,
     pub question_text: String,

@@ -43,6 +43,21 @@ pub struct SeriesPoint {
     pub locator: String,
 }
 
+impl SeriesPoint {
+    /// The point a score makes in its series.
+    pub fn of(s: &Score) -> SeriesPoint {
+        SeriesPoint { year: s.year, year_candidates: s.year_candidates.clone(), value: s.value, source: s.provenance.source.clone(), locator: s.provenance.locator.clone() }
+    }
+
+    /// The points of scores in reading order: known years ascending, values of unknown year
+    /// first in their document order.
+    pub fn of_all<'a>(scores: impl IntoIterator<Item = &'a Score>) -> Vec<SeriesPoint> {
+        let mut points: Vec<SeriesPoint> = scores.into_iter().map(SeriesPoint::of).collect();
+        points.sort_by_key(|p| p.year.map(|y| (1, y)).unwrap_or((0, 0)));
+        points
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Series {
     pub country: String,
@@ -56,7 +71,7 @@ pub struct Series {
 /// One question across countries.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AnswerRow {
-    pub questionnaire: String,
+    pub questionnaire: Questionnaire,
     pub question: String,
     pub question_text: String,
     pub item: Option<String>,
@@ -176,25 +191,13 @@ impl Corpus {
         };
         // Alternative and primary metrics can share a name (`Sanctions`): keep the first kind.
         let kind = first.kind;
-        let mut points: Vec<SeriesPoint> = matching
-            .iter()
-            .filter(|s| s.kind == kind)
-            .map(|s| SeriesPoint {
-                year: s.year,
-                year_candidates: s.year_candidates.clone(),
-                value: s.value,
-                source: s.provenance.source.clone(),
-                locator: s.provenance.locator.clone(),
-            })
-            .collect();
-        // Known years in order; values of unknown year keep their document order, first.
-        points.sort_by_key(|p| p.year.map(|y| (1, y)).unwrap_or((0, 0)));
+        let points = SeriesPoint::of_all(matching.iter().copied().filter(|s| s.kind == kind));
         Ok(Series { country: cc, framework: fw, dimension: first.dimension.clone(), metric: first.metric.clone().unwrap_or_default(), kind, points })
     }
 
     pub fn answers_of(&self, country: &str, questionnaire: Option<&str>) -> Result<Vec<&Answer>, QueryError> {
         let cc = self.country(country)?;
-        Ok(self.answers.iter().filter(|a| a.country == cc && questionnaire.is_none_or(|q| a.questionnaire.eq_ignore_ascii_case(q))).collect())
+        Ok(self.answers.iter().filter(|a| a.country == cc && questionnaire.is_none_or(|q| Questionnaire::parse(q).is_some_and(|q| a.questionnaire == q))).collect())
     }
 
     /// The countries whose answer to MSQ question `question` (question level) is `answer`.
@@ -212,7 +215,7 @@ impl Corpus {
         Ok(self
             .answers
             .iter()
-            .filter(|a| a.questionnaire.starts_with("UN MSQ") && a.item.is_none() && a.question == n.to_string() && a.answer == want)
+            .filter(|a| a.questionnaire.is_un_msq() && a.item.is_none() && a.question == n.to_string() && a.answer == want)
             .collect())
     }
 
@@ -223,7 +226,7 @@ impl Corpus {
         }
         let ccs: Vec<String> = countries.iter().map(|c| self.country(c)).collect::<Result<_, _>>()?;
         let mut answers: Vec<AnswerRow> = Vec::new();
-        for a in self.answers.iter().filter(|a| a.questionnaire.starts_with("UN MSQ") && ccs.contains(&a.country)) {
+        for a in self.answers.iter().filter(|a| a.questionnaire.is_un_msq() && ccs.contains(&a.country)) {
             let row = match answers.iter_mut().find(|r| r.question == a.question && r.item == a.item && r.questionnaire == a.questionnaire) {
                 Some(r) => r,
                 None => {
@@ -289,7 +292,7 @@ impl Corpus {
         }
         let mut seen: Vec<String> = Vec::new();
         let mut out: Vec<TopicMatch> = Vec::new();
-        for a in self.answers.iter().filter(|a| a.questionnaire.starts_with("UN MSQ") && a.item.is_none()) {
+        for a in self.answers.iter().filter(|a| a.questionnaire.is_un_msq() && a.item.is_none()) {
             if seen.contains(&a.question) || a.question_text.is_empty() {
                 continue;
             }

@@ -1,7 +1,7 @@
 //! The `govlens` command: build the corpus artifact, inspect it, print a country's card, export.
 use clap::{Parser, Subcommand, ValueEnum};
-use govlens_core::layout::{split, SplitCorpus, MANIFEST_FILE};
-use govlens_core::{decode, encode, Corpus, Engine, SearchOptions};
+use govlens_core::layout::{split, MANIFEST_FILE};
+use govlens_core::{decode, encode, Corpus, Store, SearchOptions};
 use govlens_ingest::report::{card, compare, export, search, stats};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -204,7 +204,7 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Card { country: cc, corpus } => {
             let c = load(&corpus)?;
             let code = country(&c, &cc)?;
-            print!("{}", card::render(&c, &code).ok_or_else(|| format!("no card for {code}"))?);
+            print!("{}", card::render(&c.card_report(&code).map_err(|e| e.to_string())?));
         }
         Command::Export { kind, country: cc, format, corpus } => {
             let k = export::Kind::parse(&kind).ok_or_else(|| format!("unknown export '{kind}': expected scores, facts, answers or passages"))?;
@@ -217,21 +217,21 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Search { query, country, source, limit, format, corpus, verbose } => {
             let opts = SearchOptions { countries: country, sources: source, limit, ..SearchOptions::default() };
-            let r = if corpus.is_dir() {
-                let read = |p: &std::path::Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+            let read = |p: &std::path::Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+            let mut store = if corpus.is_dir() {
                 let manifest = corpus.join(MANIFEST_FILE);
-                let mut split = SplitCorpus::from_manifest(&read(&manifest)?).map_err(|e| format!("{}: {e}", manifest.display()))?;
-                split
-                    .search_fetching(&query, &opts, |p| {
-                        if verbose {
-                            eprintln!("read {p}");
-                        }
-                        read(&corpus.join(p))
-                    })
-                    .map_err(|e| e.to_string())?
+                Store::from_manifest(&read(&manifest)?).map_err(|e| format!("{}: {e}", manifest.display()))?
             } else {
-                Engine::new(load(&corpus)?).search(&query, &opts).map_err(|e| e.to_string())?
+                Store::new(load(&corpus)?)
             };
+            let r = store
+                .search_fetching(&query, &opts, |p| {
+                    if verbose {
+                        eprintln!("read {p}");
+                    }
+                    read(&corpus.join(p))
+                })
+                .map_err(|e| e.to_string())?;
             match format {
                 TextFormat::Text => print!("{}", search::text(&r)),
                 TextFormat::Json => println!("{}", serde_json::to_string_pretty(&r).map_err(|e| e.to_string())?),

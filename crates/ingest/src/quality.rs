@@ -1,5 +1,5 @@
 //! Ranking quality over a set of queries with known right passages: Success@1, Success@5, MRR@10.
-use govlens_core::{Engine, SearchOptions};
+use govlens_core::{Store, SearchOptions};
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -41,7 +41,7 @@ impl Report {
     }
 }
 
-pub fn evaluate(engine: &Engine, queries: &[QualityQuery]) -> Report {
+pub fn evaluate(engine: &Store, queries: &[QualityQuery]) -> Report {
     let opts = SearchOptions { limit: 10, ..SearchOptions::default() };
     let outcomes: Vec<Outcome> = queries
         .iter()

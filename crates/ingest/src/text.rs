@@ -85,7 +85,7 @@ pub fn number(s: &str) -> Option<f64> {
 }
 
 /// A number formatted without trailing zeros (`613894`, `2.3`).
-pub use govlens_core::export::fmt_number;
+pub use govlens_core::format::number as fmt_number;
 
 /// Joins text lines into one paragraph, mending words the PDF conversion hyphenated at line ends
 /// only where the join is a real compound (`e-` + `government`), and collapsing spaces.

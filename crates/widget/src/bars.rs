@@ -42,7 +42,7 @@ fn share(v: f64) -> String {
 /// The numbers as shown beside the label: `56 · avg 66`, `97 · avg 76.3 · +32`.
 fn numbers(b: &Bar) -> String {
     let n = match (b.value, b.reference) {
-        (Some(v), Some(r)) => format!("{} · avg {}", govlens_core::export::fmt_number(v), govlens_core::export::fmt_number(r)),
+        (Some(v), Some(r)) => format!("{} · avg {}", govlens_core::format::number(v), govlens_core::format::number(r)),
         (v, _) => crate::common::num(v),
     };
     match &b.badge {

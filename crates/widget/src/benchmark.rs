@@ -89,7 +89,7 @@ pub fn benchmark(p: &BenchmarkProps) -> Html {
 /// `+11`, `-3`, `0`.
 pub fn signed(v: Option<f64>) -> String {
     match v {
-        Some(x) if x > 0.0 => format!("+{}", govlens_core::export::fmt_number(x)),
+        Some(x) if x > 0.0 => format!("+{}", govlens_core::format::number(x)),
         other => num(other),
     }
 }

@@ -43,7 +43,7 @@ pub fn pct(v: f64) -> String {
 }
 
 pub fn num(v: Option<f64>) -> String {
-    v.map(govlens_core::export::fmt_number).unwrap_or_else(|| "unknown".into())
+    v.map(govlens_core::format::number).unwrap_or_else(|| "unknown".into())
 }
 
 /// The short source line a card shows under each value.

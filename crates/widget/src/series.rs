@@ -38,12 +38,12 @@ pub fn series_chart(p: &SeriesProps) -> Html {
         html! { <line class="gl-line" x1={pct(x_of(a.1))} y1={at(y_of(a.2))} x2={pct(x_of(b.1))} y2={at(y_of(b.2))} /> }
     });
     let dots = known.iter().map(|&(i, year, v)| {
-        let label = format!("{metric}, {year}: {}", govlens_core::export::fmt_number(v));
+        let label = format!("{metric}, {year}: {}", govlens_core::format::number(v));
         let (f, g) = (focused.clone(), focused.clone());
         html! {
             <g class="gl-point" tabindex="0" role="img" aria-label={label} onfocus={Callback::from(move |_: FocusEvent| f.set(Some(i)))} onblur={Callback::from(move |_: FocusEvent| g.set(None))}>
                 <circle class="gl-dot" cx={pct(x_of(year))} cy={at(y_of(v))} r="5" />
-                <text class="gl-dot-value" x={pct(x_of(year))} y={at(y_of(v) - 9.0)} text-anchor="middle">{ govlens_core::export::fmt_number(v) }</text>
+                <text class="gl-dot-value" x={pct(x_of(year))} y={at(y_of(v) - 9.0)} text-anchor="middle">{ govlens_core::format::number(v) }</text>
             </g>
         }
     });

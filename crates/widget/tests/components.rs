@@ -311,7 +311,7 @@ fn hostile_corpus() -> Vec<u8> {
     };
     let answer = |country: &str, text: &str| Answer {
         country: country.into(),
-        questionnaire: "UN MSQ 2022".into(),
+        questionnaire: govlens_core::Questionnaire::UN_MSQ_2022,
         question: "1".into(),
         question_text: format!("Is there {script}?"),
         section: vec![img.into()],

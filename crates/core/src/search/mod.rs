@@ -4,7 +4,7 @@
 pub mod fold;
 pub mod index;
 pub mod lang;
-pub mod query;
+pub mod syntax;
 pub mod snippet;
 pub mod tokens;
 
@@ -12,7 +12,7 @@ use crate::model::{Family, Lines, Passage, Source};
 use fold::{fold, lower};
 use index::{exact_term, fuzzy_stem, stem_term, Index, TermRange, N_FIELDS};
 use lang::{is_query_stopword, Lang};
-use query::ParsedQuery;
+use syntax::ParsedQuery;
 use serde::{Deserialize, Serialize};
 pub use snippet::Snippet;
 use std::cell::RefCell;
@@ -78,6 +78,8 @@ pub enum SearchError {
     BadOption { option: String, reason: String },
     #[error("the passages of {} are not loaded yet", countries.join(", "))]
     TextNotLoaded { countries: Vec<String> },
+    #[error("the split folder needs {} first: fetch and add them, or search with step or search_fetching", paths.join(", "))]
+    NotLoaded { paths: Vec<String> },
 }
 
 /// One passage found.
@@ -330,7 +332,7 @@ impl<'a> Searcher<'a> {
 
     /// Searches; when passages the results need are not loaded, says which.
     pub fn find_passages(&self, q: &str, opts: &SearchOptions) -> Result<Found, SearchError> {
-        let parsed = query::parse(q)?;
+        let parsed = syntax::parse(q)?;
         self.run(&parsed, opts)
     }
 
@@ -522,7 +524,7 @@ mod tests {
     #[test]
     fn folding_finds_both_and_the_exact_accent_ranks_first() {
         let corpus = Corpus { passages: vec![passage("A", "The Zurich office opened."), passage("B", "The Zürich office opened.")], ..Corpus::default() };
-        let e = crate::Engine::new(corpus);
+        let e = crate::Store::new(corpus);
         let ids = |q: &str| e.search(q, &SearchOptions::default()).unwrap().hits.into_iter().map(|h| h.id).collect::<Vec<_>>();
         assert_eq!(ids("Zürich"), vec!["B", "A"]);
         assert_eq!(ids("Zurich").len(), 2, "Zurich finds Zürich too");

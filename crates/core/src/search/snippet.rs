@@ -26,6 +26,30 @@ pub struct Snippet {
     pub cut_end: bool,
 }
 
+impl Snippet {
+    /// The snippet's text in runs, each marked as a match or not, in order: what a view marks
+    /// (`<mark>` in the embed, `[brackets]` in the terminal). A range that does not fall on the
+    /// text's character boundaries, or overlaps the one before, is left unmarked.
+    ///
+    /// ```
+    /// use govlens_core::search::snippet::{Range, Snippet};
+    /// let s = Snippet { text: "the eID card".into(), ranges: vec![Range { start: 4, end: 7 }], ..Snippet::default() };
+    /// assert_eq!(s.segments(), vec![("the ", false), ("eID", true), (" card", false)]);
+    /// ```
+    pub fn segments(&self) -> Vec<(&str, bool)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for r in &self.ranges {
+            let (Some(before), Some(hit)) = (self.text.get(at..r.start), self.text.get(r.start..r.end)) else { continue };
+            out.push((before, false));
+            out.push((hit, true));
+            at = r.end;
+        }
+        out.push((self.text.get(at..).unwrap_or_default(), false));
+        out
+    }
+}
+
 /// Builds the snippet of `text` from the positions of its matched words, as the index found them:
 /// `matched` pairs a token position with the query word (or phrase word) it matched, and
 /// `n_tokens` is the number of words in `text` (the index's field length; read only when

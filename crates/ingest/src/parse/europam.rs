@@ -7,11 +7,11 @@
 use super::split::{mean, resolve_table};
 use crate::doc::{Doc, Extract, ParseError};
 use crate::text::{cached, fmt_number, join_lines, number};
-use govlens_core::{countries, Answer, AnswerValue, Basis, Fact, Framework, Score, ScoreKind};
+use govlens_core::{countries, Answer, AnswerValue, Basis, Fact, Framework, Questionnaire, Score, ScoreKind};
 use regex::Regex;
 use std::sync::OnceLock;
 
-const QUESTIONNAIRE: &str = "EUROPAM";
+const QUESTIONNAIRE: Questionnaire = Questionnaire::Europam;
 /// The headline must equal the mean of the latest primary values within this much.
 const HEADLINE_TOLERANCE: f64 = 1.0;
 
@@ -435,7 +435,7 @@ fn parse_answers(doc: &Doc, dim: &str, officials: &[String], metrics: &[String],
         let locator = path.join(" / ");
         let base = |question: String, answer: AnswerValue, basis: Basis, reason: Option<String>, text: String, citation: Option<String>| Answer {
             country: doc.country().into(),
-            questionnaire: QUESTIONNAIRE.into(),
+            questionnaire: QUESTIONNAIRE,
             question: question.clone(),
             question_text: question,
             section: path.clone(),

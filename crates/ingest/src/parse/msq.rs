@@ -11,12 +11,12 @@
 //!   from the answers and recorded as repairs.
 use crate::doc::{Doc, Extract, ParseError};
 use crate::text::{cached, is_bare_url_line, join_lines, links, period, plain};
-use govlens_core::{Answer, AnswerValue, Basis, Fact};
+use govlens_core::{Answer, AnswerValue, Basis, Fact, Questionnaire};
 use regex::Regex;
 use std::sync::OnceLock;
 
 pub const QUESTIONS: u32 = 44;
-const QUESTIONNAIRE: &str = "UN MSQ 2022";
+const QUESTIONNAIRE: Questionnaire = Questionnaire::UN_MSQ_2022;
 const CYCLE_ITEMS: &[&str] = &["Two-year", "Three-year", "Five-year", "Ten-year", "Other"];
 const PORTAL_KINDS: &[&str] = &["E-services or similar", "E-participation or similar", "Open government data", "Public procurement", "Others (if any)"];
 /// Lines of the form itself (not of the answer) that follow a question.
@@ -76,7 +76,7 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
                 ex.unknowns.push(doc.unknown(&format!("Q{number}"), 1, doc.len(), format!("MSQ answer to question {number}"), reason));
                 ex.answers.push(Answer {
                     country: doc.country().into(),
-                    questionnaire: QUESTIONNAIRE.into(),
+                    questionnaire: QUESTIONNAIRE,
                     question: number.to_string(),
                     question_text: String::new(),
                     section: vec![],
@@ -458,7 +458,7 @@ fn answer_record(
 ) -> Answer {
     Answer {
         country: doc.country().into(),
-        questionnaire: QUESTIONNAIRE.into(),
+        questionnaire: QUESTIONNAIRE,
         question: q.number.to_string(),
         question_text: q.text.clone(),
         section: vec![q.section.clone()],

@@ -1,20 +1,11 @@
 //! `govlens search`: hits as text (matches shown in [brackets]) or JSON.
+use govlens_core::search::snippet::Snippet;
 use govlens_core::SearchResults;
 use std::fmt::Write;
 
-/// The snippet with its match ranges bracketed, for the terminal.
-pub fn marked(text: &str, ranges: &[govlens_core::search::snippet::Range]) -> String {
-    let mut out = String::new();
-    let mut at = 0;
-    for r in ranges {
-        out.push_str(&text[at..r.start]);
-        out.push('[');
-        out.push_str(&text[r.start..r.end]);
-        out.push(']');
-        at = r.end;
-    }
-    out.push_str(&text[at..]);
-    out
+/// The snippet with its matches bracketed, for the terminal.
+pub fn marked(s: &Snippet) -> String {
+    s.segments().into_iter().map(|(text, hit)| if hit { format!("[{text}]") } else { text.to_string() }).collect()
 }
 
 pub fn text(r: &SearchResults) -> String {
@@ -26,7 +17,7 @@ pub fn text(r: &SearchResults) -> String {
         let s = &h.snippet;
         let _ = writeln!(o, "{:>2}. {}  {} {}  score {:.2}", i + 1, h.id, h.country, h.source, h.score);
         let _ = writeln!(o, "    {}", h.section.join(" > "));
-        let _ = writeln!(o, "    {}{}{}\n", if s.cut_start { "… " } else { "" }, marked(&s.text, &s.ranges), if s.cut_end { " …" } else { "" });
+        let _ = writeln!(o, "    {}{}{}\n", if s.cut_start { "… " } else { "" }, marked(s), if s.cut_end { " …" } else { "" });
     }
     let _ = write!(o, "{} of {} matching passages", r.hits.len(), r.total);
     if !r.ignored.is_empty() {

@@ -1,0 +1,264 @@
+//! How numbers and values are written for a reader: one formatter for the embed, the command's
+//! reports and the CSV, with the locale as a parameter (the newsroom languages add a variant of
+//! [`Locale`], not a formatter).
+use crate::model::Fact;
+
+/// The language and conventions a view is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Locale {
+    /// English, as the embed writes it: `613,894`, `2.3`.
+    #[default]
+    En,
+}
+
+impl Locale {
+    /// The locale's rule for writing numbers.
+    pub fn numbers(self) -> NumberStyle {
+        match self {
+            Locale::En => NumberStyle { group: ",", group_from: 4, decimal: "." },
+        }
+    }
+}
+
+/// How a number is written: the digit-group separator, from how many integer digits groups
+/// start, and the decimal mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NumberStyle {
+    /// Between groups of three digits: `,` in English, a space as the documents print them.
+    pub group: &'static str,
+    /// Integers shorter than this are not grouped (`2019`, `9999` in English: `9,999`).
+    pub group_from: usize,
+    /// The decimal mark.
+    pub decimal: &'static str,
+}
+
+impl NumberStyle {
+    /// As the source documents print large numbers (`613 894`; `2019` and `9999` ungrouped):
+    /// the command's terminal card.
+    pub const DOCUMENT: NumberStyle = NumberStyle { group: " ", group_from: 5, decimal: "." };
+
+    /// A number written as text (`613894`, `-2.5`) with its digits grouped; anything that is not
+    /// such a number comes back as it is.
+    ///
+    /// ```
+    /// use govlens_core::format::{Locale, NumberStyle};
+    /// assert_eq!(Locale::En.numbers().group_digits("613894"), "613,894");
+    /// assert_eq!(NumberStyle::DOCUMENT.group_digits("613894.5"), "613 894.5");
+    /// assert_eq!(NumberStyle::DOCUMENT.group_digits("2019"), "2019");
+    /// assert_eq!(Locale::En.numbers().group_digits("Luxembourg"), "Luxembourg");
+    /// ```
+    pub fn group_digits(&self, text: &str) -> String {
+        let (sign, rest) = text.strip_prefix('-').map(|r| ("-", r)).unwrap_or(("", text));
+        let (int, frac) = rest.split_once('.').map(|(i, f)| (i, Some(f))).unwrap_or((rest, None));
+        if int.len() < self.group_from || !int.chars().all(|c| c.is_ascii_digit()) {
+            return text.to_string();
+        }
+        let mut out = String::from(sign);
+        for (i, ch) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push_str(self.group);
+            }
+            out.push(ch);
+        }
+        match frac {
+            Some(f) => format!("{out}{}{f}", self.decimal),
+            None => out,
+        }
+    }
+}
+
+/// `613894`, `2.3`: integers without a fraction, others to six places without trailing zeros.
+/// The form the documents' values are stored and exported in (CSV), and the plain form of a
+/// score in a chart.
+///
+/// ```
+/// assert_eq!(govlens_core::format::number(613894.0), "613894");
+/// assert_eq!(govlens_core::format::number(33.67), "33.67");
+/// ```
+pub fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = fixed(v, 6);
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// A value that may be missing: the number, or `unknown`.
+pub fn number_or_unknown(v: Option<f64>) -> String {
+    v.map(number).unwrap_or_else(|| "unknown".into())
+}
+
+/// A change: `+11`, `-3`, `0`; `unknown` when missing.
+pub fn signed(v: Option<f64>) -> String {
+    match v {
+        Some(x) if x > 0.0 => format!("+{}", number(x)),
+        other => number_or_unknown(other),
+    }
+}
+
+/// An SVG length: `63`, `12.5` (two places at most).
+pub fn length(v: f64) -> String {
+    let s = fixed(v, 2);
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// A percentage length with two places: `12.50%`.
+pub fn percent(v: f64) -> String {
+    fixed(v, 2) + "%"
+}
+
+/// `x * scale` rounded to an integer as if the product were exact: the product's rounding error
+/// (exact through a fused multiply-add) decides a tie, then the even neighbour.
+fn round_scaled(x: f64, scale: f64) -> u64 {
+    let p = x * scale;
+    let error = x.mul_add(scale, -p);
+    let n = p.floor();
+    let rest = p - n;
+    let up = rest > 0.5 || (rest == 0.5 && (error > 0.0 || (error == 0.0 && n % 2.0 == 1.0)));
+    n as u64 + u64::from(up)
+}
+
+/// `v` rounded to `decimals` places (at most 9) and written with integer arithmetic, as
+/// `format!("{v:.N}")` would for the values a corpus holds. Why by hand: `f64`'s Display brings
+/// its formatting code and power-of-ten tables, about 35 KB, into every widget build.
+pub fn fixed(v: f64, decimals: u32) -> String {
+    if !v.is_finite() {
+        return if v.is_nan() {
+            "NaN"
+        } else if v > 0.0 {
+            "inf"
+        } else {
+            "-inf"
+        }
+        .to_string();
+    }
+    let decimals = decimals.min(9);
+    let scale = 10u64.pow(decimals);
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    // The integer part and the fraction apart, both exact in f64, so that only the fraction is
+    // scaled and rounded (half to even, as Display does).
+    let (whole, fraction) = (v.abs().trunc(), v.abs().fract());
+    let mut int = whole as u128;
+    let mut frac = round_scaled(fraction, scale as f64);
+    if frac == scale {
+        (int, frac) = (int + 1, 0);
+    }
+    match decimals {
+        // With no decimals a tie goes to the even integer, not to the even fraction.
+        0 => format!("{sign}{}", v.abs().round_ties_even() as u128),
+        d => format!("{sign}{int}.{frac:0width$}", width = d as usize),
+    }
+}
+
+/// What goes into a fact's value as written: the parts each reader of it needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FactStyle {
+    /// Group a number's digits, and how; `None` keeps the stored form (`613894`).
+    pub numbers: Option<NumberStyle>,
+    /// Append the unit (`613,894 inhabitants`).
+    pub unit: bool,
+    /// Append the period even where the value states it already (`Electronic Governance
+    /// 2021-2025 (2021-2025)`): the export's `value` column and the terminal card keep the
+    /// period in the value, as they always have, so their output does not change under their users.
+    pub period_always: bool,
+    /// Which addresses to append as `<https://...>`.
+    pub urls: Urls,
+}
+
+/// Which facts' addresses a written value carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Urls {
+    /// None: the card links the portal's name instead.
+    None,
+    /// Portals only (the export: a body's or strategy's page is not its value).
+    Portals,
+    /// Every fact that has one (the terminal card).
+    All,
+}
+
+impl FactStyle {
+    /// The embed's card: grouped in the locale, with the unit; the address is the link itself.
+    pub fn card(locale: Locale) -> FactStyle {
+        FactStyle { numbers: Some(locale.numbers()), unit: true, period_always: false, urls: Urls::None }
+    }
+    /// The terminal card: grouped as the documents print, unit, and the address in full.
+    pub const TERMINAL: FactStyle = FactStyle { numbers: Some(NumberStyle::DOCUMENT), unit: true, period_always: true, urls: Urls::All };
+    /// The export's `value` column: the stored value (the unit has its own column), a portal
+    /// with its address.
+    pub const EXPORT: FactStyle = FactStyle { numbers: None, unit: false, period_always: true, urls: Urls::Portals };
+}
+
+/// A fact's value as written: `613,894 inhabitants`, `Digital Lëtzebuerg (2021-2025)`,
+/// `guichet.lu <https://guichet.public.lu>`.
+pub fn fact_value(f: &Fact, style: FactStyle) -> String {
+    let mut v = match (style.numbers, f.number) {
+        (Some(n), Some(_)) => n.group_digits(&f.value),
+        _ => f.value.clone(),
+    };
+    if let Some(u) = f.unit.as_ref().filter(|_| style.unit) {
+        v = format!("{v} {u}");
+    }
+    let url = f.url.as_ref().filter(|_| style.urls == Urls::All || (style.urls == Urls::Portals && f.fact == "portal"));
+    let period = f.period.as_ref().filter(|p| style.period_always || !f.value.contains(p.as_str()));
+    // The export writes a portal as `name <url>`, without its period.
+    if let Some(p) = period.filter(|_| !(style.urls == Urls::Portals && url.is_some())) {
+        v = format!("{v} ({p})");
+    }
+    if let Some(u) = url {
+        v = format!("{v} <{u}>");
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_print_as_the_documents_do() {
+        assert_eq!(number(613894.0), "613894");
+        assert_eq!(number(2.3), "2.3");
+        assert_eq!(number(33.67), "33.67");
+        assert_eq!(signed(Some(11.0)), "+11");
+        assert_eq!(signed(Some(-3.0)), "-3");
+        assert_eq!(signed(None), "unknown");
+    }
+
+    #[test]
+    fn digits_group_by_locale_and_by_the_documents_rule() {
+        let en = Locale::En.numbers();
+        assert_eq!(en.group_digits("9999"), "9,999");
+        assert_eq!(en.group_digits("-1234567.25"), "-1,234,567.25");
+        assert_eq!(en.group_digits("123"), "123");
+        assert_eq!(en.group_digits("12a456"), "12a456");
+        assert_eq!(NumberStyle::DOCUMENT.group_digits("9999"), "9999");
+        assert_eq!(NumberStyle::DOCUMENT.group_digits("2586"), "2586");
+        assert_eq!(NumberStyle::DOCUMENT.group_digits("61389"), "61 389");
+    }
+
+    /// `fixed` against the standard library's `{:.N}` over every value shape a corpus or a chart
+    /// has: scores, shares, coordinates, large counts, negatives and zero.
+    #[test]
+    fn fixed_writes_what_display_writes() {
+        let mut values = vec![0.0, -0.0, 0.5, 1.5, 2.5, -2.5, 99.995, 613894.0, 1e15 + 0.5, -7.25, 0.000_000_4];
+        let mut x = 0.013_f64;
+        while x < 5.0e7 {
+            values.push(x);
+            values.push(-x);
+            x = x * 1.37 + 0.011;
+        }
+        values.extend((0..2000).map(|i| i as f64 / 16.0 + 0.001 * (i % 7) as f64));
+        // Halfway cases at every number of places: 0.0005, 0.1905, 12.345, ...
+        values.extend((0..40_000).map(|i| i as f64 / 2000.0));
+        for v in values {
+            for d in [0, 1, 2, 3, 6] {
+                assert_eq!(fixed(v, d), format!("{v:.d$}", d = d as usize), "{v} to {d} places");
+            }
+        }
+    }
+}

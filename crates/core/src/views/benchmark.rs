@@ -1,0 +1,158 @@
+//! The eGovernment Benchmark of a country's DPA factsheet: each group's indicators with their
+//! growth ([`BenchmarkView`]), and the bar charts the embed draws of them ([`BenchmarkChart`]).
+use super::{country_name, Bar, Bars, Frame, Problem, Table};
+use crate::export::{score_rows, to_csv};
+use crate::format::{number_or_unknown, signed};
+use crate::model::*;
+use crate::query::QueryError;
+use serde::{Deserialize, Serialize};
+
+/// One indicator with its growth since the previous measurement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BenchmarkIndicator {
+    /// `Online availability`.
+    pub indicator: String,
+    /// The country's value, with the EU27+ average as its reference.
+    pub score: Score,
+    /// The change since the previous measurement, where the document gives it.
+    pub growth: Option<Score>,
+}
+
+/// A group of the benchmark (`Citizen mobility`) and its indicators.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BenchmarkGroup {
+    /// The group's name.
+    pub group: String,
+    /// Its indicators, in the document's order.
+    pub indicators: Vec<BenchmarkIndicator>,
+}
+
+/// A country's eGovernment Benchmark.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BenchmarkView {
+    /// ISO code.
+    pub country: String,
+    /// The groups, in the document's order.
+    pub groups: Vec<BenchmarkGroup>,
+}
+
+/// The `<govlens-benchmark>` element: a bar chart per group, its table and its source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BenchmarkChart {
+    /// ISO code.
+    pub country: String,
+    /// The country's name.
+    pub name: String,
+    /// Title, description, source and CSV.
+    pub frame: Frame,
+    /// Every indicator as a table.
+    pub table: Table,
+    /// Each group's name and bars.
+    pub groups: Vec<(String, Bars)>,
+}
+
+/// The benchmark's section of the factsheet, which the source line names.
+const SECTION: &str = "§1.4 eGovernment State of Play";
+
+impl Corpus {
+    /// The eGovernment Benchmark for one country: each group's indicators with their growth.
+    pub fn benchmark(&self, country: &str) -> Result<BenchmarkView, QueryError> {
+        let cc = self.country(country)?;
+        let mut groups: Vec<BenchmarkGroup> = Vec::new();
+        let of_country: Vec<&Score> = self.scores.iter().filter(|s| s.country == cc && s.framework == Framework::EgovBenchmark).collect();
+        for s in of_country.iter().filter(|s| s.kind == ScoreKind::Indicator) {
+            let Some(indicator) = s.metric.clone() else { continue };
+            let growth =
+                of_country.iter().find(|g| g.kind == ScoreKind::Growth && g.dimension == s.dimension && g.metric == s.metric).map(|g| (*g).clone());
+            let item = BenchmarkIndicator { indicator, score: (*s).clone(), growth };
+            match groups.iter_mut().find(|g| g.group == s.dimension) {
+                Some(g) => g.indicators.push(item),
+                None => groups.push(BenchmarkGroup { group: s.dimension.clone(), indicators: vec![item] }),
+            }
+        }
+        Ok(BenchmarkView { country: cc, groups })
+    }
+
+    /// The `<govlens-benchmark>` element's charts of a country (see [`BenchmarkChart`]).
+    pub fn benchmark_chart(&self, country: Option<&str>) -> Result<BenchmarkChart, Problem> {
+        let country = country.ok_or_else(|| Problem::needs_country("govlens-benchmark"))?;
+        let view = self.benchmark(country).map_err(Problem::unknown_country)?;
+        let Some(first) = view.groups.first().and_then(|g| g.indicators.first()).map(|i| &i.score) else {
+            return Err(Problem::new("No eGovernment Benchmark", format!("The corpus has no DPA factsheet with a benchmark for {}.", view.country)));
+        };
+        let name = country_name(&view.country);
+        let cite = self.cite(&first.provenance, first.year);
+        let period = first.period.clone().map(|p| format!(", measured {p}")).unwrap_or_default();
+        let all: Vec<&Score> = view.groups.iter().flat_map(|g| g.indicators.iter().flat_map(|i| std::iter::once(&i.score).chain(i.growth.as_ref()))).collect();
+        let description: Vec<String> = view
+            .groups
+            .iter()
+            .map(|g| {
+                let items: Vec<String> = g
+                    .indicators
+                    .iter()
+                    .map(|i| format!("{} {} (EU27+ {})", i.indicator, number_or_unknown(i.score.value), number_or_unknown(i.score.reference_value)))
+                    .collect();
+                format!("{}: {}", g.group, items.join(", "))
+            })
+            .collect();
+        let frame = Frame {
+            title: format!("{name} in the eGovernment Benchmark"),
+            description: format!(
+                "Bar charts of {name}'s eGovernment Benchmark indicators (0 to 100) against the EU27+ average. {}.",
+                description.join("; ")
+            ),
+            source: format!("{} ({}), {SECTION}, {}{period}", cite.title, cite.publisher, cite.document),
+            csv: to_csv(&score_rows(all.iter().copied())),
+            filename: format!("govlens-{}-egov-benchmark.csv", view.country.to_ascii_lowercase()),
+        };
+        let growth_cell =
+            |i: &BenchmarkIndicator| i.growth.as_ref().map(|gr| format!("{} ({})", signed(gr.value), gr.period.as_deref().unwrap_or("change"))).unwrap_or_else(|| "—".into());
+        let table = Table {
+            caption: format!("eGovernment Benchmark, {name}"),
+            head: vec!["Group".into(), "Indicator".into(), name.clone(), "EU27+ average".into(), "Growth".into(), "Measured".into()],
+            rows: view
+                .groups
+                .iter()
+                .flat_map(|g| {
+                    g.indicators.iter().map(move |i| {
+                        vec![
+                            g.group.clone(),
+                            i.indicator.clone(),
+                            number_or_unknown(i.score.value),
+                            number_or_unknown(i.score.reference_value),
+                            growth_cell(i),
+                            i.score.period.clone().unwrap_or_default(),
+                        ]
+                    })
+                })
+                .collect(),
+            row_header: 1,
+        };
+        let groups = view
+            .groups
+            .iter()
+            .map(|g| {
+                let bars = g
+                    .indicators
+                    .iter()
+                    .map(|i| Bar {
+                        key: i.indicator.clone(),
+                        label: i.indicator.clone(),
+                        value: i.score.value,
+                        reference: i.score.reference_value,
+                        note: i.growth.as_ref().map(|gr| {
+                            let since = gr.period.as_deref().and_then(|p| p.strip_prefix("change since ")).unwrap_or("the previous measurement");
+                            format!("{} since {since}", signed(gr.value))
+                        }),
+                        badge: i.growth.as_ref().map(|gr| signed(gr.value)),
+                        source: self.cite(&i.score.provenance, i.score.year).line(),
+                    })
+                    .collect();
+                let label = format!("{}: {name} against the EU27+ average", g.group);
+                (g.group.clone(), Bars { bars, subject: name.clone(), reference: "EU27+ average".into(), label })
+            })
+            .collect();
+        Ok(BenchmarkChart { country: view.country.clone(), name, frame, table, groups })
+    }
+}

@@ -1,0 +1,475 @@
+//! A country's fact card: which facts, in which groups and order, where sources differ, the
+//! scores and the questionnaire at a glance ([`Card`], shared by the command and the embed), and
+//! the card as the embed shows it, every text written ([`CardView`]).
+use super::{cite, country_name, http_url, without_emails, Citation, Problem};
+use crate::format::{fact_value, number_or_unknown, FactStyle, Locale};
+use crate::model::*;
+use crate::query::QueryError;
+use serde::{Deserialize, Serialize};
+
+/// Fact keys of the card's basic data, in the order a reader expects them.
+pub const BASIC_FACTS: &[&str] = &[
+    "population",
+    "gdp",
+    "gdp_per_inhabitant_pps",
+    "gdp_growth",
+    "inflation",
+    "unemployment",
+    "government_debt",
+    "government_deficit",
+    "area",
+    "capital",
+    "official_languages",
+    "currency",
+    "income_group",
+    "gni_per_capita_ppp",
+    "urban_population",
+    "internet_users",
+    "life_expectancy",
+    "mean_years_schooling",
+    "global_competitiveness_index",
+];
+
+/// The card's other groups: title and the fact keys it gathers.
+pub const CARD_GROUPS: &[(&str, &[&str])] = &[
+    ("Portals", &["portal"]),
+    ("Bodies in charge of e-government", &["egov_body", "office_holder"]),
+    ("Chief Information Officer", &["cio_name", "cio_title", "cio_organisation"]),
+    ("Strategies", &["strategy"]),
+];
+
+/// Facts an embed leaves out: a person's name is not needed to say who is in charge, and the
+/// documents print personal e-mail addresses beside it.
+const PERSONAL_FACTS: &[&str] = &["cio_name"];
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CardFact {
+    pub fact: Fact,
+    /// Another source gives a different value for the same fact; both are shown.
+    pub sources_differ: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CardGroup {
+    pub title: String,
+    pub facts: Vec<CardFact>,
+}
+
+/// The UN questionnaire at a glance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MsqSummary {
+    pub questions: usize,
+    pub yes: usize,
+    pub no: usize,
+    pub unknown: usize,
+    pub questionnaire: Questionnaire,
+    pub source: String,
+    /// The questions' span in the document (`Q1-Q44`, first to last line).
+    pub provenance: Provenance,
+    pub year: Option<u16>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Card {
+    pub country: String,
+    pub name: String,
+    /// Basic data first, then portals, bodies, CIO, strategies; empty groups left out.
+    pub basic: CardGroup,
+    pub groups: Vec<CardGroup>,
+    pub ai_strategies: Vec<AiStrategy>,
+    pub europam: Vec<Score>,
+    /// eGovernment Benchmark overall score of each group.
+    pub benchmark: Vec<Score>,
+    pub msq: Option<MsqSummary>,
+    /// How many values of this country the documents do not establish.
+    pub unknowns: usize,
+}
+
+impl Card {
+    /// The card as an embed shows it: no personal names or e-mail addresses.
+    pub fn for_embed(mut self) -> Card {
+        for g in std::iter::once(&mut self.basic).chain(self.groups.iter_mut()) {
+            g.facts.retain(|f| !PERSONAL_FACTS.contains(&f.fact.fact.as_str()));
+            for f in &mut g.facts {
+                f.fact.value = without_emails(&f.fact.value);
+                f.fact.note = f.fact.note.as_deref().map(without_emails);
+            }
+        }
+        self.groups.retain(|g| !g.facts.is_empty());
+        self
+    }
+}
+
+impl Corpus {
+    /// The citation of a record: its document in short, section and the value's year.
+    pub fn cite(&self, p: &Provenance, year: Option<u16>) -> Citation {
+        cite(&self.sources, p, year)
+    }
+
+    /// Basic data is listed key by key, a value two sources disagree on marked as such; the
+    /// other groups keep the documents' order.
+    fn card_group(&self, cc: &str, title: &str, keys: &[&str], key_by_key: bool) -> CardGroup {
+        let of = |key: &str| -> Vec<&Fact> { self.facts.iter().filter(|f| f.country == cc && f.fact == key).collect() };
+        let facts = if key_by_key {
+            keys.iter()
+                .flat_map(|k| {
+                    let fs = of(k);
+                    let differ = fs.len() > 1 && fs.windows(2).any(|w| w[0].value != w[1].value);
+                    fs.into_iter().map(move |f| CardFact { fact: f.clone(), sources_differ: differ })
+                })
+                .collect()
+        } else {
+            self.facts
+                .iter()
+                .filter(|f| f.country == cc && keys.contains(&f.fact.as_str()))
+                .map(|f| CardFact { fact: f.clone(), sources_differ: false })
+                .collect()
+        };
+        CardGroup { title: title.to_string(), facts }
+    }
+
+    /// A country's fact card.
+    pub fn card(&self, country: &str) -> Result<Card, QueryError> {
+        let cc = self.country(country)?;
+        let name = country_name(&cc);
+        let basic = self.card_group(&cc, "Basic data", BASIC_FACTS, true);
+        let groups = CARD_GROUPS.iter().map(|(t, keys)| self.card_group(&cc, t, keys, false)).filter(|g| !g.facts.is_empty()).collect();
+        let ai_strategies = self.ai_strategies.iter().filter(|s| s.country == cc).cloned().collect();
+        let europam = self.scores.iter().filter(|s| s.country == cc && s.framework == Framework::Europam && s.kind == ScoreKind::Headline).cloned().collect();
+        let benchmark = self
+            .scores
+            .iter()
+            .filter(|s| {
+                s.country == cc && s.framework == Framework::EgovBenchmark && s.kind == ScoreKind::Indicator && s.metric.as_deref() == Some("Overall scores")
+            })
+            .cloned()
+            .collect();
+        let msq: Vec<&Answer> = self.answers.iter().filter(|a| a.country == cc && a.questionnaire.is_un_msq() && a.item.is_none()).collect();
+        let msq = msq.first().map(|first| {
+            let count = |v: &AnswerValue| msq.iter().filter(|a| a.answer == *v).count();
+            MsqSummary {
+                questions: msq.len(),
+                yes: count(&AnswerValue::Yes),
+                no: count(&AnswerValue::No),
+                unknown: count(&AnswerValue::Unknown),
+                questionnaire: first.questionnaire.clone(),
+                source: first.provenance.source.clone(),
+                provenance: Provenance {
+                    source: first.provenance.source.clone(),
+                    locator: "Q1-Q44".into(),
+                    lines: Lines {
+                        start: msq.iter().map(|a| a.provenance.lines.start).min().unwrap_or(0),
+                        end: msq.iter().map(|a| a.provenance.lines.end).max().unwrap_or(0),
+                    },
+                },
+                year: first.year,
+            }
+        });
+        let unknowns = self.unknowns.iter().filter(|u| u.country == cc).count();
+        Ok(Card { country: cc, name, basic, groups, ai_strategies, europam, benchmark, msq, unknowns })
+    }
+}
+
+/// How many entries a list of the card shows before "Show all".
+const SHORT_LIST: usize = 3;
+/// Basic data (population, GDP and the like) shown before "Show all".
+const BASIC_LIST: usize = 6;
+
+/// A value's source as a card shows it: a short line, the whole citation on hover.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CiteText {
+    /// `DPA factsheet 2020, §1.1, for 2019`.
+    pub short: String,
+    /// `DPA factsheet 2020, §1.1 Basic data; figure for 2019. <title> (<publisher>), <file> (lines 37-37)`.
+    pub full: String,
+}
+
+impl From<Citation> for CiteText {
+    fn from(c: Citation) -> CiteText {
+        CiteText { short: c.short(), full: c.full() }
+    }
+}
+
+/// A fact's value as the card shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ValueText {
+    /// Text: `613,894 inhabitants`.
+    Text(String),
+    /// A portal: its name, a link only where the address is http(s).
+    Link {
+        /// The portal's name.
+        label: String,
+        /// The address to link to; `None` shows the name as text.
+        href: Option<String>,
+    },
+}
+
+/// One row of a card section: a label, its value and its source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CardRow {
+    /// `Population`.
+    pub label: String,
+    /// The value as written.
+    pub value: ValueText,
+    /// Another source gives a different value: the row is marked "sources differ".
+    pub sources_differ: bool,
+    /// Where the value comes from.
+    pub cite: CiteText,
+}
+
+/// A group of facts that starts short and opens on request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CardSection {
+    /// `Basic data`, `Portals`.
+    pub title: String,
+    /// Every row; the first `short` show until the reader asks for all.
+    pub rows: Vec<CardRow>,
+    /// How many rows show before "Show all".
+    pub short: usize,
+    /// The button that opens the rest: `Show all 19 basic facts`.
+    pub show_all: String,
+    /// The button that closes it again.
+    pub show_fewer: String,
+    /// Said instead of rows when there are none (basic data only).
+    pub empty: Option<String>,
+}
+
+/// An AI strategy on the card.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StrategyText {
+    /// `AI strategy`.
+    pub heading: String,
+    /// The title with its release: `... (released May 2019)`.
+    pub title: String,
+    /// The highlights; the first `short` show until asked for all.
+    pub highlights: Vec<String>,
+    /// How many highlights show before "Show all".
+    pub short: usize,
+    /// `Show all 9 highlights`.
+    pub show_all: String,
+    /// The button that closes the list again.
+    pub show_fewer: String,
+    /// Where the strategy comes from.
+    pub cite: CiteText,
+}
+
+/// The card of a country as the embed shows it: no personal names or e-mail addresses, every
+/// value written in the locale with its source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CardView {
+    /// ISO code.
+    pub country: String,
+    /// The country's name.
+    pub name: String,
+    /// The card's accessible name: `Luxembourg: digital government facts`.
+    pub label: String,
+    /// `Digital government and public accountability, from 4 source documents`.
+    pub subtitle: String,
+    /// Basic data, then portals, bodies, CIO, strategies (empty groups left out).
+    pub sections: Vec<CardSection>,
+    /// The AI strategies.
+    pub strategies: Vec<StrategyText>,
+    /// EUROPAM's and the benchmark's headline scores, each against its average.
+    pub scores: Vec<CardSection>,
+    /// The questionnaire at a glance: heading, counts and source.
+    pub questionnaire: Option<(String, String, CiteText)>,
+    /// How many values could not be established, and that they are not shown.
+    pub footer: String,
+}
+
+fn show_all(n: usize, what: &str) -> String {
+    format!("Show all {n} {what}")
+}
+
+impl Corpus {
+    /// A country's card as the embed shows it (see [`CardView`]).
+    ///
+    /// ```
+    /// # let corpus = govlens_core::Corpus::default();
+    /// use govlens_core::format::Locale;
+    /// // An empty corpus holds no country: the error box's title and sentence.
+    /// let problem = corpus.card_view(Some("LU"), Locale::En).unwrap_err();
+    /// assert_eq!(problem.title, "Unknown country");
+    /// assert_eq!(corpus.card_view(None, Locale::En).unwrap_err().title, "govlens-card needs a country");
+    /// ```
+    pub fn card_view(&self, country: Option<&str>, locale: Locale) -> Result<CardView, Problem> {
+        let country = country.ok_or_else(|| Problem::needs_country("govlens-card"))?;
+        let card = self.card(country).map_err(Problem::unknown_country)?.for_embed();
+        let cite_of = |p: &Provenance, year: Option<u16>| CiteText::from(self.cite(p, year));
+        let row = |cf: &CardFact| {
+            let f = &cf.fact;
+            let value = if f.fact == "portal" {
+                ValueText::Link { label: f.value.clone(), href: f.url.as_deref().and_then(http_url).map(str::to_string) }
+            } else {
+                ValueText::Text(fact_value(f, FactStyle::card(locale)))
+            };
+            CardRow { label: f.label.clone(), value, sources_differ: cf.sources_differ, cite: cite_of(&f.provenance, f.year) }
+        };
+        let section = |g: &CardGroup, short: usize, what: String| CardSection {
+            title: g.title.clone(),
+            rows: g.facts.iter().map(row).collect(),
+            short,
+            show_all: show_all(g.facts.len(), &what),
+            show_fewer: "Show fewer".into(),
+            empty: None,
+        };
+        let mut basic = section(&card.basic, BASIC_LIST, "basic facts".into());
+        if basic.rows.is_empty() {
+            basic.empty = Some(format!("None in the corpus: no DPA factsheet or EUROPAM page for {} yet.", card.name));
+        }
+        let mut sections = vec![basic];
+        sections.extend(card.groups.iter().map(|g| section(g, SHORT_LIST, g.title.to_lowercase())));
+        let strategies = card
+            .ai_strategies
+            .iter()
+            .map(|s| StrategyText {
+                heading: "AI strategy".into(),
+                title: format!("{}{}", s.title, s.released.as_ref().map(|r| format!(" (released {r})")).unwrap_or_default()),
+                highlights: s.highlights.clone(),
+                short: SHORT_LIST,
+                show_all: show_all(s.highlights.len(), "highlights"),
+                show_fewer: "Show fewer".into(),
+                cite: cite_of(&s.provenance, s.year),
+            })
+            .collect();
+        let score_section = |title: &str, average: &str, scores: &[Score]| CardSection {
+            title: title.into(),
+            rows: scores
+                .iter()
+                .map(|s| CardRow {
+                    label: s.dimension.clone(),
+                    value: ValueText::Text(format!("{} ({average} {})", number_or_unknown(s.value), number_or_unknown(s.reference_value))),
+                    sources_differ: false,
+                    cite: cite_of(&s.provenance, s.year),
+                })
+                .collect(),
+            short: usize::MAX,
+            show_all: String::new(),
+            show_fewer: String::new(),
+            empty: None,
+        };
+        let scores = [
+            score_section("Public accountability (EUROPAM, 0-100)", "European average", &card.europam),
+            score_section("eGovernment Benchmark, overall scores", "EU27+ average", &card.benchmark),
+        ]
+        .into_iter()
+        .filter(|s| !s.rows.is_empty())
+        .collect();
+        let questionnaire = card.msq.as_ref().map(|m| {
+            (
+                "UN E-Government Survey questionnaire".to_string(),
+                format!("{} questions: {} yes, {} no, {} unknown", m.questions, m.yes, m.no, m.unknown),
+                cite_of(&m.provenance, m.year),
+            )
+        });
+        let documents = self.sources.iter().filter(|s| s.country == card.country).count();
+        Ok(CardView {
+            label: format!("{}: digital government facts", card.name),
+            subtitle: format!("Digital government and public accountability, from {documents} source document{}", if documents == 1 { "" } else { "s" }),
+            footer: format!("{} values for {} could not be established from the documents and are not shown.", card.unknowns, card.name),
+            country: card.country,
+            name: card.name,
+            sections,
+            strategies,
+            scores,
+            questionnaire,
+        })
+    }
+}
+
+/// A card for the terminal (`govlens card`): every value with its source file, locator and
+/// year; notes shown, names kept (the command's reader is the corpus's maintainer).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CardReport {
+    /// `Luxembourg (LU)`.
+    pub title: String,
+    /// The card, top to bottom.
+    pub blocks: Vec<ReportBlock>,
+}
+
+/// One piece of a terminal report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ReportBlock {
+    /// A heading, after a blank line.
+    Heading(String),
+    /// A labelled value with its citation under it.
+    Row {
+        /// `Population (sources differ)`.
+        label: String,
+        /// The value as written.
+        value: String,
+        /// `[dpa-factsheet 001_….txt · §1.1 Basic data · 2019]`.
+        cite: String,
+    },
+    /// A line of its own (a highlight, a citation, a note that nothing is there).
+    Line(String),
+}
+
+/// How much of a note (a portal's purpose, a body's role) the terminal card shows.
+const NOTE_PREVIEW: usize = 90;
+
+impl Corpus {
+    /// `[family file · locator · year]`, the citation the terminal prints under every value.
+    pub fn cite_bracketed(&self, p: &Provenance, year: Option<u16>) -> String {
+        let family = self.source(&p.source).map(|s| s.family.slug()).unwrap_or("?");
+        let year = year.map(|y| y.to_string()).unwrap_or_else(|| "year not given".into());
+        format!("[{family} {} · {} · {year}]", p.source, p.locator)
+    }
+
+    /// A country's card for the terminal (see [`CardReport`]).
+    pub fn card_report(&self, country: &str) -> Result<CardReport, QueryError> {
+        use crate::format::{number_or_unknown, FactStyle};
+        let card = self.card(country)?;
+        let name = &card.name;
+        let mut blocks = vec![ReportBlock::Heading("Basic data".into())];
+        if card.basic.facts.is_empty() {
+            blocks.push(ReportBlock::Line(format!("none in the corpus: no country profile (DPA factsheet) or EUROPAM page for {name} yet")));
+        }
+        for cf in &card.basic.facts {
+            let f = &cf.fact;
+            let label = if cf.sources_differ { format!("{} (sources differ)", f.label) } else { f.label.clone() };
+            blocks.push(ReportBlock::Row { label, value: fact_value(f, FactStyle::TERMINAL), cite: self.cite_bracketed(&f.provenance, f.year) });
+        }
+        for g in &card.groups {
+            blocks.push(ReportBlock::Heading(g.title.clone()));
+            for f in g.facts.iter().map(|cf| &cf.fact) {
+                let mut value = fact_value(f, FactStyle::TERMINAL);
+                // A strategy's note repeats its title; other notes say what a portal or body is for.
+                if let Some(n) = f.note.as_ref().filter(|n| !n.is_empty() && g.title != "Strategies") {
+                    let short: String = n.chars().take(NOTE_PREVIEW).collect();
+                    value = format!("{value} — {short}{}", if n.chars().count() > NOTE_PREVIEW { "…" } else { "" });
+                }
+                blocks.push(ReportBlock::Row { label: f.label.clone(), value, cite: self.cite_bracketed(&f.provenance, f.year) });
+            }
+        }
+        for s in &card.ai_strategies {
+            blocks.push(ReportBlock::Heading(format!("AI strategy: {} (released {})", s.title, s.released.as_deref().unwrap_or("date not given"))));
+            blocks.extend(s.highlights.iter().map(|h| ReportBlock::Line(format!("• {h}"))));
+            blocks.push(ReportBlock::Line(self.cite_bracketed(&s.provenance, s.year)));
+        }
+        let scores = |heading: &str, scores: &[Score], blocks: &mut Vec<ReportBlock>| {
+            if scores.is_empty() {
+                return;
+            }
+            blocks.push(ReportBlock::Heading(heading.into()));
+            for s in scores {
+                let reference = s.reference_value.map(|v| format!(" ({})", crate::format::number(v))).unwrap_or_default();
+                let period = s.period.as_deref().filter(|_| s.framework == Framework::EgovBenchmark).map(|p| format!(", measured {p}")).unwrap_or_default();
+                let value = format!("{}{reference}{period}", number_or_unknown(s.value));
+                blocks.push(ReportBlock::Row { label: s.dimension.clone(), value, cite: self.cite_bracketed(&s.provenance, s.year) });
+            }
+        };
+        scores("EUROPAM public accountability scores (0-100; European average in brackets)", &card.europam, &mut blocks);
+        scores("eGovernment Benchmark, overall scores (EU27+ average in brackets)", &card.benchmark, &mut blocks);
+        if let Some(m) = &card.msq {
+            let survey = match &m.questionnaire {
+                Questionnaire::UnMsq(edition) => format!("UN E-Government Survey {edition} questionnaire"),
+                other => other.to_string(),
+            };
+            blocks.push(ReportBlock::Heading(format!("{survey}: {} questions, yes {}, no {}, unknown {}", m.questions, m.yes, m.no, m.unknown)));
+            blocks.push(ReportBlock::Line(self.cite_bracketed(&m.provenance, m.year)));
+        }
+        blocks.push(ReportBlock::Heading(format!("{} values for {name} could not be established from the documents: see `govlens stats`.", card.unknowns)));
+        Ok(CardReport { title: format!("{name} ({})", card.country), blocks })
+    }
+}

@@ -1,0 +1,305 @@
+//! Countries side by side as the `<govlens-compare>` element shows them: the UN questionnaire's
+//! questions with each country's answer, how it was established and where it is written, which
+//! questions the countries answer differently, the counts, and the headline scores.
+use super::{country_name, Frame, Problem, Table};
+use crate::export::{answer_rows, answer_text, score_rows, to_csv};
+use crate::format::number_or_unknown;
+use crate::model::*;
+use crate::query::{AnswerRow, Comparison, ScoreRow};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// An answer in a word and a symbol (`✓ yes`), so that it never rests on colour, and its state
+/// for styling (`yes`, `no`, `unknown`, `other`, `missing`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Chip {
+    /// The country's code.
+    pub country: String,
+    /// `✓ yes`, `✗ no`, `? unknown`, a stated value, or `— not in corpus`.
+    pub label: String,
+    /// `yes`, `no`, `unknown`, `other` or `missing`.
+    pub state: String,
+}
+
+/// One country's answer to a question, opened.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnswerText {
+    /// `Denmark (DK): ✓ yes`.
+    pub head: String,
+    /// ` — ticked `: how the answer was established; empty without an answer.
+    pub basis: String,
+    /// Why the answer is what it is, when it is not a plain tick.
+    pub reason: Option<String>,
+    /// The answer's text with its legal citation, when there is any.
+    pub text: Option<String>,
+    /// Where it is written: the citation's line, and everything for a tooltip.
+    pub cite: Option<(String, String)>,
+    /// The multi-choice items, each with the country's answer.
+    pub items: Vec<(Chip, String)>,
+}
+
+/// One question of the questionnaire across the countries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuestionText {
+    /// `Q9`.
+    pub number: String,
+    /// The question's own words, without its "Please provide ..." instruction.
+    pub asked: String,
+    /// The countries' answers differ.
+    pub differs: bool,
+    /// One chip per country, in the order asked.
+    pub chips: Vec<Chip>,
+    /// Each country's answer in full.
+    pub answers: Vec<AnswerText>,
+}
+
+/// The `<govlens-compare>` element.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompareView {
+    /// ISO codes, in the order asked.
+    pub countries: Vec<String>,
+    /// Their names.
+    pub names: Vec<String>,
+    /// Title, description, sources and CSV of the questionnaire's comparison.
+    pub frame: Frame,
+    /// Every question and item as a table.
+    pub table: Table,
+    /// `Luxembourg: 30 yes, 2 no, 12 unknown · Denmark: ...`.
+    pub counts: String,
+    /// The filter's label: `Only questions answered differently (12 of 44)`.
+    pub only_differing: String,
+    /// The questions (items are inside their question).
+    pub questions: Vec<QuestionText>,
+    /// The headline scores: their frame and table; `None` where no country has any.
+    pub scores: Option<(Frame, Table)>,
+}
+
+/// `✓ yes`: a symbol and a word.
+fn chip(country: &str, a: Option<&Answer>) -> Chip {
+    let (label, state) = match a.map(|a| &a.answer) {
+        Some(AnswerValue::Yes) => ("✓ yes".to_string(), "yes"),
+        Some(AnswerValue::No) => ("✗ no".into(), "no"),
+        Some(AnswerValue::Unknown) => ("? unknown".into(), "unknown"),
+        Some(AnswerValue::Other(s)) => (s.clone(), "other"),
+        None => ("— not in corpus".into(), "missing"),
+    };
+    Chip { country: country.to_string(), label, state: state.into() }
+}
+
+/// The question's own words, without the "Please provide ..." instruction.
+pub fn asked(text: &str) -> &str {
+    match text.split("Please provide").next().map(str::trim) {
+        Some(q) if !q.is_empty() => q,
+        _ => text.trim(),
+    }
+}
+
+/// The countries do not all give the same answer.
+fn differs(r: &AnswerRow) -> bool {
+    r.answers.windows(2).any(|w| w[0].1.as_ref().map(|a| &a.answer) != w[1].1.as_ref().map(|a| &a.answer))
+}
+
+/// The scores a comparison shows: each framework's headline (EUROPAM's dimensions, the
+/// benchmark's overall score of each group).
+fn is_headline(r: &ScoreRow) -> bool {
+    r.kind == ScoreKind::Headline || (r.framework == Framework::EgovBenchmark && r.kind == ScoreKind::Indicator && r.metric.as_deref() == Some("Overall scores"))
+}
+
+impl Corpus {
+    /// Countries side by side (`countries` as the element's attribute lists them).
+    pub fn compare_view(&self, countries: &[String]) -> Result<CompareView, Problem> {
+        if countries.len() < 2 {
+            return Err(Problem::new(
+                "govlens-compare needs two or more countries",
+                "Add a countries attribute with ISO codes, e.g. countries=\"LU,DK\".",
+            ));
+        }
+        let codes: Vec<&str> = countries.iter().map(String::as_str).collect();
+        let cmp = self.compare(&codes).map_err(|e| Problem::new("Cannot compare", e.to_string()))?;
+        Ok(self.compare_view_of(&cmp))
+    }
+
+    fn compare_view_of(&self, cmp: &Comparison) -> CompareView {
+        let names: Vec<String> = cmp.countries.iter().map(|cc| country_name(cc)).collect();
+        let questions: Vec<&AnswerRow> = cmp.answers.iter().filter(|r| r.item.is_none()).collect();
+        let counts: Vec<String> = cmp
+            .countries
+            .iter()
+            .zip(&names)
+            .map(|(cc, n)| {
+                let of = |v: AnswerValue| questions.iter().filter(|r| r.answers.iter().any(|(c2, a)| c2 == cc && a.as_ref().is_some_and(|a| a.answer == v))).count();
+                format!("{n}: {} yes, {} no, {} unknown", of(AnswerValue::Yes), of(AnswerValue::No), of(AnswerValue::Unknown))
+            })
+            .collect();
+        let all_answers: Vec<&Answer> = cmp.answers.iter().flat_map(|r| r.answers.iter().filter_map(|(_, a)| a.as_ref())).collect();
+        let sources: Vec<String> = all_answers.iter().map(|a| self.cite(&a.provenance, None).document).collect::<BTreeSet<_>>().into_iter().collect();
+        let slug = cmp.countries.join("-").to_ascii_lowercase();
+        let title = names.join(" and ");
+        let frame = Frame {
+            title: format!("{title}: the UN e-government questionnaire compared"),
+            description: format!("{} questions of the UN E-Government Survey questionnaire, answered yes, no or unknown. {}.", questions.len(), counts.join("; ")),
+            source: sources.join("; "),
+            csv: to_csv(&answer_rows(all_answers.iter().copied())),
+            filename: format!("govlens-compare-{slug}.csv"),
+        };
+        let basis = |a: Option<&Answer>| a.map(|a| a.basis.as_str().to_string()).unwrap_or_default();
+        let table = Table {
+            caption: "UN questionnaire answers by country".into(),
+            head: std::iter::once("Question".to_string()).chain(names.iter().cloned()).collect(),
+            rows: cmp
+                .answers
+                .iter()
+                .map(|r| {
+                    let label = r.item.as_deref().map(|i| format!("— {i}")).unwrap_or_else(|| asked(&r.question_text).to_string());
+                    std::iter::once(format!("Q{} {label}", r.question))
+                        .chain(r.answers.iter().map(|(cc, a)| format!("{} {}", chip(cc, a.as_ref()).label, basis(a.as_ref()))))
+                        .collect()
+                })
+                .collect(),
+            row_header: 0,
+        };
+        let question = |row: &AnswerRow| {
+            let items: Vec<&AnswerRow> = cmp.answers.iter().filter(|i| i.item.is_some() && i.question == row.question).collect();
+            let answers = row
+                .answers
+                .iter()
+                .zip(&names)
+                .map(|((cc, a), name)| {
+                    let a = a.as_ref();
+                    let text = a.map(answer_text).filter(|t| !t.is_empty());
+                    AnswerText {
+                        head: format!("{name} ({cc}): {}", chip(cc, a).label),
+                        basis: a.map(|a| format!(" — {} ", a.basis.as_str())).unwrap_or_default(),
+                        reason: a.and_then(|a| a.reason.clone()),
+                        text,
+                        cite: a.map(|a| {
+                            let c = self.cite(&a.provenance, a.year);
+                            (c.line(), c.full())
+                        }),
+                        items: items
+                            .iter()
+                            .map(|it| {
+                                let ia = it.answers.iter().find(|(c2, _)| c2 == cc).and_then(|(_, a)| a.as_ref());
+                                (chip(cc, ia), it.item.clone().unwrap_or_default())
+                            })
+                            .collect(),
+                    }
+                })
+                .collect();
+            QuestionText {
+                number: format!("Q{}", row.question),
+                asked: asked(&row.question_text).to_string(),
+                differs: differs(row),
+                chips: row.answers.iter().map(|(cc, a)| chip(cc, a.as_ref())).collect(),
+                answers,
+            }
+        };
+        let differing = questions.iter().filter(|r| differs(r)).count();
+        let head_scores: Vec<&ScoreRow> = cmp.scores.iter().filter(|r| is_headline(r)).collect();
+        let scores = (!head_scores.is_empty()).then(|| {
+            let frame = Frame {
+                title: format!("{title}: headline scores"),
+                description: "EUROPAM and eGovernment Benchmark headline scores per country; a dash where the corpus has no such document for a country."
+                    .into(),
+                source: "EUROPAM country pages and DPA factsheets, latest year each".into(),
+                csv: to_csv(&score_rows(head_scores.iter().flat_map(|r| r.values.iter().filter_map(|(_, s)| s.as_ref())))),
+                filename: format!("govlens-compare-{slug}-scores.csv"),
+            };
+            let table = Table {
+                caption: "Headline scores by country".into(),
+                head: std::iter::once("Score".to_string()).chain(names.iter().cloned()).collect(),
+                rows: head_scores
+                    .iter()
+                    .map(|r| {
+                        let framework = if r.framework == Framework::Europam { "EUROPAM" } else { "eGovernment Benchmark" };
+                        std::iter::once(format!("{framework} — {}", r.dimension))
+                            .chain(r.values.iter().map(|(_, s)| match s {
+                                Some(s) => format!("{}{}", number_or_unknown(s.value), s.year.map(|y| format!(" ({y})")).unwrap_or_default()),
+                                None => "— not in corpus".into(),
+                            }))
+                            .collect()
+                    })
+                    .collect(),
+                row_header: 0,
+            };
+            (frame, table)
+        });
+        CompareView {
+            countries: cmp.countries.clone(),
+            frame,
+            table,
+            counts: counts.join(" · "),
+            only_differing: format!("Only questions answered differently ({differing} of {})", questions.len()),
+            questions: questions.iter().map(|r| question(r)).collect(),
+            scores,
+            names,
+        }
+    }
+}
+
+/// A comparison for the terminal (`govlens compare`): each row's label and cells as written.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompareReport {
+    /// ISO codes, the columns.
+    pub countries: Vec<String>,
+    /// The heading over the answers.
+    pub answers_heading: String,
+    /// `(question number, label, one cell per country)`: `yes (ticked)`, `-` where none.
+    pub answers: Vec<(String, String, Vec<String>)>,
+    /// The heading over the scores.
+    pub scores_heading: String,
+    /// `(framework / dimension / metric, one cell per country)`: `53 (2020)`, `-` where none.
+    pub scores: Vec<(String, Vec<String>)>,
+}
+
+/// How much of a question's text the terminal shows beside its number.
+const QUESTION_PREVIEW: usize = 50;
+
+impl Comparison {
+    /// The comparison for the terminal (see [`CompareReport`]).
+    pub fn report(&self) -> CompareReport {
+        let answers = self
+            .answers
+            .iter()
+            .map(|r| {
+                let label = match &r.item {
+                    Some(i) => format!("  - {i}"),
+                    None => r.question_text.chars().take(QUESTION_PREVIEW).collect(),
+                };
+                let cells = r.answers.iter().map(|(_, a)| a.as_ref().map(|a| format!("{} ({})", a.answer.as_str(), a.basis.as_str())).unwrap_or("-".into())).collect();
+                (r.question.clone(), label, cells)
+            })
+            .collect();
+        let scores = self
+            .scores
+            .iter()
+            .map(|r| {
+                let cells = r
+                    .values
+                    .iter()
+                    .map(|(_, s)| {
+                        s.as_ref()
+                            .map(|s| format!("{} ({})", number_or_unknown(s.value), s.year.map(|y| y.to_string()).unwrap_or("year unknown".into())))
+                            .unwrap_or("-".into())
+                    })
+                    .collect();
+                (r.name(), cells)
+            })
+            .collect();
+        let questionnaire = self.answers.first().map(|r| r.questionnaire.to_string()).unwrap_or_else(|| Questionnaire::UN_MSQ_2022.to_string());
+        CompareReport {
+            countries: self.countries.clone(),
+            answers_heading: format!("{questionnaire} answers (answer (basis))"),
+            answers,
+            scores_heading: "Scores (latest year each country has; '-' where a country has none)".into(),
+            scores,
+        }
+    }
+}
+
+impl ScoreRow {
+    /// `europam / Political Financing / headline`: framework, dimension and metric.
+    pub fn name(&self) -> String {
+        format!("{} / {} / {}", self.framework.slug(), self.dimension, self.metric.as_deref().unwrap_or("headline"))
+    }
+}

@@ -1,0 +1,249 @@
+//! What the embed's elements and the command show, decided here once: which rows, in which
+//! order, with which labels, counts, flags, numbers and citations. The widget's components and
+//! the command's reports lay these views out and decide nothing of their own.
+//!
+//! - [`card`]: a country's fact card ([`Card`], and [`CardView`] as the embed shows it).
+//! - [`europam`]: EUROPAM's headline scores and each dimension's series ([`EuropamChart`]).
+//! - [`benchmark`]: the eGovernment Benchmark ([`BenchmarkChart`]).
+//! - [`compare`]: countries side by side ([`CompareView`]).
+//! - [`search`]: a search's status line, hits and snippet segments ([`SearchView`]).
+//!
+//! Every element's view is built from a [`Locale`](crate::format::Locale) where it writes numbers,
+//! and fails with a [`Problem`]: the title and the sentence its error box shows.
+use crate::model::{Family, Provenance, Source};
+use serde::{Deserialize, Serialize};
+
+pub mod benchmark;
+pub mod card;
+pub mod compare;
+pub mod europam;
+pub mod search;
+
+pub use benchmark::{BenchmarkChart, BenchmarkGroup, BenchmarkIndicator, BenchmarkView};
+pub use card::{Card, CardFact, CardGroup, CardView, MsqSummary, BASIC_FACTS, CARD_GROUPS};
+pub use compare::CompareView;
+pub use europam::{DimensionChart, DimensionView, EuropamChart, EuropamView};
+pub use search::SearchView;
+
+/// Why an element shows a message instead of its content: a title and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// `Unknown country`.
+    pub title: String,
+    /// `no country 'XX' in the corpus; it holds DK, LU`.
+    pub detail: String,
+}
+
+impl Problem {
+    /// A problem with its title and detail.
+    pub fn new(title: impl Into<String>, detail: impl Into<String>) -> Problem {
+        Problem { title: title.into(), detail: detail.into() }
+    }
+
+    /// An element that shows one country and was given none.
+    pub fn needs_country(tag: &str) -> Problem {
+        Problem::new(format!("{tag} needs a country"), "Add a country attribute with an ISO code, e.g. country=\"LU\".")
+    }
+
+    /// A country argument the corpus does not hold, or that is no ISO code.
+    pub fn unknown_country(e: crate::query::QueryError) -> Problem {
+        Problem::new("Unknown country", e.to_string())
+    }
+}
+
+/// What a chart owes its reader besides the chart: a title that says what it shows, a
+/// description for screen readers, the source line, and its numbers as CSV.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Frame {
+    /// `Public accountability in Luxembourg: EUROPAM scores`.
+    pub title: String,
+    /// The chart in words, every number included.
+    pub description: String,
+    /// Documents, publishers and years the numbers come from.
+    pub source: String,
+    /// The chart's numbers with the export's columns.
+    pub csv: String,
+    /// The CSV's download name: `govlens-lu-europam.csv`.
+    pub filename: String,
+}
+
+/// A table as text: its caption for screen readers, the header row, then rows whose first cell
+/// names the row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Table {
+    /// Read by screen readers only.
+    pub caption: String,
+    /// Column headings.
+    pub head: Vec<String>,
+    /// One row per line; `row_header` says which cell names it.
+    pub rows: Vec<Vec<String>>,
+    /// The index of the cell that heads each row (`th scope=row`).
+    pub row_header: usize,
+}
+
+/// One bar of a 0-100 bar chart, with its reference value (an average) as a tick.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bar {
+    /// Stable key (`Political Financing`), what choosing the bar selects.
+    pub key: String,
+    /// The bar's label.
+    pub label: String,
+    /// The value; `None` where the document does not establish it.
+    pub value: Option<f64>,
+    /// The average the document gives beside it.
+    pub reference: Option<f64>,
+    /// Extra text after the numbers for screen readers and the focus line (`+11 since 2016-2017`).
+    pub note: Option<String>,
+    /// The same, short, shown beside the numbers (`+11`).
+    pub badge: Option<String>,
+    /// The source line shown when the bar has focus.
+    pub source: String,
+}
+
+impl Bar {
+    /// The numbers as shown beside the label: `56 · avg 66`, `97 · avg 76.3 · +32`.
+    pub fn numbers(&self) -> String {
+        use crate::format::{number, number_or_unknown};
+        let n = match (self.value, self.reference) {
+            (Some(v), Some(r)) => format!("{} · avg {}", number(v), number(r)),
+            (v, _) => number_or_unknown(v),
+        };
+        match &self.badge {
+            Some(badge) => format!("{n} · {badge}"),
+            None => n,
+        }
+    }
+
+    /// The bar's accessible name: the visible text first (so that speech input can use it), then
+    /// what the numbers are.
+    pub fn describe(&self, subject: &str, reference: &str) -> String {
+        let n = self.note.as_ref().map(|n| format!("; {n}")).unwrap_or_default();
+        format!("{} {}, {subject} against the {reference}{n}", self.label, self.numbers())
+    }
+}
+
+/// A set of bars with its legend: whose values, against which average.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bars {
+    /// The bars, top to bottom.
+    pub bars: Vec<Bar>,
+    /// `Luxembourg`: the legend's first mark.
+    pub subject: String,
+    /// `European average`: the legend's second mark.
+    pub reference: String,
+    /// The chart's accessible name.
+    pub label: String,
+}
+
+/// Where a shown value comes from, in words a reader can look up.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Citation {
+    /// The document in a few words with its year: `DPA factsheet 2020`.
+    pub document: String,
+    /// The document's full title.
+    pub title: String,
+    /// The document's publisher.
+    pub publisher: String,
+    /// Section, question or table, and the lines of the source file.
+    pub locator: String,
+    /// The source file with the lines: `001_58defca00d8e36d5.txt (lines 37-37)`.
+    pub file: String,
+    /// The year the value refers to, when the document gives one.
+    pub year: Option<u16>,
+}
+
+impl Citation {
+    /// `DPA factsheet 2020, §1.1 Basic data; figure for 2019`.
+    pub fn line(&self) -> String {
+        match self.year {
+            Some(y) => format!("{}, {}; figure for {y}", self.document, self.locator),
+            None => format!("{}, {}", self.document, self.locator),
+        }
+    }
+
+    /// One short line for a card: `DPA factsheet 2020, §1.1, for 2019`; the section's number
+    /// (or the first part of its path) instead of its whole heading.
+    pub fn short(&self) -> String {
+        let first = self.locator.split(" / ").next().unwrap_or(&self.locator);
+        let loc = if first.starts_with('§') { first.split(' ').next().unwrap_or(first) } else { first };
+        match self.year {
+            Some(y) => format!("{}, {loc}, for {y}", self.document),
+            None => format!("{}, {loc}", self.document),
+        }
+    }
+
+    /// Everything, for a tooltip: the line, the title and publisher, the file and lines.
+    pub fn full(&self) -> String {
+        format!("{}. {} ({}), {}", self.line(), self.title, self.publisher, self.file)
+    }
+}
+
+/// The link target to render for a URL from a document: only `http(s)`, so that a `javascript:`
+/// or `data:` address in a document is never made clickable.
+pub fn http_url(url: &str) -> Option<&str> {
+    let t = url.trim();
+    let lower = t.get(..8).unwrap_or(t).to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(t)
+}
+
+/// Replaces e-mail addresses in text with a note that one was left out.
+pub fn without_emails(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let is_email = core.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !host.starts_with('.'));
+        if is_email {
+            out.push_str("[e-mail address left out]");
+        } else {
+            out.push_str(word);
+        }
+    }
+    out
+}
+
+/// A country's name from its code (the code itself for one the country table does not know).
+pub fn country_name(code: &str) -> String {
+    crate::countries::name_of(code).unwrap_or(code).to_string()
+}
+
+/// The citation of a record from a list of sources: the whole corpus's, or a split layout's
+/// manifest's (a search there has no corpus).
+pub fn cite(sources: &[Source], p: &Provenance, year: Option<u16>) -> Citation {
+    let src = sources.iter().find(|s| s.file == p.source);
+    let document = match src {
+        Some(s) if s.family == Family::UnMsq => format!("UN {} questionnaire ({})", s.edition, s.year),
+        Some(s) => format!("{} {}", s.family.label(), s.year),
+        None => p.source.clone(),
+    };
+    Citation {
+        document,
+        title: src.map(|s| s.title.clone()).unwrap_or_default(),
+        publisher: src.map(|s| s.publisher.clone()).unwrap_or_default(),
+        locator: p.locator.clone(),
+        file: format!("{} (lines {}-{})", p.source, p.lines.start, p.lines.end),
+        year,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_left_out() {
+        assert_eq!(without_emails("Write to (jane.doe@ctie.etat.lu) today"), "Write to [e-mail address left out] today");
+        assert_eq!(without_emails("guichet.public.lu and @handle"), "guichet.public.lu and @handle");
+    }
+
+    #[test]
+    fn only_http_links() {
+        assert_eq!(http_url(" https://guichet.lu "), Some("https://guichet.lu"));
+        assert_eq!(http_url("HTTP://x.lu"), Some("HTTP://x.lu"));
+        assert_eq!(http_url("javascript:alert(1)"), None);
+        assert_eq!(http_url("data:text/html,<script>"), None);
+        assert_eq!(http_url("guichet.lu"), None);
+    }
+}

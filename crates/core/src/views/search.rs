@@ -1,0 +1,151 @@
+//! A search as the `<govlens-search>` element shows it: the status line, each hit's head,
+//! snippet and citation, and the filters' choices. The results come from the store (whole file
+//! or split folder), which also gives the sources a hit is cited from.
+use super::{cite, country_name, Problem};
+use crate::model::{Family, Provenance, Source};
+use crate::search::{Hit, SearchResults};
+use serde::{Deserialize, Serialize};
+
+/// The element's fixed words: its default title, the fields' labels and choices.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchLabels {
+    /// The title when the page gives none.
+    pub title: String,
+    /// The search box's label and placeholder.
+    pub query: String,
+    /// The search box's example.
+    pub placeholder: String,
+    /// The country filter's label and its "every country" choice.
+    pub country: String,
+    /// The choice of every country.
+    pub all_countries: String,
+    /// The source filter's label.
+    pub source: String,
+    /// The choice of every source.
+    pub all_sources: String,
+}
+
+impl Default for SearchLabels {
+    fn default() -> SearchLabels {
+        SearchLabels {
+            title: "Search the documents".into(),
+            query: "Search".into(),
+            placeholder: "e.g. digital identity, open data".into(),
+            country: "Country".into(),
+            all_countries: "All countries".into(),
+            source: "Source".into(),
+            all_sources: "All sources".into(),
+        }
+    }
+}
+
+/// What the filters offer: the countries and the source families the store searches.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SearchScope {
+    /// Code and name of each country.
+    pub countries: Vec<(String, String)>,
+    /// Slug and label of each family.
+    pub families: Vec<(String, String)>,
+}
+
+impl SearchScope {
+    /// The choices for a store holding these countries and sources.
+    pub fn of(countries: &[&str], sources: &[Source]) -> SearchScope {
+        SearchScope {
+            countries: countries.iter().map(|cc| (cc.to_string(), country_name(cc))).collect(),
+            families: Family::ALL.into_iter().filter(|f| sources.iter().any(|s| s.family == *f)).map(|f| (f.slug().to_string(), f.label().to_string())).collect(),
+        }
+    }
+}
+
+/// One hit as shown.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HitText {
+    /// The passage's id.
+    pub id: String,
+    /// The country's name.
+    pub country: String,
+    /// The heading path: `2 Digital Government Policy › 2.1 Strategy`.
+    pub section: String,
+    /// The snippet in runs, each marked as a match or not.
+    pub snippet: Vec<(String, bool)>,
+    /// The passage's text goes on before the snippet.
+    pub cut_start: bool,
+    /// The passage's text goes on after it.
+    pub cut_end: bool,
+    /// `DPA factsheet 2020, lines 120-131`.
+    pub cite: String,
+}
+
+/// Where a search is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum SearchState<'a> {
+    /// Nothing typed.
+    Idle,
+    /// Waiting for files (a split folder's shards): the last results stay on screen.
+    Loading(Option<&'a SearchResults>),
+    /// Results.
+    Done(&'a SearchResults),
+    /// The search failed; the message says why.
+    Failed(&'a str),
+}
+
+/// The search element's state in words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchView {
+    /// `3 passages match.`, `Searching…`.
+    pub status: String,
+    /// ` Ignored: the, of.`: the query's words that were left out, when any.
+    pub ignored: String,
+    /// The hits to list (the last ones while files arrive); `None` lists nothing.
+    pub hits: Option<Vec<HitText>>,
+    /// Why the search could not run.
+    pub problem: Option<Problem>,
+}
+
+impl SearchView {
+    /// How many hits the element lists: its `limit` attribute within 1-50, else 10.
+    pub fn limit(attr: Option<&str>) -> usize {
+        attr.and_then(|l| l.parse().ok()).filter(|l| (1..=50).contains(l)).unwrap_or(10)
+    }
+
+    /// The view of a search for `query` in `state`; hits are cited from `sources`.
+    pub fn new(state: SearchState, query: &str, sources: &[Source]) -> SearchView {
+        let status = match state {
+            SearchState::Loading(_) => "Searching…".to_string(),
+            SearchState::Idle => "Type to search the documents.".to_string(),
+            SearchState::Done(r) if r.hits.is_empty() => format!("No passage matches “{}”.", query.trim()),
+            SearchState::Done(r) if r.total > r.hits.len() => format!("{} passages match; the best {} are shown.", r.total, r.hits.len()),
+            SearchState::Done(r) => format!("{} passage{} match{}.", r.total, if r.total == 1 { "" } else { "s" }, if r.total == 1 { "es" } else { "" }),
+            SearchState::Failed(_) => String::new(),
+        };
+        let ignored = match state {
+            SearchState::Done(r) if !r.ignored.is_empty() => format!(" Ignored: {}.", r.ignored.join(", ")),
+            _ => String::new(),
+        };
+        let hits = match state {
+            SearchState::Done(r) | SearchState::Loading(Some(r)) => Some(r.hits.iter().map(|h| hit_text(h, sources)).collect()),
+            _ => None,
+        };
+        let problem = match state {
+            SearchState::Failed(e) => Some(Problem::new("The search could not run", e)),
+            _ => None,
+        };
+        SearchView { status, ignored, hits, problem }
+    }
+}
+
+/// A hit's document and lines, as a reader would cite it.
+fn hit_text(h: &Hit, sources: &[Source]) -> HitText {
+    let p = Provenance { source: h.source.clone(), locator: String::new(), lines: h.lines };
+    let document = cite(sources, &p, None).document;
+    HitText {
+        id: h.id.clone(),
+        country: country_name(&h.country),
+        section: h.section.join(" › "),
+        snippet: h.snippet.segments().into_iter().map(|(t, m)| (t.to_string(), m)).collect(),
+        cut_start: h.snippet.cut_start,
+        cut_end: h.snippet.cut_end,
+        cite: format!("{document}, lines {}-{}", h.lines.start, h.lines.end),
+    }
+}
