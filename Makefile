@@ -115,7 +115,8 @@ npm-package: toolchain $(CORPUS)
 # The packed tarball in headless Chromium: a plain module page and a Vite app; and a typed
 # consumer checked by tsc.
 npm-test: npm-package
-	cd tests/npm && node run.mjs ../../dist/govlens-core-0.1.0.tgz
+	$(GOVLENS) split --corpus $(CORPUS) --out dist/npm-split
+	cd tests/npm && node run.mjs ../../dist/govlens-core-0.1.0.tgz ../../dist/npm-split
 
 # The demo site in headless Chromium (tests/npm/e2e.mjs): every page at 320, 375 and 1200 px,
 # keyboard, themes, attribute change, removal, strict CSP, hostile CSS, axe-core; screenshots

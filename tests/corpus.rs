@@ -328,7 +328,11 @@ fn pdf_damage_is_mended_in_answers() {
 #[test]
 fn europam_qualitative_answers_with_citations() {
     let find = |q: &str, item: Option<&str>| {
-        corpus().answers.iter().find(|a| a.questionnaire == Questionnaire::Europam && a.question == q && a.item.as_deref() == item).unwrap_or_else(|| panic!("{q}"))
+        corpus()
+            .answers
+            .iter()
+            .find(|a| a.questionnaire == Questionnaire::Europam && a.question == q && a.item.as_deref() == item)
+            .unwrap_or_else(|| panic!("{q}"))
     };
     let a = find("Is there a ban on vote buying?", None);
     assert_eq!((&a.answer, a.basis), (&AnswerValue::Yes, Basis::Stated));
@@ -342,7 +346,11 @@ fn europam_qualitative_answers_with_citations() {
     assert_eq!(find("Is there a preferential treatment for small-to-medium enterprises (SMEs)?", None).answer, AnswerValue::No);
     let t = find("What are the minimum application thresholds for the procurement type? (Entity: UTILITIES)", None);
     assert_eq!(t.answer, AnswerValue::Other("EUR 428000".into()));
-    let pi = corpus().answers.iter().find(|a| a.questionnaire == Questionnaire::Europam && a.question.starts_with("Public Interest test")).expect("public interest test");
+    let pi = corpus()
+        .answers
+        .iter()
+        .find(|a| a.questionnaire == Questionnaire::Europam && a.question.starts_with("Public Interest test"))
+        .expect("public interest test");
     assert_eq!((&pi.answer, pi.basis), (&AnswerValue::Unknown, Basis::None));
     // The FOI summary names Malta on Luxembourg's page: flagged, kept as published.
     assert!(corpus().checks.iter().any(|c| c.locator == "Freedom of Information / summary" && c.outcome == Outcome::Flagged && c.detail.contains("Malta")));

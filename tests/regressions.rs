@@ -2,7 +2,7 @@
 //! and the checked-in seeds in `fuzz/seeds/<target>/`, run through the same entry points as the
 //! fuzzers: each must return without a panic. A fixed crash stays fixed.
 mod common;
-use govlens_core::{Store, Family};
+use govlens_core::{Family, Store};
 use govlens_ingest::targets::{decode_bytes, parse_bytes, search_bytes};
 use std::path::{Path, PathBuf};
 

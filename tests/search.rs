@@ -1,7 +1,7 @@
 //! The query engine on the real corpus: every query feature, odd input, and ranking quality.
 mod common;
 use common::*;
-use govlens_core::{Store, SearchError, SearchOptions};
+use govlens_core::{SearchError, SearchOptions, Store};
 use std::sync::OnceLock;
 
 fn engine() -> &'static Store {

@@ -16,6 +16,27 @@ export async function check() {
   out.search = [hit.id, hit.snippet.text.slice(r.start, r.end)];
   out.series = govlens.series("LU", "europam", "Financial Disclosure", "Ministers").points.map((p) => p.value);
   out.compareQ21 = govlens.compare(["LU", "DK"]).answers.find((a) => a.question === "21" && a.item === null).answers.map(([c, a]) => [c, a.answer, a.basis]);
+  // The same corpus as a split folder (`govlens split`): only what each query needs is fetched.
+  const split = await load({ corpus: "/split/" });
+  out.split = { isSplit: split.isSplit, countries: split.countries().map((c) => c.code) };
+  out.split.search = (await split.searchAsync("Offentlighedsloven")).hits.map((h) => h.id);
+  out.split.sameSearch = JSON.stringify(await split.searchAsync("digital identity")) === JSON.stringify(govlens.search("digital identity"));
+  try {
+    split.cardView("LU");
+    out.split.beforeLoad = "no error";
+  } catch (e) {
+    out.split.beforeLoad = e.message;
+  }
+  await split.loadCountries(["LU", "DK"]);
+  out.split.sameCard = JSON.stringify(split.cardView("LU")) === JSON.stringify(govlens.cardView("LU"));
+  out.split.sameCompare = JSON.stringify(split.compareView(["LU", "DK"])) === JSON.stringify(govlens.compareView(["LU", "DK"]));
+  // The views, as the embed shows them.
+  const card = govlens.cardView("LU");
+  const population = card.sections[0].rows.filter((r) => r.label.startsWith("Population"));
+  out.card = [card.name, population.map((r) => [r.value.text, r.sources_differ, r.cite.short])];
+  out.benchmarkSource = govlens.benchmarkChart("LU").frame.source;
+  out.europamBars = govlens.europamChart("LU").bars.bars.map((b) => [b.label, b.value, b.reference]);
+  out.compareCounts = govlens.compareView(["LU", "DK"]).counts;
   out.errors = {};
   for (const [name, f] of Object.entries({
     unknownCountry: () => govlens.facts("XX"),
@@ -23,6 +44,7 @@ export async function check() {
     badOption: () => govlens.search("eid", { limit: 0 }),
     badCorpus: () => load({ bytes: new Uint8Array([60, 104, 116, 109, 108, 62]) }),
     missingCorpus: () => load({ corpus: "./missing.corpus" }),
+    unknownCountryView: () => govlens.cardView("XX"),
   })) {
     try {
       await f();

@@ -1,5 +1,5 @@
 // Type-checked against the package's declarations (tsc --noEmit): a consumer's view of the API.
-import { load, type Govlens, type Hit, type FactGroup, type Score, type SearchOptions, type Comparison } from "@govlens/core";
+import { load, type Govlens, type Hit, type FactGroup, type Score, type SearchOptions, type Comparison, type CardView, type SearchResults } from "@govlens/core";
 
 async function main(): Promise<void> {
   const govlens: Govlens = await load({ corpus: "/govlens.corpus" });
@@ -12,6 +12,11 @@ async function main(): Promise<void> {
   const value: number | null = scores[0].value;
   const cmp: Comparison = govlens.compare(["LU", "DK"]);
   const basis: "ticked" | "stated" | "inferred" | "none" | undefined = cmp.answers[0].answers[0][1]?.basis;
-  console.log(first, year, value, basis);
+  const split: Govlens = await load({ corpus: "/split/" });
+  const found: SearchResults = await split.searchAsync("eID", { limit: 3 });
+  await split.loadCountries(["LU"]);
+  const card: CardView = split.cardView("LU");
+  const shown: string = card.sections[0].rows[0].cite.short;
+  console.log(first, year, value, basis, found.total, shown);
 }
 main();

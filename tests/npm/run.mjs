@@ -26,7 +26,9 @@ try {
 
 run("node_modules/.bin/vite", ["build", "--config", "vite-app/vite.config.js"]);
 
-const server = await serve(here, 0, { aliases: { '/vite/': join(here, 'vite-app/dist') } });
+// The split folder is written by the Makefile (govlens split) beside the package, not into it.
+const splitDir = resolve(process.argv[3] ?? "../../dist/npm-split");
+const server = await serve(here, 0, { aliases: { '/vite/': join(here, 'vite-app/dist'), '/split/': splitDir } });
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await launch();
@@ -54,6 +56,17 @@ try {
     eq("search hit and its match range", out.search, ["DK-003-0009", "Offentlighedsloven"]);
     eq("series", out.series, [0, 53, 53, 53, 37]);
     eq("compare Q21", out.compareQ21, [["LU", "yes", "inferred"], ["DK", "no", "inferred"]]);
+    eq("split folder: opened from its manifest", out.split && [out.split.isSplit, out.split.countries], [true, ["DK", "LU"]]);
+    eq("split folder: search fetches its shards", out.split?.search?.[0], "DK-003-0009");
+    eq("split folder: the same results as the whole file", out.split?.sameSearch, true);
+    eq("split folder: a view before its part is loaded says so", out.split?.beforeLoad, "card/LU.govlens not loaded from the split folder: call loadCountries first");
+    eq("split folder: the same card as the whole file", out.split?.sameCard, true);
+    eq("split folder: the same comparison as the whole file", out.split?.sameCompare, true);
+    eq("card view: both populations, sources differ", out.card, ["Luxembourg", [["613,894 inhabitants", true, "DPA factsheet 2020, §1.1, for 2019"], ["582,972 inhabitants", true, "EUROPAM 2020, Country Facts"]]]);
+    check(`${name}: benchmark chart: source names the factsheet's section`, (out.benchmarkSource ?? "").includes("§1.4 eGovernment State of Play, DPA factsheet 2020"), out.benchmarkSource);
+    eq("EUROPAM chart: headline bars", out.europamBars, [["Political Financing", 56, 66], ["Financial Disclosure", 32, 53], ["Conflict of Interest", 34, 37], ["Freedom of Information", 29, 59], ["Public Procurement", 62, 62]]);
+    eq("compare view: counts", out.compareCounts, "Luxembourg: 42 yes, 0 no, 2 unknown · Denmark: 38 yes, 1 no, 5 unknown");
+    eq("error: unknown country in a view", out.errors?.unknownCountryView, "Error: Unknown country: no country 'XX' in the corpus; it holds DK, LU");
     eq("error: unknown country", out.errors?.unknownCountry, "Error: no country 'XX' in the corpus; it holds DK, LU");
     eq("error: malformed country", out.errors?.badCode, "Error: 'Luxembourg' is not an ISO 3166-1 alpha-2 country code (did you mean LU?)");
     eq("error: bad option", out.errors?.badOption, "Error: option limit: 0 is outside 1..=1000");

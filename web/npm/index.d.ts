@@ -1,13 +1,26 @@
 export * from "./govlens_wasm.js";
-import { Govlens } from "./govlens_wasm.js";
+import { Govlens, SearchOptions, SearchResults } from "./govlens_wasm.js";
 
 export interface LoadOptions {
-  /** Where to fetch the corpus from; default: govlens.corpus next to this module. */
+  /**
+   * Where to fetch the corpus from; default: govlens.corpus next to this module. A URL ending in
+   * `/` is a split folder (written by `govlens split`): its manifest is fetched at once, the
+   * index shards, texts and card parts as queries need them.
+   */
   corpus?: string | URL;
   /** A corpus already in memory: no fetch. */
   bytes?: Uint8Array;
   /** Where the wasm module is; default: govlens_wasm_bg.wasm next to this module. */
   wasm?: string | URL;
+}
+
+declare module "./govlens_wasm.js" {
+  interface Govlens {
+    /** Searches, fetching what a split folder needs first; a whole corpus answers at once. */
+    searchAsync(query: string, options?: SearchOptions): Promise<SearchResults>;
+    /** Fetches the card parts of these countries from a split folder, for the views. */
+    loadCountries(countries: string[]): Promise<void>;
+  }
 }
 
 /** Loads the engine and a corpus. Rejects with an Error that says what failed. */

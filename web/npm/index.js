@@ -1,26 +1,71 @@
 // @govlens/core: load the corpus and query it. The engine is WebAssembly (govlens_wasm.js);
-// this file only finds the wasm module and the corpus next to it and hands the bytes over.
+// this file finds the wasm module and the corpus next to it, hands the bytes over, and for a
+// split folder fetches the files the engine asks for (the engine itself does no I/O).
 import init, { Govlens } from "./govlens_wasm.js";
 
 export { Govlens };
 
+/** Where each split store's files are: its folder's URL. */
+const folders = new WeakMap();
+
+async function fetchBytes(url) {
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(`govlens: ${url} could not be fetched (HTTP ${response.status})`);
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Fetches the split folder's files at `paths` (relative to its manifest) and adds them. */
+async function addAll(govlens, paths) {
+  const folder = folders.get(govlens);
+  if (!folder) throw new Error("govlens: this corpus is not a split folder, it has nothing to fetch");
+  const files = await Promise.all(paths.map((p) => fetchBytes(new URL(p, folder))));
+  paths.forEach((p, i) => govlens.add(p, files[i]));
+}
+
+/**
+ * Searches, fetching the index shards and texts a split folder needs first (a whole corpus
+ * answers at once). Resolves to the same results as `search`.
+ */
+Govlens.prototype.searchAsync = async function (query, options) {
+  // Shards, then the texts of the hits' countries: two rounds; a third means the folder's files
+  // and its manifest disagree.
+  for (let round = 0; round < 3; round++) {
+    const step = this.step(query, options);
+    if (step.done) return step.done;
+    await addAll(this, step.fetch);
+  }
+  throw new Error("govlens: the split folder still needs files after they were added; is its manifest from another build?");
+};
+
+/** Fetches the card parts of these countries from a split folder, so that the views can show them. */
+Govlens.prototype.loadCountries = async function (countries) {
+  const paths = this.partsFor(countries);
+  if (paths.length) await addAll(this, paths);
+};
+
 /**
  * Loads the engine and a corpus.
  * @param {{ corpus?: string | URL, bytes?: Uint8Array, wasm?: string | URL }} [options]
- *   `corpus`: where to fetch the corpus from (default: govlens.corpus next to this module);
- *   `bytes`: a corpus already in memory (no fetch); `wasm`: where the wasm module is.
+ *   `corpus`: where to fetch the corpus from (default: govlens.corpus next to this module); a
+ *   URL ending in `/` is a split folder (`govlens split`): its manifest is fetched, the rest as
+ *   queries need it; `bytes`: a corpus already in memory (no fetch); `wasm`: where the wasm is.
  * @returns {Promise<Govlens>}
  */
 export async function load(options = {}) {
   await init({ module_or_path: options.wasm ?? new URL("govlens_wasm_bg.wasm", import.meta.url) });
-  let bytes = options.bytes;
-  if (!bytes) {
-    const url = options.corpus ?? new URL("govlens.corpus", import.meta.url);
-    const response = await fetch(url);
-    if (!response.ok) {
-      throw new Error(`govlens: the corpus at ${url} could not be fetched (HTTP ${response.status})`);
-    }
-    bytes = new Uint8Array(await response.arrayBuffer());
+  if (options.bytes) return Govlens.fromBytes(options.bytes);
+  const url = options.corpus ?? new URL("govlens.corpus", import.meta.url);
+  const folder = String(url).endsWith("/") ? new URL(url, globalThis.location?.href) : null;
+  if (folder) {
+    const govlens = Govlens.fromManifest(await fetchBytes(new URL("manifest.govlens", folder)));
+    folders.set(govlens, folder);
+    return govlens;
   }
-  return Govlens.fromBytes(bytes);
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(`govlens: the corpus at ${url} could not be fetched (HTTP ${response.status})`);
+  }
+  return Govlens.fromBytes(new Uint8Array(await response.arrayBuffer()));
 }

@@ -122,7 +122,16 @@ pub fn comparison_rows(c: &Comparison) -> Rows {
                 Some(a) => (a.answer.as_str().to_string(), a.basis.as_str().to_string(), a.provenance.source.clone(), a.provenance.locator.clone()),
                 None => Default::default(),
             };
-            out.push(vec![format!("answer:{}", r.questionnaire), r.question.clone(), r.item.clone().unwrap_or_default(), cc.clone(), answer, basis, source, locator]);
+            out.push(vec![
+                format!("answer:{}", r.questionnaire),
+                r.question.clone(),
+                r.item.clone().unwrap_or_default(),
+                cc.clone(),
+                answer,
+                basis,
+                source,
+                locator,
+            ]);
         }
     }
     for r in &c.scores {

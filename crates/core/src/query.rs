@@ -46,7 +46,13 @@ pub struct SeriesPoint {
 impl SeriesPoint {
     /// The point a score makes in its series.
     pub fn of(s: &Score) -> SeriesPoint {
-        SeriesPoint { year: s.year, year_candidates: s.year_candidates.clone(), value: s.value, source: s.provenance.source.clone(), locator: s.provenance.locator.clone() }
+        SeriesPoint {
+            year: s.year,
+            year_candidates: s.year_candidates.clone(),
+            value: s.value,
+            source: s.provenance.source.clone(),
+            locator: s.provenance.locator.clone(),
+        }
     }
 
     /// The points of scores in reading order: known years ascending, values of unknown year
@@ -197,7 +203,11 @@ impl Corpus {
 
     pub fn answers_of(&self, country: &str, questionnaire: Option<&str>) -> Result<Vec<&Answer>, QueryError> {
         let cc = self.country(country)?;
-        Ok(self.answers.iter().filter(|a| a.country == cc && questionnaire.is_none_or(|q| Questionnaire::parse(q).is_some_and(|q| a.questionnaire == q))).collect())
+        Ok(self
+            .answers
+            .iter()
+            .filter(|a| a.country == cc && questionnaire.is_none_or(|q| Questionnaire::parse(q).is_some_and(|q| a.questionnaire == q)))
+            .collect())
     }
 
     /// The countries whose answer to MSQ question `question` (question level) is `answer`.
@@ -212,11 +222,7 @@ impl Corpus {
             "unknown" => AnswerValue::Unknown,
             other => return Err(QueryError::BadAnswer(other.into())),
         };
-        Ok(self
-            .answers
-            .iter()
-            .filter(|a| a.questionnaire.is_un_msq() && a.item.is_none() && a.question == n.to_string() && a.answer == want)
-            .collect())
+        Ok(self.answers.iter().filter(|a| a.questionnaire.is_un_msq() && a.item.is_none() && a.question == n.to_string() && a.answer == want).collect())
     }
 
     /// Two or more countries side by side: every MSQ question and item, and every score.

@@ -9,7 +9,7 @@
 mod common;
 use common::{folded, gzip, latencies, naive, percentile};
 use govlens_core::layout::{split, SplitCorpus, MANIFEST_FILE};
-use govlens_core::{encode, Corpus, Store, SearchOptions};
+use govlens_core::{encode, Corpus, SearchOptions, Store};
 use govlens_ingest::quality;
 use std::collections::BTreeMap;
 use std::hint::black_box;

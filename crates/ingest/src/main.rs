@@ -1,7 +1,7 @@
 //! The `govlens` command: build the corpus artifact, inspect it, print a country's card, export.
 use clap::{Parser, Subcommand, ValueEnum};
 use govlens_core::layout::{split, MANIFEST_FILE};
-use govlens_core::{decode, encode, Corpus, Store, SearchOptions};
+use govlens_core::{decode, encode, Corpus, SearchOptions, Store};
 use govlens_ingest::report::{card, compare, export, search, stats};
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -1,5 +1,5 @@
 //! Ranking quality over a set of queries with known right passages: Success@1, Success@5, MRR@10.
-use govlens_core::{Store, SearchOptions};
+use govlens_core::{SearchOptions, Store};
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Deserialize)]

@@ -2,7 +2,7 @@
 //! each takes arbitrary bytes and must return, whatever they are, without panicking. What they
 //! return is not the point; that they return is.
 use crate::doc::{Doc, Extract, ParseError};
-use govlens_core::{Store, Family, SearchOptions, Source};
+use govlens_core::{Family, SearchOptions, Source, Store};
 
 /// The manifest entry a fuzzed document stands under: its family's parser, Luxembourg.
 pub fn fuzz_source(family: Family) -> Source {

@@ -73,4 +73,40 @@ export interface Snippet {
 }
 export interface Hit { id: string; country: string; source: string; section: string[]; lines: { start: number; end: number }; score: number; snippet: Snippet; }
 export interface SearchResults { hits: Hit[]; total: number; ignored: string[]; }
+/** One step of a search in a split folder: the results, or the files to fetch and add first. */
+export type SearchStep = { done: SearchResults } | { fetch: string[] };
+
+/* The views: what the embed's elements show, every text written by core. */
+/** A source line: the short form shown, the whole citation for a tooltip. */
+export interface CiteText { short: string; full: string; }
+export type ValueText = { text: string } | { link: { label: string; href: string | null } };
+export interface CardRow { label: string; value: ValueText; sources_differ: boolean; cite: CiteText; }
+/** A group of rows; the first `short` show until the reader asks for all (`show_all`). */
+export interface CardSection { title: string; rows: CardRow[]; short: number; show_all: string; show_fewer: string; empty: string | null; }
+export interface StrategyText { heading: string; title: string; highlights: string[]; short: number; show_all: string; show_fewer: string; cite: CiteText; }
+export interface CardView {
+  country: string; name: string; label: string; subtitle: string;
+  sections: CardSection[]; strategies: StrategyText[]; scores: CardSection[];
+  /** [heading, counts, source] */
+  questionnaire: [string, string, CiteText] | null;
+  footer: string;
+}
+/** What a chart owes its reader besides the chart. */
+export interface Frame { title: string; description: string; source: string; csv: string; filename: string; }
+/** A table: `row_header` is the index of the cell that heads each row. */
+export interface Table { caption: string; head: string[]; rows: string[][]; row_header: number; }
+export interface Bar { key: string; label: string; value: number | null; reference: number | null; note: string | null; badge: string | null; source: string; }
+export interface Bars { bars: Bar[]; subject: string; reference: string; label: string; }
+export interface PointText { year: number | null; value: number | null; text: string; label: string; detail: string; }
+export interface SeriesChart { metric: string; label: string; points: PointText[]; undated: string[]; }
+export interface DimensionChart { dimension: string; frame: Frame; table: Table; primary: SeriesChart[]; alternative: SeriesChart[]; alternative_heading: string; years: number[]; }
+export interface EuropamChart { country: string; name: string; frame: Frame; table: Table; bars: Bars; dimensions: DimensionChart[]; choose: string; none: string; }
+export interface BenchmarkChart { country: string; name: string; frame: Frame; table: Table; groups: [string, Bars][]; }
+export interface Chip { country: string; label: string; state: "yes" | "no" | "unknown" | "other" | "missing"; }
+export interface AnswerText { head: string; basis: string; reason: string | null; text: string | null; cite: [string, string] | null; items: [Chip, string][]; }
+export interface QuestionText { number: string; asked: string; differs: boolean; chips: Chip[]; answers: AnswerText[]; }
+export interface CompareView {
+  countries: string[]; names: string[]; frame: Frame; table: Table; counts: string; only_differing: string;
+  questions: QuestionText[]; scores: [Frame, Table] | null;
+}
 "#;

@@ -1,31 +1,13 @@
 //! Horizontal bars on a 0-100 scale, each with its reference value (an average) as a tick.
 //! Positions are percentages, so the chart fills any width from 320 px up without scaling its
 //! text; every bar is focusable and says its value, its reference and its source.
-use crate::common::{at, pct};
+use govlens_core::format::{length as at, percent as pct};
 use yew::prelude::*;
-
-#[derive(Clone, PartialEq)]
-pub struct Bar {
-    /// Stable key (`Political Financing`), passed to `on_select`.
-    pub key: String,
-    pub label: String,
-    pub value: Option<f64>,
-    pub reference: Option<f64>,
-    /// Extra text after the numbers for screen readers and the focus line (`+11 since 2016-2017`).
-    pub note: Option<String>,
-    /// The same, short, shown beside the numbers (`+11`).
-    pub badge: Option<String>,
-    /// The source line shown when the bar has focus.
-    pub source: String,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct BarsProps {
-    pub bars: Vec<Bar>,
-    /// `Luxembourg`, `European average`: the legend's two marks.
-    pub subject: AttrValue,
-    pub reference: AttrValue,
-    pub label: AttrValue,
+    /// The bars with their legend and name, as core wrote them.
+    pub bars: govlens_core::views::Bars,
     #[prop_or_default]
     pub selected: Option<String>,
     /// Makes the bars buttons that choose what the chart below shows.
@@ -39,32 +21,14 @@ fn share(v: f64) -> String {
     pct(v.clamp(0.0, 100.0))
 }
 
-/// The numbers as shown beside the label: `56 · avg 66`, `97 · avg 76.3 · +32`.
-fn numbers(b: &Bar) -> String {
-    let n = match (b.value, b.reference) {
-        (Some(v), Some(r)) => format!("{} · avg {}", govlens_core::format::number(v), govlens_core::format::number(r)),
-        (v, _) => crate::common::num(v),
-    };
-    match &b.badge {
-        Some(badge) => format!("{n} · {badge}"),
-        None => n,
-    }
-}
-
-/// The bar's accessible name: the visible text first (so that speech input can use it), then
-/// what the numbers are.
-pub fn describe(b: &Bar, subject: &str, reference: &str) -> String {
-    let n = b.note.as_ref().map(|n| format!("; {n}")).unwrap_or_default();
-    format!("{} {}, {subject} against the {reference}{n}", b.label, numbers(b))
-}
-
 #[function_component(Bars)]
 pub fn bars(p: &BarsProps) -> Html {
     let focused = use_state(|| None::<usize>);
-    let height = ROW * p.bars.len() as f64 + 8.0;
-    let rows = p.bars.iter().enumerate().map(|(i, b)| {
+    let chart = &p.bars;
+    let height = ROW * chart.bars.len() as f64 + 8.0;
+    let rows = chart.bars.iter().enumerate().map(|(i, b)| {
         let y = ROW * i as f64;
-        let text = describe(b, &p.subject, &p.reference);
+        let text = b.describe(&chart.subject, &chart.reference);
         let selected = p.selected.as_deref() == Some(b.key.as_str());
         let (on_focus, on_blur) = {
             let f = focused.clone();
@@ -88,7 +52,7 @@ pub fn bars(p: &BarsProps) -> Html {
             None => (Callback::noop(), Callback::noop()),
         };
         let role = if p.on_select.is_some() { "button" } else { "img" };
-        let numbers = numbers(b);
+        let numbers = b.numbers();
         let class = classes!("gl-bar", selected.then_some("is-selected"), p.on_select.is_some().then_some("is-button"));
         html! {
             <g class={class} tabindex="0" role={role} aria-label={text} aria-pressed={p.on_select.as_ref().map(|_| if selected { "true" } else { "false" })}
@@ -112,14 +76,14 @@ pub fn bars(p: &BarsProps) -> Html {
             </g>
         }
     });
-    let detail = focused.and_then(|i| p.bars.get(i)).map(|b| format!("{} — {}", describe(b, &p.subject, &p.reference), b.source));
+    let detail = focused.and_then(|i| chart.bars.get(i)).map(|b| b.detail(&chart.subject, &chart.reference));
     html! {
         <div class="gl-chart">
             <p class="gl-legend" aria-hidden="true">
-                <span class="gl-key gl-key-mark"></span>{ p.subject.clone() }
-                <span class="gl-key gl-key-ref"></span>{ p.reference.clone() }
+                <span class="gl-key gl-key-mark"></span>{ &chart.subject }
+                <span class="gl-key gl-key-ref"></span>{ &chart.reference }
             </p>
-            <svg class="gl-svg" width="100%" height={at(height)} role="group" aria-label={p.label.clone()}>
+            <svg class="gl-svg" width="100%" height={at(height)} role="group" aria-label={chart.label.clone()}>
                 { for rows }
             </svg>
             <p class="gl-detail" aria-live="polite">{ detail.unwrap_or_default() }</p>

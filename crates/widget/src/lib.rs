@@ -29,7 +29,8 @@ pub use attrs::Attrs;
 pub use data::Data;
 
 #[cfg(feature = "charts")]
-use govlens_core::{Framework, QueryError};
+use govlens_core::Framework;
+use govlens_core::{Problem, Store};
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 use yew::AppHandle;
@@ -89,13 +90,13 @@ pub fn widget(p: &WidgetProps) -> Html {
         <div class="gl-widget" key={p.generation}>
             { match p.kind {
                 #[cfg(feature = "card")]
-                Kind::Card => html! { <card::CardView {data} {attrs} /> },
+                Kind::Card => html! { <card::Card {data} {attrs} /> },
                 // `framework` picks the scores: EUROPAM (the default) or the eGovernment Benchmark.
                 #[cfg(feature = "charts")]
                 Kind::Scores => match p.attrs.get("framework").map(Framework::from_slug) {
                     None | Some(Some(Framework::Europam)) => html! { <scores::Scores {data} {attrs} /> },
                     Some(Some(Framework::EgovBenchmark)) => html! { <benchmark::Benchmark {data} {attrs} /> },
-                    Some(None) => common::error_box("Unknown framework", &QueryError::UnknownFramework(p.attrs.get("framework").unwrap_or_default().to_string()).to_string()),
+                    Some(None) => common::error_box(&Problem::unknown_framework(p.attrs.get("framework").unwrap_or_default())),
                 },
                 #[cfg(feature = "charts")]
                 Kind::Benchmark => html! { <benchmark::Benchmark {data} {attrs} /> },
@@ -106,7 +107,7 @@ pub fn widget(p: &WidgetProps) -> Html {
                 // A smaller build of the embed without this element (the loader never mounts one
                 // there; a page that imports a build by hand would).
                 #[allow(unreachable_patterns)]
-                other => common::error_box(&format!("{} is not in this build", other.tag()), "govlens_widget.js has every element; govlens_card.js only the card, govlens_cards.js all but search, govlens_search.js only search"),
+                other => common::error_box(&Problem::new(format!("{} is not in this build", other.tag()), "govlens_widget.js has every element; govlens_card.js only the card, govlens_cards.js all but search, govlens_search.js only search")),
             } }
         </div>
     }
@@ -123,19 +124,15 @@ impl Library {
     /// Decodes a corpus artifact (`govlens.corpus`).
     #[wasm_bindgen(js_name = fromBytes)]
     pub fn from_bytes(bytes: &[u8]) -> Result<Library, JsError> {
-        govlens_core::decode(bytes).map(|c| Library { data: Data::new(c) }).map_err(|e| JsError::new(&e.to_string()))
+        Store::load(bytes).map(|s| Library { data: Data::new(s) }).map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// Decodes and joins corpus parts: the split layout's card parts of the countries a
     /// comparison shows. The message of a part that fails says which it is (its position).
     #[wasm_bindgen(js_name = fromParts)]
     pub fn from_parts(parts: Vec<js_sys::Uint8Array>) -> Result<Library, JsError> {
-        let mut corpus = govlens_core::Corpus::default();
-        for (i, part) in parts.iter().enumerate() {
-            let c = govlens_core::decode(&part.to_vec()).map_err(|e| JsError::new(&format!("part {}: {e}", i + 1)))?;
-            corpus.merge(c);
-        }
-        Ok(Library { data: Data::new(corpus) })
+        let parts: Vec<Vec<u8>> = parts.iter().map(|p| p.to_vec()).collect();
+        Store::from_parts(parts.iter().map(Vec::as_slice)).map(|s| Library { data: Data::new(s) }).map_err(|e| JsError::new(&e))
     }
 
     /// A split folder's manifest (`manifest.govlens`), for search: `fetch(path)` is called with
@@ -144,7 +141,7 @@ impl Library {
     #[cfg(feature = "search")]
     #[wasm_bindgen(js_name = fromManifest)]
     pub fn from_manifest(bytes: &[u8], fetch: js_sys::Function) -> Result<Library, JsError> {
-        govlens_core::layout::SplitCorpus::from_manifest(bytes).map(|s| Library { data: Data::split(s, fetch) }).map_err(|e| JsError::new(&e.to_string()))
+        Store::from_manifest(bytes).map(|s| Library { data: Data::split(s, fetch) }).map_err(|e| JsError::new(&e.to_string()))
     }
 }
 

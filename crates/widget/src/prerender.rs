@@ -11,7 +11,7 @@ pub fn card_html(corpus: govlens_core::Corpus, country: &str) -> String {
     let country = country.to_string();
     let renderer = yew::ServerRenderer::<Widget>::with_props(move || WidgetProps {
         kind: Kind::Card,
-        data: Data::new(corpus),
+        data: Data::new(govlens_core::Store::new(corpus)),
         attrs: Attrs::from_pairs(vec!["country".into(), country]),
         parked: false,
         generation: 0,

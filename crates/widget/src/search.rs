@@ -3,9 +3,8 @@
 //! never by building HTML from the documents.
 use crate::common::error_box;
 use crate::{Attrs, Data};
-use govlens_core::layout::Step;
-use govlens_core::search::snippet::Snippet;
-use govlens_core::{Family, SearchOptions, SearchResults};
+use govlens_core::views::search::{HitText, SearchLabels, SearchState, SearchView};
+use govlens_core::{SearchOptions, SearchResults, Step};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -16,32 +15,14 @@ pub struct SearchProps {
     pub attrs: Attrs,
 }
 
-/// The snippet as text and `<mark>`ed matches.
-pub fn marked(s: &Snippet) -> Html {
-    let mut parts: Vec<Html> = Vec::new();
-    let mut at = 0;
-    for r in &s.ranges {
-        let (Some(before), Some(hit)) = (s.text.get(at..r.start), s.text.get(r.start..r.end)) else { continue };
-        parts.push(html! { { before.to_string() } });
-        parts.push(html! { <mark>{ hit.to_string() }</mark> });
-        at = r.end;
-    }
-    parts.push(html! { { s.text.get(at..).unwrap_or_default().to_string() } });
+/// The snippet as text and `<mark>`ed matches: text nodes, never HTML built from a document.
+fn marked(h: &HitText) -> Html {
     html! {
         <p class="gl-snippet">
-            if s.cut_start { { "… " } }
-            { for parts }
-            if s.cut_end { { " …" } }
+            if h.cut_start { { "… " } }
+            { for h.snippet.iter().map(|(text, hit)| if *hit { html! { <mark>{ text }</mark> } } else { html! { { text } } }) }
+            if h.cut_end { { " …" } }
         </p>
-    }
-}
-
-fn family_label(f: Family) -> &'static str {
-    match f {
-        Family::UnMsq => "UN questionnaire",
-        Family::DpaFactsheet => "DPA factsheet",
-        Family::AiWatch => "AI Watch",
-        Family::Europam => "EUROPAM",
     }
 }
 
@@ -60,7 +41,7 @@ pub fn search(p: &SearchProps) -> Html {
             s.set(asrc.clone().unwrap_or_default());
         });
     }
-    let limit: usize = p.attrs.get("limit").and_then(|l| l.parse().ok()).filter(|l| (1..=50).contains(l)).unwrap_or(10);
+    let limit = SearchView::limit(p.attrs.get("limit"));
     // Files added so far (a split folder's shards and texts): a search that waited for them
     // runs again when they arrive.
     let added = use_state(|| p.data.added());
@@ -75,7 +56,7 @@ pub fn search(p: &SearchProps) -> Html {
             limit: *limit,
             ..SearchOptions::default()
         };
-        Some(data.search(q, &options))
+        Some(data.store().step(q, &options))
     });
     // The files the search waits for, and the last error fetching them.
     let waiting: Option<Vec<String>> = match step.as_ref() {
@@ -123,7 +104,9 @@ pub fn search(p: &SearchProps) -> Html {
     let on_focus = {
         // Building the index takes a moment: start it when the reader heads for the box.
         let data = p.data.clone();
-        Callback::from(move |_: FocusEvent| data.warm_index())
+        Callback::from(move |_: FocusEvent| {
+            let _ = data.store().index();
+        })
     };
     let on_country = {
         let country = country.clone();
@@ -133,55 +116,50 @@ pub fn search(p: &SearchProps) -> Html {
         let source = source.clone();
         Callback::from(move |e: Event| source.set(e.target_unchecked_into::<HtmlSelectElement>().value()))
     };
-    let (countries, families) = p.data.scope();
-    let status = match results.as_ref() {
-        _ if loading => "Searching…".to_string(),
-        None => "Type to search the documents.".to_string(),
-        Some(Ok(r)) if r.hits.is_empty() => format!("No passage matches “{}”.", query.trim()),
-        Some(Ok(r)) if r.total > r.hits.len() => format!("{} passages match; the best {} are shown.", r.total, r.hits.len()),
-        Some(Ok(r)) => format!("{} passage{} match{}.", r.total, if r.total == 1 { "" } else { "s" }, if r.total == 1 { "es" } else { "" }),
-        Some(Err(_)) => String::new(),
+    let state = match results.as_ref() {
+        _ if loading => SearchState::Loading(results.as_ref().and_then(|r| r.as_deref().ok())),
+        None => SearchState::Idle,
+        Some(Ok(r)) => SearchState::Done(r),
+        Some(Err(e)) => SearchState::Failed(e),
     };
-    let ignored = match results.as_ref() {
-        Some(Ok(r)) if !loading && !r.ignored.is_empty() => format!(" Ignored: {}.", r.ignored.join(", ")),
-        _ => String::new(),
+    let (view, scope) = {
+        let store = p.data.store();
+        (SearchView::new(state, &query, store.sources()), store.scope())
     };
+    let labels = SearchLabels::default();
     html! {
         <div class="gl-search" role="search">
-            <h3 class="gl-title">{ p.attrs.get("title").unwrap_or("Search the documents") }</h3>
+            <h3 class="gl-title">{ p.attrs.get("title").unwrap_or(&labels.title) }</h3>
             <div class="gl-search-controls">
-                <label class="gl-field gl-field-query"><span>{ "Search" }</span>
+                <label class="gl-field gl-field-query"><span>{ &labels.query }</span>
                     <input type="search" value={(*query).clone()} oninput={on_input} onfocus={on_focus} maxlength="2048" autocomplete="off" spellcheck="false"
-                           placeholder="e.g. digital identity, open data" />
+                           placeholder={labels.placeholder.clone()} />
                 </label>
-                <label class="gl-field"><span>{ "Country" }</span>
+                <label class="gl-field"><span>{ &labels.country }</span>
                     <select onchange={on_country}>
-                        <option value="" selected={country.is_empty()}>{ "All countries" }</option>
-                        { for countries.iter().map(|cc| html! { <option value={cc.clone()} selected={*country == *cc}>{ govlens_core::countries::name_of(cc).unwrap_or(cc) }</option> }) }
+                        <option value="" selected={country.is_empty()}>{ &labels.all_countries }</option>
+                        { for scope.countries.iter().map(|(cc, name)| html! { <option value={cc.clone()} selected={*country == *cc}>{ name }</option> }) }
                     </select>
                 </label>
-                <label class="gl-field"><span>{ "Source" }</span>
+                <label class="gl-field"><span>{ &labels.source }</span>
                     <select onchange={on_source}>
-                        <option value="" selected={source.is_empty()}>{ "All sources" }</option>
-                        { for families.iter().map(|f| html! { <option value={f.slug()} selected={*source == f.slug()}>{ family_label(*f) }</option> }) }
+                        <option value="" selected={source.is_empty()}>{ &labels.all_sources }</option>
+                        { for scope.families.iter().map(|(slug, label)| html! { <option value={slug.clone()} selected={*source == *slug}>{ label }</option> }) }
                     </select>
                 </label>
             </div>
-            <p class="gl-status" role="status" aria-live="polite">{ status }{ ignored }</p>
-            if let Some(Err(e)) = results.as_ref() {
-                { error_box("The search could not run", e) }
+            <p class="gl-status" role="status" aria-live="polite">{ &view.status }{ &view.ignored }</p>
+            if let Some(problem) = &view.problem {
+                { error_box(problem) }
             }
-            if let Some(Ok(r)) = results.as_ref() {
+            if let Some(hits) = &view.hits {
                 <ol class="gl-hits" aria-busy={loading.to_string()}>
-                    { for r.hits.iter().map(|h| {
-                        let name = govlens_core::countries::name_of(&h.country).unwrap_or(&h.country);
-                        html! {
-                            <li class="gl-hit-item" data-passage={h.id.clone()}>
-                                <p class="gl-hit-head"><span class="gl-hit-country">{ name }</span>{ " · " }{ h.section.join(" › ") }</p>
-                                { marked(&h.snippet) }
-                                <p class="gl-cite">{ p.data.cite(h) }</p>
-                            </li>
-                        }
+                    { for hits.iter().map(|h| html! {
+                        <li class="gl-hit-item" data-passage={h.id.clone()}>
+                            <p class="gl-hit-head"><span class="gl-hit-country">{ &h.country }</span>{ " · " }{ &h.section }</p>
+                            { marked(h) }
+                            <p class="gl-cite">{ &h.cite }</p>
+                        </li>
                     }) }
                 </ol>
             }

@@ -2,8 +2,8 @@
 //! seven metrics read as seven small charts rather than seven tangled lines. Years are placed in
 //! proportion to time; a value whose year the document does not establish is listed under the
 //! chart with its candidate years, never plotted at a guessed year.
-use crate::common::{at, pct};
-use govlens_core::query::Series;
+use govlens_core::format::{length as at, percent as pct};
+use govlens_core::views::europam::SeriesChart as Series;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,7 +11,6 @@ pub struct SeriesProps {
     pub series: Series,
     /// The x axis: first and last year of all the dimension's series.
     pub years: Vec<u16>,
-    pub source: AttrValue,
 }
 
 const H: f64 = 126.0;
@@ -31,30 +30,28 @@ pub fn series_chart(p: &SeriesProps) -> Html {
     let span = f64::from(last.saturating_sub(first).max(1));
     let x_of = |y: u16| LEFT + f64::from(y.saturating_sub(first)) / span * (RIGHT - LEFT);
     let known: Vec<(usize, u16, f64)> = p.series.points.iter().enumerate().filter_map(|(i, pt)| Some((i, pt.year?, pt.value?))).collect();
-    let undated: Vec<_> = p.series.points.iter().filter(|pt| pt.year.is_none()).collect();
     let metric = &p.series.metric;
     let segments = known.windows(2).map(|w| {
         let (a, b) = (w[0], w[1]);
         html! { <line class="gl-line" x1={pct(x_of(a.1))} y1={at(y_of(a.2))} x2={pct(x_of(b.1))} y2={at(y_of(b.2))} /> }
     });
     let dots = known.iter().map(|&(i, year, v)| {
-        let label = format!("{metric}, {year}: {}", govlens_core::format::number(v));
+        let point = &p.series.points[i];
+        let label = point.label.clone();
         let (f, g) = (focused.clone(), focused.clone());
         html! {
             <g class="gl-point" tabindex="0" role="img" aria-label={label} onfocus={Callback::from(move |_: FocusEvent| f.set(Some(i)))} onblur={Callback::from(move |_: FocusEvent| g.set(None))}>
                 <circle class="gl-dot" cx={pct(x_of(year))} cy={at(y_of(v))} r="5" />
-                <text class="gl-dot-value" x={pct(x_of(year))} y={at(y_of(v) - 9.0)} text-anchor="middle">{ govlens_core::format::number(v) }</text>
+                <text class="gl-dot-value" x={pct(x_of(year))} y={at(y_of(v) - 9.0)} text-anchor="middle">{ &point.text }</text>
             </g>
         }
     });
     let axis = p.years.iter().map(|&y| html! { <text class="gl-axis" x={pct(x_of(y))} y={at(H - 4.0)} text-anchor="middle">{ y }</text> });
-    let detail = focused
-        .and_then(|i| p.series.points.get(i))
-        .map(|pt| format!("{metric}, {}: {} — {}", pt.year.map(|y| y.to_string()).unwrap_or_default(), crate::common::num(pt.value), p.source));
+    let detail = focused.and_then(|i| p.series.points.get(i)).map(|pt| pt.detail.clone());
     html! {
         <div class="gl-multiple">
             <p class="gl-multiple-title">{ metric }</p>
-            <svg class="gl-svg" width="100%" height={at(H)} role="group" aria-label={format!("{metric} by year")}>
+            <svg class="gl-svg" width="100%" height={at(H)} role="group" aria-label={p.series.label.clone()}>
                 <line class="gl-grid" x1={pct(LEFT)} x2={pct(RIGHT)} y1={at(BOTTOM)} y2={at(BOTTOM)} />
                 <line class="gl-grid" x1={pct(LEFT)} x2={pct(RIGHT)} y1={at(y_of(50.0))} y2={at(y_of(50.0))} />
                 <line class="gl-grid" x1={pct(LEFT)} x2={pct(RIGHT)} y1={at(TOP)} y2={at(TOP)} />
@@ -64,13 +61,8 @@ pub fn series_chart(p: &SeriesProps) -> Html {
                 { for dots }
                 { for axis }
             </svg>
-            if !undated.is_empty() {
-                <p class="gl-undated">
-                    { for undated.iter().map(|pt| {
-                        let years: Vec<String> = pt.year_candidates.iter().map(|y| y.to_string()).collect();
-                        html! { <span>{ format!("{} (year not established: {})", crate::common::num(pt.value), years.join(", ")) }</span> }
-                    }) }
-                </p>
+            if !p.series.undated.is_empty() {
+                <p class="gl-undated">{ for p.series.undated.iter().map(|u| html! { <span>{ u }</span> }) }</p>
             }
             <p class="gl-detail" aria-live="polite">{ detail.unwrap_or_default() }</p>
         </div>

@@ -4,20 +4,20 @@
 pub mod fold;
 pub mod index;
 pub mod lang;
-pub mod syntax;
 pub mod snippet;
+pub mod syntax;
 pub mod tokens;
 
 use crate::model::{Family, Lines, Passage, Source};
 use fold::{fold, lower};
 use index::{exact_term, fuzzy_stem, stem_term, Index, TermRange, N_FIELDS};
 use lang::{is_query_stopword, Lang};
-use syntax::ParsedQuery;
 use serde::{Deserialize, Serialize};
 pub use snippet::Snippet;
 use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
+use syntax::ParsedQuery;
 
 /// BM25 parameters and field weights.
 const K1: f32 = 1.2;

@@ -51,9 +51,6 @@ pub struct BenchmarkChart {
     pub groups: Vec<(String, Bars)>,
 }
 
-/// The benchmark's section of the factsheet, which the source line names.
-const SECTION: &str = "§1.4 eGovernment State of Play";
-
 impl Corpus {
     /// The eGovernment Benchmark for one country: each group's indicators with their growth.
     pub fn benchmark(&self, country: &str) -> Result<BenchmarkView, QueryError> {
@@ -62,8 +59,7 @@ impl Corpus {
         let of_country: Vec<&Score> = self.scores.iter().filter(|s| s.country == cc && s.framework == Framework::EgovBenchmark).collect();
         for s in of_country.iter().filter(|s| s.kind == ScoreKind::Indicator) {
             let Some(indicator) = s.metric.clone() else { continue };
-            let growth =
-                of_country.iter().find(|g| g.kind == ScoreKind::Growth && g.dimension == s.dimension && g.metric == s.metric).map(|g| (*g).clone());
+            let growth = of_country.iter().find(|g| g.kind == ScoreKind::Growth && g.dimension == s.dimension && g.metric == s.metric).map(|g| (*g).clone());
             let item = BenchmarkIndicator { indicator, score: (*s).clone(), growth };
             match groups.iter_mut().find(|g| g.group == s.dimension) {
                 Some(g) => g.indicators.push(item),
@@ -82,6 +78,8 @@ impl Corpus {
         };
         let name = country_name(&view.country);
         let cite = self.cite(&first.provenance, first.year);
+        // The factsheet's section, as the locator names it (`§1.4 eGovernment State of Play / ...`).
+        let section = first.provenance.locator.split(" / ").next().unwrap_or_default();
         let period = first.period.clone().map(|p| format!(", measured {p}")).unwrap_or_default();
         let all: Vec<&Score> = view.groups.iter().flat_map(|g| g.indicators.iter().flat_map(|i| std::iter::once(&i.score).chain(i.growth.as_ref()))).collect();
         let description: Vec<String> = view
@@ -98,16 +96,14 @@ impl Corpus {
             .collect();
         let frame = Frame {
             title: format!("{name} in the eGovernment Benchmark"),
-            description: format!(
-                "Bar charts of {name}'s eGovernment Benchmark indicators (0 to 100) against the EU27+ average. {}.",
-                description.join("; ")
-            ),
-            source: format!("{} ({}), {SECTION}, {}{period}", cite.title, cite.publisher, cite.document),
+            description: format!("Bar charts of {name}'s eGovernment Benchmark indicators (0 to 100) against the EU27+ average. {}.", description.join("; ")),
+            source: format!("{} ({}), {section}, {}{period}", cite.title, cite.publisher, cite.document),
             csv: to_csv(&score_rows(all.iter().copied())),
             filename: format!("govlens-{}-egov-benchmark.csv", view.country.to_ascii_lowercase()),
         };
-        let growth_cell =
-            |i: &BenchmarkIndicator| i.growth.as_ref().map(|gr| format!("{} ({})", signed(gr.value), gr.period.as_deref().unwrap_or("change"))).unwrap_or_else(|| "—".into());
+        let growth_cell = |i: &BenchmarkIndicator| {
+            i.growth.as_ref().map(|gr| format!("{} ({})", signed(gr.value), gr.period.as_deref().unwrap_or("change"))).unwrap_or_else(|| "—".into())
+        };
         let table = Table {
             caption: format!("eGovernment Benchmark, {name}"),
             head: vec!["Group".into(), "Indicator".into(), name.clone(), "EU27+ average".into(), "Growth".into(), "Measured".into()],

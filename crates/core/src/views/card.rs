@@ -192,6 +192,7 @@ impl From<Citation> for CiteText {
 
 /// A fact's value as the card shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ValueText {
     /// Text: `613,894 inhabitants`.
     Text(String),
@@ -343,7 +344,8 @@ impl Corpus {
                     cite: cite_of(&s.provenance, s.year),
                 })
                 .collect(),
-            short: usize::MAX,
+            // Scores all show: no "show all".
+            short: scores.len(),
             show_all: String::new(),
             show_fewer: String::new(),
             empty: None,
@@ -389,6 +391,7 @@ pub struct CardReport {
 
 /// One piece of a terminal report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ReportBlock {
     /// A heading, after a blank line.
     Heading(String),

@@ -102,17 +102,15 @@ fn differs(r: &AnswerRow) -> bool {
 /// The scores a comparison shows: each framework's headline (EUROPAM's dimensions, the
 /// benchmark's overall score of each group).
 fn is_headline(r: &ScoreRow) -> bool {
-    r.kind == ScoreKind::Headline || (r.framework == Framework::EgovBenchmark && r.kind == ScoreKind::Indicator && r.metric.as_deref() == Some("Overall scores"))
+    r.kind == ScoreKind::Headline
+        || (r.framework == Framework::EgovBenchmark && r.kind == ScoreKind::Indicator && r.metric.as_deref() == Some("Overall scores"))
 }
 
 impl Corpus {
     /// Countries side by side (`countries` as the element's attribute lists them).
     pub fn compare_view(&self, countries: &[String]) -> Result<CompareView, Problem> {
         if countries.len() < 2 {
-            return Err(Problem::new(
-                "govlens-compare needs two or more countries",
-                "Add a countries attribute with ISO codes, e.g. countries=\"LU,DK\".",
-            ));
+            return Err(Problem::new("govlens-compare needs two or more countries", "Add a countries attribute with ISO codes, e.g. countries=\"LU,DK\"."));
         }
         let codes: Vec<&str> = countries.iter().map(String::as_str).collect();
         let cmp = self.compare(&codes).map_err(|e| Problem::new("Cannot compare", e.to_string()))?;
@@ -127,7 +125,8 @@ impl Corpus {
             .iter()
             .zip(&names)
             .map(|(cc, n)| {
-                let of = |v: AnswerValue| questions.iter().filter(|r| r.answers.iter().any(|(c2, a)| c2 == cc && a.as_ref().is_some_and(|a| a.answer == v))).count();
+                let of =
+                    |v: AnswerValue| questions.iter().filter(|r| r.answers.iter().any(|(c2, a)| c2 == cc && a.as_ref().is_some_and(|a| a.answer == v))).count();
                 format!("{n}: {} yes, {} no, {} unknown", of(AnswerValue::Yes), of(AnswerValue::No), of(AnswerValue::Unknown))
             })
             .collect();
@@ -137,7 +136,11 @@ impl Corpus {
         let title = names.join(" and ");
         let frame = Frame {
             title: format!("{title}: the UN e-government questionnaire compared"),
-            description: format!("{} questions of the UN E-Government Survey questionnaire, answered yes, no or unknown. {}.", questions.len(), counts.join("; ")),
+            description: format!(
+                "{} questions of the UN E-Government Survey questionnaire, answered yes, no or unknown. {}.",
+                questions.len(),
+                counts.join("; ")
+            ),
             source: sources.join("; "),
             csv: to_csv(&answer_rows(all_answers.iter().copied())),
             filename: format!("govlens-compare-{slug}.csv"),
@@ -266,7 +269,8 @@ impl Comparison {
                     Some(i) => format!("  - {i}"),
                     None => r.question_text.chars().take(QUESTION_PREVIEW).collect(),
                 };
-                let cells = r.answers.iter().map(|(_, a)| a.as_ref().map(|a| format!("{} ({})", a.answer.as_str(), a.basis.as_str())).unwrap_or("-".into())).collect();
+                let cells =
+                    r.answers.iter().map(|(_, a)| a.as_ref().map(|a| format!("{} ({})", a.answer.as_str(), a.basis.as_str())).unwrap_or("-".into())).collect();
                 (r.question.clone(), label, cells)
             })
             .collect();

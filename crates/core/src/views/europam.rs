@@ -100,7 +100,10 @@ impl Corpus {
             .collect();
         let frame = Frame {
             title: format!("Public accountability in {name}: EUROPAM scores"),
-            description: format!("Bar chart of {name}'s EUROPAM headline scores on a scale of 0 to 100, each against the European average: {}.", parts.join("; ")),
+            description: format!(
+                "Bar chart of {name}'s EUROPAM headline scores on a scale of 0 to 100, each against the European average: {}.",
+                parts.join("; ")
+            ),
             source,
             csv: to_csv(&score_rows(&view.headlines)),
             filename: format!("govlens-{}-europam.csv", view.country.to_ascii_lowercase()),
@@ -137,7 +140,16 @@ impl Corpus {
             label: format!("EUROPAM headline scores, {name}; choose a bar to see its sub-metrics"),
         };
         let dimensions = view.dimensions.iter().map(|d| self.dimension_chart(&view, d, &name)).collect();
-        Ok(EuropamChart { country: view.country.clone(), name, frame, table, bars, dimensions, choose: "Sub-metrics of ".into(), none: "choose a dimension".into() })
+        Ok(EuropamChart {
+            country: view.country.clone(),
+            name,
+            frame,
+            table,
+            bars,
+            dimensions,
+            choose: "Sub-metrics of ".into(),
+            none: "choose a dimension".into(),
+        })
     }
 
     fn dimension_chart(&self, view: &EuropamView, d: &DimensionView, name: &str) -> DimensionChart {
@@ -163,7 +175,11 @@ impl Corpus {
         let rows = d.primary.iter().map(|s| ("Primary", s)).chain(d.alternative.iter().map(|s| ("By official", s)));
         let table = Table {
             caption: format!("{} sub-metrics by year", d.dimension),
-            head: ["Metric".to_string(), "Kind".into()].into_iter().chain(view.years.iter().map(|y| y.to_string())).chain(["Year not established".into()]).collect(),
+            head: ["Metric".to_string(), "Kind".into()]
+                .into_iter()
+                .chain(view.years.iter().map(|y| y.to_string()))
+                .chain(["Year not established".into()])
+                .collect(),
             rows: rows
                 .map(|(kind, s)| {
                     let at = |y: u16| s.points.iter().find(|p| p.year == Some(y)).map(|p| number_or_unknown(p.value)).unwrap_or_else(|| "—".into());

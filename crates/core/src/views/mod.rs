@@ -45,6 +45,11 @@ impl Problem {
         Problem::new(format!("{tag} needs a country"), "Add a country attribute with an ISO code, e.g. country=\"LU\".")
     }
 
+    /// A `framework` other than `europam` and `egov-benchmark`.
+    pub fn unknown_framework(given: &str) -> Problem {
+        Problem::new("Unknown framework", crate::query::QueryError::UnknownFramework(given.to_string()).to_string())
+    }
+
     /// A country argument the corpus does not hold, or that is no ISO code.
     pub fn unknown_country(e: crate::query::QueryError) -> Problem {
         Problem::new("Unknown country", e.to_string())
@@ -119,6 +124,11 @@ impl Bar {
     pub fn describe(&self, subject: &str, reference: &str) -> String {
         let n = self.note.as_ref().map(|n| format!("; {n}")).unwrap_or_default();
         format!("{} {}, {subject} against the {reference}{n}", self.label, self.numbers())
+    }
+
+    /// The line shown while the bar has focus: its description and its source.
+    pub fn detail(&self, subject: &str, reference: &str) -> String {
+        format!("{} — {}", self.describe(subject, reference), self.source)
     }
 }
 

@@ -53,7 +53,11 @@ impl SearchScope {
     pub fn of(countries: &[&str], sources: &[Source]) -> SearchScope {
         SearchScope {
             countries: countries.iter().map(|cc| (cc.to_string(), country_name(cc))).collect(),
-            families: Family::ALL.into_iter().filter(|f| sources.iter().any(|s| s.family == *f)).map(|f| (f.slug().to_string(), f.label().to_string())).collect(),
+            families: Family::ALL
+                .into_iter()
+                .filter(|f| sources.iter().any(|s| s.family == *f))
+                .map(|f| (f.slug().to_string(), f.label().to_string()))
+                .collect(),
         }
     }
 }
