@@ -20,7 +20,7 @@ WASM_OPT_FEATURES = --enable-bulk-memory --enable-nontrapping-float-to-int --ena
 SOURCES  = corpus/manifest.toml $(wildcard corpus/sources/*.txt)
 RUST_SRC = $(shell find crates -name '*.rs' -o -name Cargo.toml) Cargo.lock
 
-.PHONY: fuzz all demo test bench corpus toolchain browser npm-tools wasm-check wasm-test npm-package npm-test web widget-test web-test cards clean
+.PHONY: fuzz all demo test check bench corpus toolchain wasm-target browser npm-tools wasm-check wasm-test npm-package npm-test web web-test cards clean
 
 all: corpus
 
@@ -29,14 +29,31 @@ all: corpus
 # ChromeDriver (Debian), and wasm-opt, playwright-core, TypeScript and Vite (npm,
 # tests/npm/package-lock.json). wasm-pack runs with --mode no-install and --no-opt, so that it
 # uses these and downloads nothing of its own.
-toolchain: browser npm-tools
-	rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+toolchain: wasm-target browser npm-tools
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WBG_VERSION)" ]; then \
 	  echo "installing wasm-bindgen-cli $(WBG_VERSION)"; \
 	  $(CARGO) install --locked wasm-bindgen-cli --version =$(WBG_VERSION); fi
 	@if [ "$$(wasm-pack --version 2>/dev/null)" != "wasm-pack $(WASM_PACK_VERSION)" ]; then \
 	  echo "installing wasm-pack $(WASM_PACK_VERSION)"; \
 	  $(CARGO) install --locked wasm-pack --version =$(WASM_PACK_VERSION); fi
+
+wasm-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+# The style gates, first in `make test` so that CI fails fast: rustfmt (rustfmt.toml), clippy
+# with warnings as errors on the native crates with their tests and benches, on the wasm crates
+# in each of the embed's four builds, and on the prerender (ssr) build; and core's documentation
+# (every public item documented, no broken link). Needs no browser; the corpus, which the wasm
+# tests embed.
+check: wasm-target $(CORPUS)
+	$(CARGO) fmt --all --check
+	rustfmt --edition 2021 --check fuzz/fuzz_targets/*.rs
+	$(CARGO) clippy --locked --workspace --exclude govlens-wasm --exclude govlens-widget --all-targets -- -D warnings
+	$(CARGO) clippy --locked -p govlens-wasm -p govlens-widget --target wasm32-unknown-unknown --all-targets -- -D warnings
+	for f in card card,charts,compare search; do \
+	  $(CARGO) clippy --locked -p govlens-widget --target wasm32-unknown-unknown --no-default-features --features $$f -- -D warnings || exit 1; done
+	$(CARGO) clippy --locked -p govlens-widget --no-default-features --features ssr,card --bins -- -D warnings
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --locked -p govlens-core --no-deps
 
 browser:
 	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
@@ -128,6 +145,7 @@ web-test: web
 	cd tests/npm && node hostile.mjs ../../$(WEB_DIR) 1000
 
 test: toolchain
+	$(MAKE) --no-print-directory check
 	$(CARGO) test --workspace --exclude govlens-wasm --exclude govlens-widget --locked
 	$(MAKE) --no-print-directory wasm-check
 	$(MAKE) --no-print-directory corpus

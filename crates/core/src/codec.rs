@@ -9,6 +9,7 @@
 use crate::model::Corpus;
 use serde::{de::DeserializeOwned, Serialize};
 
+/// The signature every govlens file starts with.
 pub const MAGIC: &[u8; 8] = b"GOVLENS\0";
 /// Bumped whenever the model changes shape; a loader refuses other versions.
 pub const FORMAT_VERSION: u16 = 1;
@@ -30,6 +31,7 @@ impl FileKind {
         [FileKind::Corpus, FileKind::Manifest, FileKind::Shard].into_iter().find(|k| *k as u16 == v)
     }
 
+    /// What a reader calls a file of this kind (`split-layout manifest`).
     pub fn name(self) -> &'static str {
         match self {
             FileKind::Corpus => "corpus",
@@ -43,18 +45,45 @@ impl FileKind {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CorpusError {
     #[error("not a govlens corpus file: it does not start with the govlens signature")]
+    /// The file does not start with the govlens signature (an HTML error page, another format).
     Foreign,
     #[error("corpus file is truncated: {found} bytes where {expected} were expected")]
-    Truncated { expected: usize, found: usize },
+    /// The file is shorter than its header says: cut off in transit.
+    Truncated {
+        /// What was expected.
+        expected: usize,
+        /// What the file has.
+        found: usize,
+    },
     #[error("corpus file has format version {found}; this govlens reads version {expected}; rebuild it with `govlens build`")]
-    Version { found: u16, expected: u16 },
+    /// The file was written by another version of govlens.
+    Version {
+        /// What the file has.
+        found: u16,
+        /// What was expected.
+        expected: u16,
+    },
     #[error("corpus file is corrupted: checksum {found:08x} does not match {expected:08x}")]
-    Corrupted { expected: u32, found: u32 },
+    /// The payload's checksum does not match: the bytes were damaged.
+    Corrupted {
+        /// What was expected.
+        expected: u32,
+        /// What the file has.
+        found: u32,
+    },
     #[error("this govlens file is a {found}, where a {expected} was expected")]
-    WrongKind { found: String, expected: &'static str },
+    /// The file holds another kind of govlens file than was asked for.
+    WrongKind {
+        /// What the file has.
+        found: String,
+        /// What was expected.
+        expected: &'static str,
+    },
     #[error("corpus file has {0} unexpected bytes after its payload")]
+    /// Bytes follow the payload.
     Trailing(usize),
     #[error("corpus file could not be decoded: {0}")]
+    /// The payload could not be decoded.
     Decode(String),
 }
 

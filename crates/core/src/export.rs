@@ -5,9 +5,13 @@ use crate::format::{fact_value, number, FactStyle};
 use crate::model::{Answer, Fact, Passage, Provenance, Score, ScoreKind};
 use crate::query::Comparison;
 
+/// The columns of `score_rows`.
 pub const SCORE_COLUMNS: &[&str] = &["country", "framework", "dimension", "metric", "year", "value", "reference_value", "reference_label", "source", "locator"];
+/// The columns of `fact_rows`.
 pub const FACT_COLUMNS: &[&str] = &["country", "fact", "value", "unit", "year", "source", "locator"];
+/// The columns of `answer_rows`.
 pub const ANSWER_COLUMNS: &[&str] = &["country", "questionnaire", "question", "item", "answer", "basis", "text", "source", "locator"];
+/// The columns of `passage_rows`.
 pub const PASSAGE_COLUMNS: &[&str] = &["id", "country", "source", "section", "text"];
 
 /// A table: the header row first.
@@ -39,6 +43,7 @@ pub fn metric_label(s: &Score) -> String {
     }
 }
 
+/// Scores as a table with [`SCORE_COLUMNS`]: a growth figure is its own row.
 pub fn score_rows<'a>(scores: impl IntoIterator<Item = &'a Score>) -> Rows {
     let mut out = vec![header(SCORE_COLUMNS)];
     for s in scores {
@@ -58,6 +63,7 @@ pub fn score_rows<'a>(scores: impl IntoIterator<Item = &'a Score>) -> Rows {
     out
 }
 
+/// Facts as a table with [`FACT_COLUMNS`].
 pub fn fact_rows<'a>(facts: impl IntoIterator<Item = &'a Fact>) -> Rows {
     let mut out = vec![header(FACT_COLUMNS)];
     for f in facts {
@@ -83,6 +89,7 @@ pub fn answer_text(a: &Answer) -> String {
     }
 }
 
+/// Answers as a table with [`ANSWER_COLUMNS`].
 pub fn answer_rows<'a>(answers: impl IntoIterator<Item = &'a Answer>) -> Rows {
     let mut out = vec![header(ANSWER_COLUMNS)];
     for a in answers {
@@ -101,6 +108,7 @@ pub fn answer_rows<'a>(answers: impl IntoIterator<Item = &'a Answer>) -> Rows {
     out
 }
 
+/// Passages as a table with [`PASSAGE_COLUMNS`].
 pub fn passage_rows<'a>(passages: impl IntoIterator<Item = &'a Passage>) -> Rows {
     let mut out = vec![header(PASSAGE_COLUMNS)];
     for p in passages {

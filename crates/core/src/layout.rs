@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
+/// The manifest's name in a split folder.
 pub const MANIFEST_FILE: &str = "manifest.govlens";
 /// A shard is closed when its postcard payload reaches this many bytes (about 8 KB gzip on the
 /// bundled corpus: small enough that a query's few shards weigh less than a whole index, large
@@ -61,45 +62,61 @@ fn key_range(r: &TermRange) -> TermRange {
 pub struct FileEntry {
     /// Relative to the manifest's folder.
     pub path: String,
+    /// Its size in bytes.
     pub bytes: u32,
 }
 
 /// One country in the manifest.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CountryEntry {
+    /// ISO code.
     pub code: String,
+    /// Its card part: facts, scores, UN answers, AI strategies, unknowns and sources.
     pub card: FileEntry,
+    /// Its rest part: EUROPAM answers, repairs and checks.
     pub rest: FileEntry,
     /// Its passages are numbers `first_doc .. first_doc + docs`.
     pub first_doc: u32,
+    /// How many passages it has.
     pub docs: u32,
     /// Each of its source files with the number of its first passage, in passage order.
     pub source_docs: Vec<(String, u32)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One stretch of the search index's vocabulary.
 pub struct ShardEntry {
     /// The shard holds the terms whose [`shard_key`] is from this one up to the next shard's.
     pub first: String,
+    /// Where the shard is.
     pub file: FileEntry,
 }
 
 /// A run of passages: numbers `first_doc .. first_doc + docs`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TextEntry {
+    /// The run's first passage.
     pub first_doc: u32,
+    /// How many passages it holds.
     pub docs: u32,
+    /// Where the run is.
     pub file: FileEntry,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// What a split folder holds and where: a page fetches it first, then only what it needs.
 pub struct Manifest {
+    /// Every source document, for citing hits.
     pub sources: Vec<Source>,
     /// Sorted by code.
     pub countries: Vec<CountryEntry>,
+    /// The runs of passages' text.
     pub texts: Vec<TextEntry>,
+    /// The index shards, in key order.
     pub shards: Vec<ShardEntry>,
+    /// How many passages the whole corpus has (for ranking as over the whole).
     pub n_docs: u32,
+    /// The average length of each field over the whole corpus (for ranking).
     pub avg_len: [f32; N_FIELDS],
 }
 
@@ -209,6 +226,7 @@ fn cut_into_shards(index: &Index) -> Vec<(String, Index)> {
 /// What a search in the split layout needs next.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step {
+    /// The results.
     Done(SearchResults),
     /// Fetch these files (paths relative to the manifest), `add` them, and search again.
     Fetch(Vec<String>),
@@ -216,6 +234,7 @@ pub enum Step {
 
 /// A split corpus as a page loads it: the manifest, then shards and parts as they arrive.
 pub struct SplitCorpus {
+    /// The manifest the folder was opened with.
     pub manifest: Manifest,
     /// The shards loaded so far, merged into one index.
     index: Index,
@@ -233,11 +252,29 @@ pub struct SplitCorpus {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum AddError {
     #[error("{path}: not a file of this corpus's manifest")]
-    Unknown { path: String },
+    /// The manifest lists no such file.
+    Unknown {
+        /// The file, relative to the manifest.
+        path: String,
+    },
     #[error("{path}: {error}")]
-    File { path: String, error: CorpusError },
+    /// The file could not be decoded.
+    File {
+        /// The file, relative to the manifest.
+        path: String,
+        /// Why it could not be decoded.
+        error: CorpusError,
+    },
     #[error("{path}: holds {found} where the manifest expects {expected}")]
-    Mismatch { path: String, found: String, expected: String },
+    /// The file holds something other than what the manifest says.
+    Mismatch {
+        /// The file, relative to the manifest.
+        path: String,
+        /// What the file has.
+        found: String,
+        /// What was expected.
+        expected: String,
+    },
 }
 
 /// A file of the manifest, by what it holds.
@@ -249,6 +286,7 @@ enum Entry {
 }
 
 impl SplitCorpus {
+    /// Opens a split folder from its manifest's bytes.
     pub fn from_manifest(bytes: &[u8]) -> Result<SplitCorpus, CorpusError> {
         let manifest: Manifest = decode_as(FileKind::Manifest, bytes)?;
         let index = Index { n_docs: manifest.n_docs, avg_len: manifest.avg_len, ..Index::default() };
@@ -417,12 +455,21 @@ impl Docs for SplitDocs<'_> {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum FetchSearchError {
     #[error(transparent)]
+    /// The query could not run.
     Search(#[from] SearchError),
     #[error(transparent)]
+    /// A fetched file could not be added.
     Add(#[from] AddError),
     #[error("{path}: {reason}")]
-    Fetch { path: String, reason: String },
+    /// A file could not be fetched.
+    Fetch {
+        /// The file, relative to the manifest.
+        path: String,
+        /// Why.
+        reason: String,
+    },
     #[error("the search still needs {0:?} after they were added")]
+    /// The manifest and the files disagree: a search still needs files after they were added.
     Stuck(Vec<String>),
 }
 

@@ -13,7 +13,7 @@
 //!   [`Store::step`] where a split folder fetches files between steps.
 //! - Show: the views of [`views`] ([`Corpus::card_view`], [`Corpus::europam_chart`],
 //!   [`Corpus::benchmark_chart`], [`Corpus::compare_view`], [`views::SearchView`]), written with
-//!   [`format`] in a [`format::Locale`].
+//!   [`mod@format`] in a [`format::Locale`].
 //! - Query: [`Corpus::card`], [`Corpus::facts_of`], [`Corpus::scores_of`], [`Corpus::series`],
 //!   [`Corpus::compare`], [`Corpus::questions_about`] and the rest of [`query`].
 //! - Export: [`export`]'s fixed columns and their CSV.

@@ -9,11 +9,17 @@ use serde::{Deserialize, Serialize};
 /// The whole corpus, as `govlens build` writes it and `core` loads it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Corpus {
+    /// The source documents.
     pub sources: Vec<Source>,
+    /// Facts about countries.
     pub facts: Vec<Fact>,
+    /// Scores of the scoring frameworks.
     pub scores: Vec<Score>,
+    /// Answers to questionnaires.
     pub answers: Vec<Answer>,
+    /// AI strategies.
     pub ai_strategies: Vec<AiStrategy>,
+    /// The documents' text by section, for search.
     pub passages: Vec<Passage>,
     /// Values the documents do not establish, each with its reason.
     pub unknowns: Vec<Unknown>,
@@ -38,6 +44,7 @@ pub enum Family {
 }
 
 impl Family {
+    /// Every family.
     pub const ALL: [Family; 4] = [Family::UnMsq, Family::DpaFactsheet, Family::AiWatch, Family::Europam];
 
     /// The short name used in manifests, CLI filters and CSV.
@@ -71,12 +78,17 @@ impl Family {
 pub struct Source {
     /// The file name, as shipped in `corpus/sources/`; every record cites it.
     pub file: String,
+    /// Which parser read it.
     pub family: Family,
     /// ISO 3166-1 alpha-2 code.
     pub country: String,
+    /// The document's title.
     pub title: String,
+    /// Who published it.
     pub publisher: String,
+    /// Its edition as the publisher names it (`2022`, `2020`).
     pub edition: String,
+    /// The year it was published or answered.
     pub year: u16,
     /// ISO 639-1 code of the document's main language.
     pub language: String,
@@ -85,7 +97,9 @@ pub struct Source {
 /// A 1-based, inclusive range of lines in a source file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Lines {
+    /// The first line.
     pub start: u32,
+    /// The last line.
     pub end: u32,
 }
 
@@ -96,12 +110,14 @@ pub struct Provenance {
     pub source: String,
     /// Section, question or table the record was read from, as a reader would look for it.
     pub locator: String,
+    /// The lines it spans.
     pub lines: Lines,
 }
 
 /// A fact about a country: a profile number, a portal, a body, a strategy.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
+    /// ISO 3166-1 alpha-2 code.
     pub country: String,
     /// Machine name of the fact (`population`, `portal`, `egov_body`, ...).
     pub fact: String,
@@ -111,14 +127,17 @@ pub struct Fact {
     pub value: String,
     /// The value as a number, where it is one.
     pub number: Option<f64>,
+    /// The unit (`inhabitants`, `million Euros`).
     pub unit: Option<String>,
     /// The year the value refers to, where the document gives one.
     pub year: Option<u16>,
     /// A period such as `2021-2025`, for strategies.
     pub period: Option<String>,
+    /// A portal's or a body's address.
     pub url: Option<String>,
     /// Further detail: a portal's purpose, a body's role.
     pub note: Option<String>,
+    /// Where it was read.
     pub provenance: Provenance,
 }
 
@@ -133,6 +152,7 @@ pub enum Framework {
 }
 
 impl Framework {
+    /// The short name used in attributes, CLI filters and CSV: `europam`, `egov-benchmark`.
     pub fn slug(self) -> &'static str {
         match self {
             Framework::Europam => "europam",
@@ -140,6 +160,7 @@ impl Framework {
         }
     }
 
+    /// Reads a slug.
     pub fn from_slug(s: &str) -> Option<Framework> {
         [Framework::Europam, Framework::EgovBenchmark].into_iter().find(|f| f.slug() == s)
     }
@@ -177,11 +198,15 @@ impl ScoreKind {
 /// One number of a scoring framework.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Score {
+    /// ISO code.
     pub country: String,
+    /// The framework.
     pub framework: Framework,
+    /// The dimension (EUROPAM) or group (benchmark).
     pub dimension: String,
     /// Empty for a dimension's headline score.
     pub metric: Option<String>,
+    /// What the number is.
     pub kind: ScoreKind,
     /// `None` when the document does not establish the year (see `year_candidates`).
     pub year: Option<u16>,
@@ -193,7 +218,9 @@ pub struct Score {
     pub value: Option<f64>,
     /// The comparison value the document gives beside it (European or EU27+ average).
     pub reference_value: Option<f64>,
+    /// What the reference value is (`European average`, `EU27+ average`).
     pub reference_label: Option<String>,
+    /// Where it was read.
     pub provenance: Provenance,
 }
 
@@ -201,14 +228,18 @@ pub struct Score {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum AnswerValue {
+    /// Yes.
     Yes,
+    /// No.
     No,
+    /// The document does not establish it.
     Unknown,
     /// A non-binary answer stated in the document (`EUR 1`, `General`).
     Other(String),
 }
 
 impl AnswerValue {
+    /// `yes`, `no`, `unknown`, or the stated value.
     pub fn as_str(&self) -> &str {
         match self {
             AnswerValue::Yes => "yes",
@@ -288,6 +319,7 @@ pub enum Basis {
 }
 
 impl Basis {
+    /// `ticked`, `stated`, `inferred` or `none`.
     pub fn as_str(self) -> &'static str {
         match self {
             Basis::Ticked => "ticked",
@@ -301,48 +333,65 @@ impl Basis {
 /// One answer of a questionnaire (UN MSQ) or assessment (EUROPAM).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Answer {
+    /// ISO code.
     pub country: String,
     /// The UN questionnaire of a Survey edition, or EUROPAM's assessment.
     pub questionnaire: Questionnaire,
     /// The question's number (MSQ) or its text (EUROPAM).
     pub question: String,
+    /// The question as the document asks it.
     pub question_text: String,
     /// Heading path in the document (section; for EUROPAM dimension, official, sub-metric, group).
     pub section: Vec<String>,
     /// One item of a multi-choice question, or the type of official (EUROPAM).
     pub item: Option<String>,
+    /// The answer.
     pub answer: AnswerValue,
+    /// How the answer was established.
     pub basis: Basis,
     /// Why the answer is what it is, when it is not plain (inferred or unknown).
     pub reason: Option<String>,
     /// The answer's text (detail, contact, explanation).
     pub text: String,
+    /// The links given with the answer.
     pub links: Vec<String>,
     /// The legal citation given with the answer (EUROPAM).
     pub citation: Option<String>,
+    /// The year the answer refers to.
     pub year: Option<u16>,
+    /// Where it was read.
     pub provenance: Provenance,
 }
 
 /// A category of an AI strategy analysis with its measures (`n/a` kept as the document has it).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StrategyCategory {
+    /// The category's name.
     pub category: String,
+    /// Its measures.
     pub measures: Vec<String>,
 }
 
 /// The public-sector dimension of a national AI strategy (AI Watch).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AiStrategy {
+    /// ISO code.
     pub country: String,
+    /// The strategy's title.
     pub title: String,
     /// The release date as printed (`May 2019`).
     pub released: Option<String>,
+    /// The year it refers to.
     pub year: Option<u16>,
+    /// Its highlights for the public sector.
     pub highlights: Vec<String>,
+    /// The strategy analysis.
     pub analysis: Vec<StrategyCategory>,
+    /// The page's summary.
     pub summary: Vec<String>,
+    /// The actions for the public sector.
     pub public_sector_actions: Vec<String>,
+    /// Where it was read.
     pub provenance: Provenance,
 }
 
@@ -351,36 +400,53 @@ pub struct AiStrategy {
 pub struct Passage {
     /// Stable id: country, source ordinal and section ordinal (`LU-000-0012`).
     pub id: String,
+    /// ISO code.
     pub country: String,
+    /// The source file's name.
     pub source: String,
     /// Heading path, outermost first.
     pub section: Vec<String>,
+    /// The section's text.
     pub text: String,
+    /// ISO 639-1 code of its language (chooses the stemmer).
     pub language: String,
+    /// Where it was read.
     pub provenance: Provenance,
 }
 
 /// A value a document does not establish, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Unknown {
+    /// ISO code.
     pub country: String,
+    /// The source file's name.
     pub source: String,
+    /// Section, question or table.
     pub locator: String,
+    /// The lines concerned.
     pub lines: Lines,
     /// What is unknown (`EUROPAM Public Procurement / Scope: years of 3 values`).
     pub what: String,
+    /// Why the documents do not establish it.
     pub reason: String,
 }
 
 /// Conversion damage that was repaired.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Repair {
+    /// ISO code.
     pub country: String,
+    /// The source file's name.
     pub source: String,
+    /// Section, question or table.
     pub locator: String,
+    /// The lines repaired.
     pub lines: Lines,
+    /// What was repaired.
     pub what: String,
+    /// The text as converted.
     pub original: String,
+    /// The text as repaired.
     pub repaired: String,
     /// How the repair was made and what confirmed it.
     pub method: String,
@@ -390,6 +456,7 @@ pub struct Repair {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
+    /// The value agrees.
     Passed,
     /// The check found something a reader should know (kept, not corrected).
     Flagged,
@@ -398,11 +465,17 @@ pub enum Outcome {
 /// A value checked against what a document says elsewhere.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Check {
+    /// ISO code.
     pub country: String,
+    /// The source file's name.
     pub source: String,
+    /// Section, question or table.
     pub locator: String,
+    /// What was checked.
     pub what: String,
+    /// Passed or flagged.
     pub outcome: Outcome,
+    /// What the check found.
     pub detail: String,
 }
 
@@ -447,6 +520,7 @@ impl Corpus {
         v
     }
 
+    /// A source document by its file name.
     pub fn source(&self, file: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.file == file)
     }

@@ -10,36 +10,70 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 pub enum QueryError {
     #[error("'{given}' is not an ISO 3166-1 alpha-2 country code{}", suggestion.as_ref().map(|c| format!(" (did you mean {c}?)")).unwrap_or_default())]
-    BadCountryCode { given: String, suggestion: Option<String> },
+    /// Not a two-letter code; a country name that maps to one is suggested.
+    BadCountryCode {
+        /// The argument as given.
+        given: String,
+        /// The code of a country name that was given instead.
+        suggestion: Option<String>,
+    },
     #[error("no country '{code}' in the corpus; it holds {available}")]
-    UnknownCountry { code: String, available: String },
+    /// A well-formed code the corpus does not hold.
+    UnknownCountry {
+        /// The code.
+        code: String,
+        /// The countries the corpus holds.
+        available: String,
+    },
     #[error("unknown framework '{0}': expected europam or egov-benchmark")]
+    /// A framework other than `europam` and `egov-benchmark`.
     UnknownFramework(String),
     #[error("no series '{metric}' in {framework} / {dimension} for {country}")]
-    UnknownSeries { country: String, framework: String, dimension: String, metric: String },
+    /// No such metric for the country.
+    UnknownSeries {
+        /// The country.
+        country: String,
+        /// The framework.
+        framework: String,
+        /// The dimension.
+        dimension: String,
+        /// The metric.
+        metric: String,
+    },
     #[error("no question '{0}' in the questionnaires (expected 1-44)")]
+    /// No such questionnaire question.
     UnknownQuestion(String),
     #[error("unknown answer '{0}': expected yes, no or unknown")]
+    /// An answer other than yes, no or unknown.
     BadAnswer(String),
     #[error("compare needs at least two countries")]
+    /// A comparison of fewer than two countries.
     TooFewCountries,
 }
 
 /// All values of one fact for a country, with whether their sources disagree.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FactGroup {
+    /// The fact's machine name.
     pub fact: String,
+    /// Every value, each with its source.
     pub values: Vec<Fact>,
+    /// Two sources give different values.
     pub sources_differ: bool,
 }
 
 /// One point of a series; `year` is `None` where the document does not establish it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SeriesPoint {
+    /// The year; `None` where the document does not establish it.
     pub year: Option<u16>,
+    /// The years the value may belong to when the year is unknown.
     pub year_candidates: Vec<u16>,
+    /// The value; `None` where not established.
     pub value: Option<f64>,
+    /// The source file's name.
     pub source: String,
+    /// Where in it.
     pub locator: String,
 }
 
@@ -65,21 +99,32 @@ impl SeriesPoint {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One metric's values over the years.
 pub struct Series {
+    /// ISO code.
     pub country: String,
+    /// The framework.
     pub framework: Framework,
+    /// The dimension.
     pub dimension: String,
+    /// The metric (empty for the headline).
     pub metric: String,
+    /// Primary, alternative or headline.
     pub kind: ScoreKind,
+    /// Known years ascending; values of unknown year first.
     pub points: Vec<SeriesPoint>,
 }
 
 /// One question across countries.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AnswerRow {
+    /// The questionnaire.
     pub questionnaire: Questionnaire,
+    /// The question's number.
     pub question: String,
+    /// The question as asked.
     pub question_text: String,
+    /// The multi-choice item, or `None` for the question itself.
     pub item: Option<String>,
     /// Per country in the order asked; `None` where the country has no such answer.
     pub answers: Vec<(String, Option<Answer>)>,
@@ -88,25 +133,37 @@ pub struct AnswerRow {
 /// One score across countries (the latest year each country has).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ScoreRow {
+    /// The framework.
     pub framework: Framework,
+    /// The dimension.
     pub dimension: String,
+    /// The metric (`None` for a headline).
     pub metric: Option<String>,
+    /// What the number is.
     pub kind: ScoreKind,
+    /// Per country in the order asked; `None` where the country has none.
     pub values: Vec<(String, Option<Score>)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Countries side by side.
 pub struct Comparison {
+    /// ISO codes in the order asked.
     pub countries: Vec<String>,
+    /// Every UN questionnaire question and item.
     pub answers: Vec<AnswerRow>,
+    /// Every score.
     pub scores: Vec<ScoreRow>,
 }
 
 /// A question a topic maps to, best first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TopicMatch {
+    /// The question's number.
     pub question: String,
+    /// The question as asked.
     pub question_text: String,
+    /// The share of the topic's words the question has (0-1).
     pub score: f32,
 }
 
@@ -169,6 +226,7 @@ impl Corpus {
         Ok(groups)
     }
 
+    /// A country's scores, optionally of one framework (`europam`, `egov-benchmark`).
     pub fn scores_of(&self, country: &str, framework: Option<&str>) -> Result<Vec<&Score>, QueryError> {
         let cc = self.country(country)?;
         let fw = framework.map(|f| Framework::from_slug(f).ok_or_else(|| QueryError::UnknownFramework(f.to_string()))).transpose()?;
@@ -201,6 +259,7 @@ impl Corpus {
         Ok(Series { country: cc, framework: fw, dimension: first.dimension.clone(), metric: first.metric.clone().unwrap_or_default(), kind, points })
     }
 
+    /// A country's answers, optionally of one questionnaire (`UN MSQ 2022`, `EUROPAM`).
     pub fn answers_of(&self, country: &str, questionnaire: Option<&str>) -> Result<Vec<&Answer>, QueryError> {
         let cc = self.country(country)?;
         Ok(self

@@ -7,7 +7,7 @@ use crate::model::{Corpus, Source};
 use crate::search::index::Index;
 use crate::search::{SearchError, SearchOptions, SearchResults, Searcher};
 use crate::views::search::SearchScope;
-use std::cell::OnceCell;
+use std::sync::OnceLock;
 
 /// A corpus as a page, the npm package or the command holds it.
 ///
@@ -24,9 +24,9 @@ pub struct Store {
 enum Layout {
     /// The whole corpus; its index is built the first time a search needs it (a page of cards
     /// never pays for it).
-    Whole { corpus: Corpus, index: OnceCell<Index> },
+    Whole { corpus: Corpus, index: OnceLock<Index> },
     /// A split folder's manifest and the files added to it so far.
-    Split(Box<SplitCorpus>),
+    Split(SplitCorpus),
 }
 
 impl Store {
@@ -37,7 +37,7 @@ impl Store {
 
     /// A store over a corpus in memory.
     pub fn new(corpus: Corpus) -> Store {
-        Store { layout: Layout::Whole { corpus, index: OnceCell::new() } }
+        Store { layout: Layout::Whole { corpus, index: OnceLock::new() } }
     }
 
     /// Joins corpus parts (a split folder's card parts of the countries a page shows) without
@@ -52,7 +52,7 @@ impl Store {
 
     /// A split folder, from its manifest (`manifest.govlens`): files are added as they arrive.
     pub fn from_manifest(bytes: &[u8]) -> Result<Store, CorpusError> {
-        Ok(Store { layout: Layout::Split(Box::new(SplitCorpus::from_manifest(bytes)?)) })
+        Ok(Store { layout: Layout::Split(SplitCorpus::from_manifest(bytes)?) })
     }
 
     /// Whether this store reads a split folder.

@@ -4,7 +4,7 @@
 mod common;
 use common::{folded, gzip, latencies, naive};
 use criterion::{criterion_group, criterion_main, Criterion};
-use govlens_core::search::index::Index;
+use govlens_core::search::Index;
 use govlens_core::{decode, encode, SearchOptions, Store};
 use govlens_ingest::quality;
 use std::hint::black_box;

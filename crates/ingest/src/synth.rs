@@ -59,7 +59,7 @@ fn vary_text(code: &str, text: &str) -> String {
     cached(&WORD, r"\p{L}{4,}")
         .replace_all(text, |c: &regex::Captures| {
             let lower = c[0].to_lowercase();
-            if hash(&[code, &lower]) % 10 == 0 {
+            if hash(&[code, &lower]).is_multiple_of(10) {
                 pseudo_word(code, &lower)
             } else {
                 c[0].to_string()

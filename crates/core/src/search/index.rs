@@ -57,14 +57,17 @@ impl TermRange {
 pub const FUZZY_PREFIX: usize = 2;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+/// The inverted index over the passages: each term's postings.
 pub struct Index {
     /// Passages indexed (for IDF).
     pub n_docs: u32,
     /// Sorted vocabulary; `postings[i]` belongs to `terms[i]`.
     pub terms: Vec<String>,
+    /// Each term's postings, in term order.
     pub postings: Vec<Vec<Posting>>,
     /// Per term, how many passages contain it (for IDF).
     pub df: Vec<u32>,
+    /// The average length of each field, for ranking.
     pub avg_len: [f32; N_FIELDS],
 }
 
@@ -84,6 +87,7 @@ pub fn heading_text(p: &Passage) -> String {
 }
 
 impl Index {
+    /// Indexes passages: their heading paths and text, folded and stemmed by language.
     pub fn build(passages: &[Passage]) -> Index {
         // Terms are interned as numbers while indexing, and each distinct word is folded and
         // stemmed once, not at every occurrence.
@@ -138,6 +142,7 @@ impl Index {
         Index { n_docs: passages.len() as u32, terms, postings, df, avg_len }
     }
 
+    /// A term's number in the vocabulary.
     pub fn find(&self, term: &str) -> Option<usize> {
         self.terms.binary_search_by(|t| t.as_str().cmp(term)).ok()
     }
@@ -151,7 +156,7 @@ impl Index {
     }
 
     /// Plain terms one edit (insertion, deletion, substitution or transposition) from `word` that
-    /// share its first [`FUZZY_PREFIX`] letters.
+    /// share its first `FUZZY_PREFIX` letters.
     pub fn within_one_edit(&self, word: &str) -> Vec<usize> {
         let w: Vec<char> = word.chars().collect();
         let ascii = word.is_ascii();

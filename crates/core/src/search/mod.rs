@@ -2,15 +2,16 @@
 //! stemming, prefix and typo tolerance, phrases, exclusions and filters. The rules are written
 //! out in `docs/query.md`.
 pub mod fold;
-pub mod index;
-pub mod lang;
+pub(crate) mod index;
+pub(crate) mod lang;
 pub mod snippet;
-pub mod syntax;
+pub(crate) mod syntax;
 pub mod tokens;
 
 use crate::model::{Family, Lines, Passage, Source};
 use fold::{fold, lower};
-use index::{exact_term, fuzzy_stem, stem_term, Index, TermRange, N_FIELDS};
+pub use index::Index;
+use index::{exact_term, fuzzy_stem, stem_term, TermRange, N_FIELDS};
 use lang::{is_query_stopword, Lang};
 use serde::{Deserialize, Serialize};
 pub use snippet::Snippet;
@@ -35,7 +36,9 @@ const PHRASE_BONUS: f32 = 1.5;
 const MAX_PREFIX_TERMS: usize = 40;
 /// Typo tolerance applies to words of this many letters or more.
 pub const FUZZY_MIN_LETTERS: usize = 5;
+/// How many hits a search returns unless asked for more.
 pub const DEFAULT_LIMIT: usize = 10;
+/// The most hits a search returns.
 pub const MAX_LIMIT: usize = 1000;
 
 /// Options a caller passes beside the query string; they combine (AND) with filters written in
@@ -49,6 +52,7 @@ pub struct SearchOptions {
     pub sources: Vec<String>,
     /// Text the heading path must contain (folded); empty: anywhere.
     pub section: Option<String>,
+    /// How many hits to return: 1 to [`MAX_LIMIT`].
     pub limit: usize,
     /// Match the last word as a prefix (as the user types).
     pub prefix: bool,
@@ -69,34 +73,74 @@ impl Default for SearchOptions {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 pub enum SearchError {
     #[error("the query is {bytes} bytes long; the limit is {max}")]
-    QueryTooLong { bytes: usize, max: usize },
+    /// The query is longer than the engine reads.
+    QueryTooLong {
+        /// The query's length in bytes.
+        bytes: usize,
+        /// The limit.
+        max: usize,
+    },
     #[error("the query has more than {max} words")]
-    TooManyWords { max: usize },
+    /// The query has more words than the engine ranks.
+    TooManyWords {
+        /// The limit.
+        max: usize,
+    },
     #[error("filter {filter}:{value}: {reason}")]
-    BadFilter { filter: String, value: String, reason: String },
+    /// A `country:`, `source:` or `section:` filter that cannot match.
+    BadFilter {
+        /// The filter (`country`, `source`, `section`).
+        filter: String,
+        /// Its value.
+        value: String,
+        /// Why.
+        reason: String,
+    },
     #[error("option {option}: {reason}")]
-    BadOption { option: String, reason: String },
+    /// An option out of its range.
+    BadOption {
+        /// The option.
+        option: String,
+        /// Why.
+        reason: String,
+    },
     #[error("the passages of {} are not loaded yet", countries.join(", "))]
-    TextNotLoaded { countries: Vec<String> },
+    /// A split folder's passage texts are needed to show the hits.
+    TextNotLoaded {
+        /// The countries whose texts are missing.
+        countries: Vec<String>,
+    },
     #[error("the split folder needs {} first: fetch and add them, or search with step or search_fetching", paths.join(", "))]
-    NotLoaded { paths: Vec<String> },
+    /// A split folder needs these files before it can answer.
+    NotLoaded {
+        /// The files, relative to the manifest.
+        paths: Vec<String>,
+    },
 }
 
 /// One passage found.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Hit {
+    /// The passage's id (`LU-001-0012`).
     pub id: String,
+    /// ISO code.
     pub country: String,
+    /// The source file's name.
     pub source: String,
+    /// The passage's heading path, outermost first.
     pub section: Vec<String>,
     /// The passage's lines in its source file, so that a hit can be cited without the passage.
     pub lines: Lines,
+    /// BM25 score: higher ranks first.
     pub score: f32,
+    /// The passage's text around the matches.
     pub snippet: Snippet,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+/// A search's results.
 pub struct SearchResults {
+    /// The best hits, best first.
     pub hits: Vec<Hit>,
     /// Passages that matched before the limit.
     pub total: usize,
@@ -120,7 +164,7 @@ struct Expansion {
 /// What a search needs to know of the passages, by document number. The whole corpus has every
 /// passage at hand; the split layout knows each document's country and source from its manifest
 /// and has the text of only the countries loaded so far.
-pub trait Docs {
+pub(crate) trait Docs {
     fn country(&self, doc: u32) -> &str;
     fn source(&self, doc: u32) -> &str;
     /// The passage, when its text is loaded.
@@ -147,15 +191,15 @@ impl Docs for Vec<Passage> {
 /// A search's outcome when some passages' text is not loaded (the split layout): the documents
 /// whose text the results need.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Found {
+pub(crate) enum Found {
     Results(SearchResults),
     NeedText(Vec<u32>),
 }
 
-pub struct Searcher<'a> {
-    pub docs: &'a dyn Docs,
-    pub sources: &'a [Source],
-    pub index: &'a Index,
+pub(crate) struct Searcher<'a> {
+    docs: &'a dyn Docs,
+    sources: &'a [Source],
+    index: &'a Index,
     /// When set, every stretch of the vocabulary the search reads is written down (the split
     /// layout asks which shards a query needs by running it against an empty index).
     pub record: Option<&'a RefCell<Vec<TermRange>>>,

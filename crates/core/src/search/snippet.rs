@@ -4,16 +4,20 @@ use super::tokens::tokens;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// How many words a snippet shows at most.
 pub const SNIPPET_WORDS: usize = 30;
 
 /// A byte range `[start, end)` within the snippet text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Range {
+    /// The first byte.
     pub start: usize,
+    /// The byte after the last.
     pub end: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+/// A passage's text around its matches.
 pub struct Snippet {
     /// The passage's text around the match, ASCII control characters (line breaks) as spaces.
     pub text: String,
@@ -23,6 +27,7 @@ pub struct Snippet {
     pub ranges_utf16: Vec<Range>,
     /// Whether the passage's text goes on before / after the snippet.
     pub cut_start: bool,
+    /// Whether the passage's text goes on after the snippet.
     pub cut_end: bool,
 }
 

@@ -3,8 +3,11 @@
 /// A word of a text: its byte range and its text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token<'a> {
+    /// Its first byte in the text.
     pub start: usize,
+    /// The byte after its last.
     pub end: usize,
+    /// The word.
     pub text: &'a str,
 }
 

@@ -43,43 +43,62 @@ pub const CARD_GROUPS: &[(&str, &[&str])] = &[
 const PERSONAL_FACTS: &[&str] = &["cio_name"];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A fact on the card.
 pub struct CardFact {
+    /// The fact.
     pub fact: Fact,
     /// Another source gives a different value for the same fact; both are shown.
     pub sources_differ: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A group of the card's facts.
 pub struct CardGroup {
+    /// `Basic data`, `Portals`, ...
     pub title: String,
+    /// Its facts.
     pub facts: Vec<CardFact>,
 }
 
 /// The UN questionnaire at a glance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MsqSummary {
+    /// How many questions it has.
     pub questions: usize,
+    /// How many are answered yes.
     pub yes: usize,
+    /// How many no.
     pub no: usize,
+    /// How many are unknown.
     pub unknown: usize,
+    /// Which questionnaire.
     pub questionnaire: Questionnaire,
+    /// The source file's name.
     pub source: String,
     /// The questions' span in the document (`Q1-Q44`, first to last line).
     pub provenance: Provenance,
+    /// The year the answers refer to.
     pub year: Option<u16>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A country's card: which facts in which groups, where sources differ, the scores at a glance.
 pub struct Card {
+    /// ISO code.
     pub country: String,
+    /// The country's name.
     pub name: String,
     /// Basic data first, then portals, bodies, CIO, strategies; empty groups left out.
     pub basic: CardGroup,
+    /// Portals, bodies, CIO, strategies (empty groups left out).
     pub groups: Vec<CardGroup>,
+    /// The AI strategies.
     pub ai_strategies: Vec<AiStrategy>,
+    /// EUROPAM's headline scores.
     pub europam: Vec<Score>,
     /// eGovernment Benchmark overall score of each group.
     pub benchmark: Vec<Score>,
+    /// The UN questionnaire at a glance.
     pub msq: Option<MsqSummary>,
     /// How many values of this country the documents do not establish.
     pub unknowns: usize,
