@@ -2,7 +2,7 @@
 # http://127.0.0.1:8080/; `make test` runs every test. Both install what they need on a fresh
 # machine (idempotently).
 CARGO   ?= cargo
-GOVLENS  = $(CARGO) run --quiet --locked -p govlens-ingest --bin govlens --
+GOVLENS  = $(CARGO) run --quiet --locked -p govlens-cli --bin govlens --
 CORPUS   = dist/govlens.corpus
 NPM_DIR  = dist/npm
 WEB_DIR  = dist/web

@@ -82,26 +82,18 @@ impl<'a> Doc<'a> {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    pub fn repair(
-        &self,
-        locator: &str,
-        start: usize,
-        end: usize,
-        what: impl Into<String>,
-        original: impl Into<String>,
-        repaired: impl Into<String>,
-        method: impl Into<String>,
-    ) -> Repair {
+    /// A repair of lines `start..=end` under `locator`.
+    pub fn repair(&self, locator: &str, start: usize, end: usize, fix: Fix) -> Repair {
+        let Fix { what, original, repaired, method } = fix;
         Repair {
             country: self.meta.country.clone(),
             source: self.meta.file.clone(),
             locator: locator.into(),
             lines: lines(start, end),
-            what: what.into(),
-            original: original.into(),
-            repaired: repaired.into(),
-            method: method.into(),
+            what,
+            original,
+            repaired,
+            method,
         }
     }
 
@@ -126,6 +118,18 @@ fn lines(start: usize, end: usize) -> Lines {
 /// Everything a parser read from one document: a corpus without its sources, which the
 /// assembly adds.
 pub type Extract = govlens_core::Corpus;
+
+/// What a repair changed and why: the parts of a [`Repair`] a parser decides.
+pub struct Fix {
+    /// What was repaired (`portal address without a scheme`).
+    pub what: String,
+    /// The text as converted.
+    pub original: String,
+    /// The text as repaired.
+    pub repaired: String,
+    /// How the repair was made and what confirmed it.
+    pub method: String,
+}
 
 /// A document that cannot be read as its family: what is wrong, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,7 +5,6 @@ pub mod doc;
 pub mod manifest;
 pub mod parse;
 pub mod quality;
-pub mod report;
 pub mod synth;
 pub mod targets;
 pub mod text;

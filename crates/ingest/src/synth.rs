@@ -9,9 +9,8 @@
 //! honest: numbers move by up to ±15% (so no two cards are equal), and about one word in ten of
 //! its passages becomes a word of its own (so the vocabulary grows with the corpus, as it would
 //! with real countries, instead of every country repeating the same terms).
-use crate::text::cached;
+use crate::text::re;
 use govlens_core::{countries, Corpus, Source};
-use std::sync::OnceLock;
 
 pub const SYNTHETIC_TITLE: &str = "[SYNTHETIC] ";
 pub const SYNTHETIC_PUBLISHER: &str = "govlens synthetic-corpus generator (not a real document)";
@@ -55,8 +54,7 @@ fn factor(code: &str, what: &str) -> f64 {
 }
 
 fn vary_text(code: &str, text: &str) -> String {
-    static WORD: OnceLock<regex::Regex> = OnceLock::new();
-    cached(&WORD, r"\p{L}{4,}")
+    re!(r"\p{L}{4,}")
         .replace_all(text, |c: &regex::Captures| {
             let lower = c[0].to_lowercase();
             if hash(&[code, &lower]).is_multiple_of(10) {

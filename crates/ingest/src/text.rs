@@ -1,27 +1,35 @@
 //! Text clean-up shared by the parsers: markup from the conversions, links, numbers.
 use regex::Regex;
-use std::sync::OnceLock;
 
+/// The one way the parsers cache a regex: `re!(r"pattern")` is a `&'static Regex`, compiled the
+/// first time that line runs. The patterns are literals of this crate, so a bad one fails every
+/// test that reaches it.
 macro_rules! re {
-    ($name:ident, $pat:expr) => {
-        fn $name() -> &'static Regex {
-            static R: OnceLock<Regex> = OnceLock::new();
-            R.get_or_init(|| Regex::new($pat).expect("valid regex"))
-        }
-    };
+    ($pat:expr) => {{
+        static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        R.get_or_init(|| regex::Regex::new($pat).expect("valid regex"))
+    }};
 }
+pub(crate) use re;
 
-/// A regex compiled once into `cell` (a `static OnceLock` beside its use).
-pub fn cached(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pat).expect("valid regex"))
+fn md_link() -> &'static Regex {
+    re!(r"\[([^\]]*)\]\(([^)\s]*)\)")
 }
-
-re!(md_link, r"\[([^\]]*)\]\(([^)\s]*)\)");
-re!(html_link, r#"<a\s+href="([^"]*)"\s*>(.*?)</a>"#);
-re!(angle_url, r"<((?:https?://|mailto:)[^>\s]+)>");
-re!(bare_url, r#"(?:https?://|www\.)[^\s<>()\[\]"]+"#);
-re!(tags, r"</?(?:sup|sub|em|strong|b|i|span)[^>]*>");
-re!(spaces, r"\s+");
+fn html_link() -> &'static Regex {
+    re!(r#"<a\s+href="([^"]*)"\s*>(.*?)</a>"#)
+}
+fn angle_url() -> &'static Regex {
+    re!(r"<((?:https?://|mailto:)[^>\s]+)>")
+}
+fn bare_url() -> &'static Regex {
+    re!(r#"(?:https?://|www\.)[^\s<>()\[\]"]+"#)
+}
+fn tags() -> &'static Regex {
+    re!(r"</?(?:sup|sub|em|strong|b|i|span)[^>]*>")
+}
+fn spaces() -> &'static Regex {
+    re!(r"\s+")
+}
 
 /// Removes Markdown and HTML markup, keeping the visible text (links keep their label).
 pub fn plain(s: &str) -> String {
@@ -112,14 +120,12 @@ pub fn join_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
 
 /// The first four-digit year (1900-2099) in a text.
 pub fn first_year(s: &str) -> Option<u16> {
-    re!(year, r"\b(19\d{2}|20\d{2})\b");
-    year().captures(s).and_then(|c| c[1].parse().ok())
+    re!(r"\b(19\d{2}|20\d{2})\b").captures(s).and_then(|c| c[1].parse().ok())
 }
 
 /// A period `YYYY-YYYY` (or with an en dash) in a text.
 pub fn period(s: &str) -> Option<String> {
-    re!(per, r"\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b");
-    per().captures(s).map(|c| format!("{}-{}", &c[1], &c[2]))
+    re!(r"\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b").captures(s).map(|c| format!("{}-{}", &c[1], &c[2]))
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ pub mod card;
 pub mod compare;
 pub mod europam;
 pub mod search;
+pub mod stats;
 
 pub use benchmark::{BenchmarkChart, BenchmarkGroup, BenchmarkIndicator, BenchmarkView};
 pub use card::{Card, CardFact, CardGroup, CardView, MsqSummary, BASIC_FACTS, CARD_GROUPS};

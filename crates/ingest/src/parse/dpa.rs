@@ -1,11 +1,9 @@
 //! Digital Public Administration factsheets (European Commission): the country profile (§1.1),
 //! the eGovernment Benchmark table (§1.4), strategies (ch. 3), the bodies in charge (§5.1),
 //! portals (§6.1) and the text of every section.
-use crate::doc::{Doc, Extract, ParseError};
-use crate::text::{cached, fmt_number, join_lines, links, number, period, plain};
+use crate::doc::{Doc, Extract, Fix, ParseError};
+use crate::text::{fmt_number, join_lines, links, number, period, plain, re};
 use govlens_core::{Fact, Framework, Score, ScoreKind};
-use regex::Regex;
-use std::sync::OnceLock;
 
 /// Country profile labels (§1.1 Basic data): (label, fact). Labels not listed are kept under a
 /// name made from the label, never dropped.
@@ -33,8 +31,7 @@ struct Heading {
 }
 
 fn headings(doc: &Doc) -> Vec<Heading> {
-    static H: OnceLock<Regex> = OnceLock::new();
-    let r = cached(&H, r"^#{1,6}\s+\*?(?:(\d+(?:\.\d+)*)\s+)?(.+?)\*?\s*$");
+    let r = re!(r"^#{1,6}\s+\*?(?:(\d+(?:\.\d+)*)\s+)?(.+?)\*?\s*$");
     doc.numbered()
         .filter_map(|(n, l)| {
             let c = r.captures(l.trim_end())?;
@@ -132,10 +129,8 @@ fn locator(hs: &[Heading], line: usize) -> String {
 }
 
 fn profile(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Result<(), ParseError> {
-    static ITEM: OnceLock<Regex> = OnceLock::new();
-    static VALUE: OnceLock<Regex> = OnceLock::new();
-    let item = cached(&ITEM, r"^\*\*(.+?):\*\*\s*(.*)$");
-    let value_re = cached(&VALUE, r"^([\d ]*\d(?:\.\d+)?)\s*(.*?)\s*(?:\((\d{4})\))?$");
+    let item = re!(r"^\*\*(.+?):\*\*\s*(.*)$");
+    let value_re = re!(r"^([\d ]*\d(?:\.\d+)?)\s*(.*?)\s*(?:\((\d{4})\))?$");
     let source_line = doc.range(start, end).find(|(_, l)| l.trim().starts_with("Source:")).map(|(_, l)| plain(l.trim()));
     let mut found = Vec::new();
     for (n, l) in doc.range(start, end) {
@@ -198,10 +193,8 @@ fn group_name(s: &str) -> String {
 }
 
 fn benchmark(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Result<(), ParseError> {
-    static CELL: OnceLock<Regex> = OnceLock::new();
-    static YEARS: OnceLock<Regex> = OnceLock::new();
-    let country_cell = cached(&CELL, r"^(\d+(?:\.\d+)?)\s*\(([+-]?\d+(?:\.\d+)?)\)");
-    let years = cached(&YEARS, r"((?:19|20)\d{2})\s+((?:19|20)\d{2})");
+    let country_cell = re!(r"^(\d+(?:\.\d+)?)\s*\(([+-]?\d+(?:\.\d+)?)\)");
+    let years = re!(r"((?:19|20)\d{2})\s+((?:19|20)\d{2})");
     let loc = "§1.4 eGovernment State of Play";
     let rows: Vec<(usize, Vec<String>)> = doc
         .range(start, end)
@@ -271,15 +264,7 @@ fn benchmark(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Resul
         };
         if let Some((pn, pg)) = &pending {
             if *pn == *n {
-                ex.repairs.push(doc.repair(
-                    loc,
-                    *n,
-                    *n,
-                    format!("eGovernment Benchmark: group of '{indicator}'"),
-                    format!("{pg} / {indicator}"),
-                    format!("{g} / {indicator}"),
-                    "every group opens with its 'Overall scores' row; this label stands one row above that row, so this row belongs to the group before",
-                ));
+                ex.repairs.push(doc.repair(loc, *n, *n, Fix { what: format!("eGovernment Benchmark: group of '{indicator}'").into(), original: format!("{pg} / {indicator}").into(), repaired: format!("{g} / {indicator}").into(), method: "every group opens with its 'Overall scores' row; this label stands one row above that row, so this row belongs to the group before".into() }));
             }
         }
         let reference = number(&cells[avg_col]);
@@ -425,8 +410,7 @@ fn bodies(doc: &Doc, hs: &[Heading], (start, end): (usize, usize), ex: &mut Extr
         });
     }
     // Office holders printed as a bold name followed by a title line.
-    static NAME: OnceLock<Regex> = OnceLock::new();
-    let name_re = cached(&NAME, r"^\*\*([^*]+)\*\*\s*$");
+    let name_re = re!(r"^\*\*([^*]+)\*\*\s*$");
     for (n, l) in doc.range(start, end) {
         if let Some(c) = name_re.captures(l.trim()) {
             let title = plain(doc.line(n + 1));
@@ -457,8 +441,7 @@ fn valid_url(u: &str) -> bool {
 }
 
 fn portals(doc: &Doc, hs: &[Heading], (start, end): (usize, usize), ex: &mut Extract) {
-    static LINK: OnceLock<Regex> = OnceLock::new();
-    let link = cached(&LINK, r"\[([^\]]+)\]\(([^)]+)\)");
+    let link = re!(r"\[([^\]]+)\]\(([^)]+)\)");
     let mut scope = "national";
     for (i, h) in hs.iter().enumerate().filter(|(_, h)| h.line > start && h.line <= end) {
         if let Some(num) = &h.number {

@@ -5,11 +5,10 @@
 //! The page's text conversion runs each table row's cells together ("Ministers053535337");
 //! [`super::split`] reads them back and every reading is recorded as a repair.
 use super::split::{mean, resolve_table};
-use crate::doc::{Doc, Extract, ParseError};
-use crate::text::{cached, fmt_number, join_lines, number};
+use crate::doc::{Doc, Extract, Fix, ParseError};
+use crate::text::{fmt_number, join_lines, number, re};
 use govlens_core::{countries, Answer, AnswerValue, Basis, Fact, Framework, Questionnaire, Score, ScoreKind};
 use regex::Regex;
-use std::sync::OnceLock;
 
 const QUESTIONNAIRE: Questionnaire = Questionnaire::Europam;
 /// The headline must equal the mean of the latest primary values within this much.
@@ -82,8 +81,7 @@ fn check_country(doc: &Doc) -> Result<(), ParseError> {
 }
 
 fn parse_headlines(doc: &Doc) -> Result<Vec<Headline>, ParseError> {
-    static R: OnceLock<Regex> = OnceLock::new();
-    let r = cached(&R, r"^\s*•\s*(\d{1,3})\s*\((\d{1,3})\)\s*(\S.*?)\s*$");
+    let r = re!(r"^\s*•\s*(\d{1,3})\s*\((\d{1,3})\)\s*(\S.*?)\s*$");
     let at = find(doc, 1, |l| l.starts_with("Country score")).ok_or_else(|| doc.error(None, "no 'Country score (European Average*)' list"))?;
     let mut out = Vec::new();
     for (n, l) in doc.range(at + 1, doc.len()) {
@@ -160,10 +158,8 @@ struct Table {
 }
 
 fn parse_table(doc: &Doc, title_line: usize, end: usize) -> Result<Table, ParseError> {
-    static HEADER: OnceLock<Regex> = OnceLock::new();
-    static ROW: OnceLock<Regex> = OnceLock::new();
-    let header_re = cached(&HEADER, r"^((?:(?:19|20)\d{2})+)\s*(?:Trend)?$");
-    let row_re = cached(&ROW, r"^(.*\D)(\d+)$");
+    let header_re = re!(r"^((?:(?:19|20)\d{2})+)\s*(?:Trend)?$");
+    let row_re = re!(r"^(.*\D)(\d+)$");
     let (header, years_text) = doc
         .range(title_line + 1, end)
         .find(|(_, l)| !l.trim().is_empty())
@@ -270,7 +266,7 @@ fn parse_dimension(doc: &Doc, h: &Headline, start: usize, end: usize, ex: &mut E
     let officials: Vec<String> = alternative.as_ref().map(|t| t.rows.iter().map(|r| r.1.clone()).collect()).unwrap_or_default();
     let metrics: Vec<String> = primary.rows.iter().map(|r| r.1.clone()).collect();
     if qual < end {
-        parse_answers(doc, dim, &officials, &metrics, qual + 1, legislation.saturating_sub(1), updated, ex);
+        parse_answers(doc, dim, &officials, &metrics, (qual + 1, legislation.saturating_sub(1)), updated, ex);
     }
     if legislation < end {
         let stop = update_line.unwrap_or(end);
@@ -329,10 +325,12 @@ fn read_table(doc: &Doc, dim: &str, t: &Table, kind: ScoreKind, headline: Option
             &locator,
             *n,
             *n,
-            format!("{dim} / {label}: cells run together"),
-            format!("{label}{d}"),
-            format!("{label}: {}", shown.join(", ")),
-            res.reason.clone(),
+            Fix {
+                what: format!("{dim} / {label}: cells run together").into(),
+                original: format!("{label}{d}").into(),
+                repaired: format!("{label}: {}", shown.join(", ")).into(),
+                method: res.reason.clone().into(),
+            },
         ));
         for (i, v) in values.iter().enumerate() {
             let is_last = i + 1 == values.len();
@@ -387,12 +385,10 @@ fn read_table(doc: &Doc, dim: &str, t: &Table, kind: ScoreKind, headline: Option
     passed.then_some(last_year)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn parse_answers(doc: &Doc, dim: &str, officials: &[String], metrics: &[String], from: usize, to: usize, year: Option<u16>, ex: &mut Extract) {
-    static ANSWER: OnceLock<Regex> = OnceLock::new();
-    static CITATION: OnceLock<Regex> = OnceLock::new();
-    let answer_re = cached(&ANSWER, r"^(.*?[?)\w.]\s*?)\s+(Yes|No|N/S|General|EUR\s?[\d.,]+)\s?\.(?:\s+(.*))?$");
-    let citation_re = cached(&CITATION, r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)\)*\s*$");
+/// The qualitative answers of a dimension in lines `from..=to`.
+fn parse_answers(doc: &Doc, dim: &str, officials: &[String], metrics: &[String], (from, to): (usize, usize), year: Option<u16>, ex: &mut Extract) {
+    let answer_re = re!(r"^(.*?[?)\w.]\s*?)\s+(Yes|No|N/S|General|EUR\s?[\d.,]+)\s?\.(?:\s+(.*))?$");
+    let citation_re = re!(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)\)*\s*$");
     let mut official: Option<String> = None;
     let mut metric: Option<String> = None;
     let mut group: Option<String> = None;

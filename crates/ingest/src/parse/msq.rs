@@ -9,11 +9,10 @@
 //!   the page order says where they belong (otherwise recorded as unknown).
 //! - reviewers' comments ("Kommenterede [ASKN1]: ...") stay in the PDF text: they are removed
 //!   from the answers and recorded as repairs.
-use crate::doc::{Doc, Extract, ParseError};
-use crate::text::{cached, is_bare_url_line, join_lines, links, period, plain};
+use crate::doc::{Doc, Extract, Fix, ParseError};
+use crate::text::{is_bare_url_line, join_lines, links, period, plain, re};
 use govlens_core::{Answer, AnswerValue, Basis, Fact, Questionnaire};
 use regex::Regex;
-use std::sync::OnceLock;
 
 pub const QUESTIONS: u32 = 44;
 const QUESTIONNAIRE: Questionnaire = Questionnaire::UN_MSQ_2022;
@@ -135,8 +134,7 @@ fn check_country(doc: &Doc, ex: &mut Extract) -> Result<(), ParseError> {
 /// Takes out footer link runs and reviewers' comments; returns the content lines and the footer
 /// links of each page (page k ends with footer run k).
 fn clean<'a>(doc: &Doc<'a>, ex: &mut Extract) -> (Vec<Line<'a>>, Vec<Vec<(usize, String)>>) {
-    static COMMENT: OnceLock<Regex> = OnceLock::new();
-    let comment = cached(&COMMENT, r"^\s*(?:Kommenterede|Commented|Kommentiert|Commenté|Kommentar)\s*\[[^\]]+\]:");
+    let comment = re!(r"^\s*(?:Kommenterede|Commented|Kommentiert|Commenté|Kommentar)\s*\[[^\]]+\]:");
     let mut lines = Vec::new();
     let mut footers: Vec<Vec<(usize, String)>> = vec![vec![]];
     let mut in_comment: Option<(usize, Vec<&str>)> = None;
@@ -148,10 +146,12 @@ fn clean<'a>(doc: &Doc<'a>, ex: &mut Extract) -> (Vec<Line<'a>>, Vec<Vec<(usize,
                     "reviewer comment",
                     *start,
                     n - 1,
-                    "reviewer's comment left in the answer text",
-                    original,
-                    "",
-                    "removed from the answer: a 'Kommenterede/Commented [..]:' block is a reviewer's note, not the respondent's answer",
+                    Fix {
+                        what: "reviewer's comment left in the answer text".into(),
+                        original: original.into(),
+                        repaired: "".into(),
+                        method: "removed from the answer: a 'Kommenterede/Commented [..]:' block is a reviewer's note, not the respondent's answer".into(),
+                    },
                 ));
                 in_comment = None;
             } else {
@@ -179,14 +179,12 @@ fn clean<'a>(doc: &Doc<'a>, ex: &mut Extract) -> (Vec<Line<'a>>, Vec<Vec<(usize,
 }
 
 fn section_heading(l: &str) -> Option<(char, String)> {
-    static S: OnceLock<Regex> = OnceLock::new();
-    let r = cached(&S, r"^\s*(?:#+\s*)?(?:\*\*)?([A-H])\.\s+([A-Z][^?]*?)(?:\*\*)?\s*$");
+    let r = re!(r"^\s*(?:#+\s*)?(?:\*\*)?([A-H])\.\s+([A-Z][^?]*?)(?:\*\*)?\s*$");
     r.captures(l).map(|c| (c[1].chars().next().unwrap_or('?'), plain(&c[2])))
 }
 
 fn find_questions<'a>(doc: &Doc, lines: &[Line<'a>]) -> Result<Vec<Question<'a>>, ParseError> {
-    static Q: OnceLock<Regex> = OnceLock::new();
-    let qre = cached(&Q, r"^\s*(?:#+\s*)?(\d{1,2})\.\s+(\S.*)$");
+    let qre = re!(r"^\s*(?:#+\s*)?(\d{1,2})\.\s+(\S.*)$");
     let mut starts: Vec<(usize, u32)> = Vec::new(); // (index into lines, number)
     let mut sections: Vec<(usize, String)> = Vec::new();
     let mut end_at = lines.len();
@@ -260,15 +258,13 @@ fn find_questions<'a>(doc: &Doc, lines: &[Line<'a>]) -> Result<Vec<Question<'a>>
 
 /// A tick-box line `[mark] Yes [mark] No`.
 fn yes_no(l: &str) -> Option<(bool, bool)> {
-    static YN: OnceLock<Regex> = OnceLock::new();
-    let r = cached(&YN, r"^\s*([^\w\s\\-]*)\s*Yes\s+([^\w\s\\-]*)\s*No\s*$");
+    let r = re!(r"^\s*([^\w\s\\-]*)\s*Yes\s+([^\w\s\\-]*)\s*No\s*$");
     r.captures(l).map(|c| (!c[1].is_empty(), !c[2].is_empty()))
 }
 
 /// A multi-choice item line: `[mark] Label; link/detail: text` or `[mark] Label text`.
 fn item_line(l: &str, labels: &[&str]) -> Option<(bool, String, String)> {
-    static MARK: OnceLock<Regex> = OnceLock::new();
-    let r = cached(&MARK, r"^\s*([^\w\s\\(-]*)\s*(.*)$");
+    let r = re!(r"^\s*([^\w\s\\(-]*)\s*(.*)$");
     let l = l.trim_start();
     let l = l.strip_prefix("- ").unwrap_or(l);
     let c = r.captures(l)?;
@@ -286,8 +282,7 @@ fn clean_detail(s: &str) -> String {
 
 /// A contact form field (`Your name* ...`, `Title*`, `Organization*`, `Email*`).
 fn contact_field() -> &'static Regex {
-    static FIELD: OnceLock<Regex> = OnceLock::new();
-    cached(&FIELD, r"^\s*(Your name|Title|Organization|Email)\*\s*(.*)$")
+    re!(r"^\s*(Your name|Title|Organization|Email)\*\s*(.*)$")
 }
 
 fn is_prompt(p: &str) -> bool {
@@ -302,10 +297,8 @@ fn is_empty_answer(t: &str) -> bool {
 /// Reads an answer's first sentence for a plain no ("Denmark does not have ..."), a qualified
 /// answer ("... is not explicitly ... However ..."), or neither.
 fn negation(text: &str) -> Option<&'static str> {
-    static NEG: OnceLock<Regex> = OnceLock::new();
-    static BUT: OnceLock<Regex> = OnceLock::new();
-    let neg = cached(&NEG, r"(?i)^(no\b|.*\b(?:does not|do not|is not|are not|has not|have not|there is no|there are no)\b)");
-    let but = cached(&BUT, r"(?i)\b(however|though|but)\b");
+    let neg = re!(r"(?i)^(no\b|.*\b(?:does not|do not|is not|are not|has not|have not|there is no|there are no)\b)");
+    let but = re!(r"(?i)\b(however|though|but)\b");
     let first = text.split(". ").next().unwrap_or("");
     if !neg.is_match(first) {
         return None;
@@ -383,7 +376,14 @@ fn read_question(doc: &Doc, q: &Question, ex: &mut Extract) {
                     r.clone().unwrap_or_default(),
                 ));
             }
-            ex.answers.push(answer_record(doc, q, Some(label.clone()), a, b, r, detail.clone(), links(detail), *n, *n));
+            ex.answers.push(answer_record(
+                doc,
+                q,
+                Some(label.clone()),
+                Reading { answer: a, basis: b, reason: r, text: detail.clone(), links: links(detail) },
+                *n,
+                *n,
+            ));
         }
         let ticked = items.iter().any(|(m, ..)| *m);
         if ticked {
@@ -438,24 +438,24 @@ fn read_question(doc: &Doc, q: &Question, ex: &mut Extract) {
         }
         parts.join(" | ")
     };
-    ex.answers.push(answer_record(doc, q, None, answer, basis, reason, full_text.clone(), link_list, q.start, q.end));
+    let reading = Reading { answer, basis, reason, text: full_text.clone(), links: link_list };
+    ex.answers.push(answer_record(doc, q, None, reading, q.start, q.end));
     let body = if full_text.is_empty() { "(no answer given)".to_string() } else { full_text };
     ex.passages.push(doc.passage(vec![q.section.clone(), format!("{}. {}", q.number, q.text)], body, q.start, q.end));
 }
 
-#[allow(clippy::too_many_arguments)]
-fn answer_record(
-    doc: &Doc,
-    q: &Question,
-    item: Option<String>,
+/// What was read of one answer: the answer, how it was established, why, its text and links.
+struct Reading {
     answer: AnswerValue,
     basis: Basis,
     reason: Option<String>,
     text: String,
     links: Vec<String>,
-    start: usize,
-    end: usize,
-) -> Answer {
+}
+
+/// The answer to question `q` (or to its `item`), read from lines `start..=end`.
+fn answer_record(doc: &Doc, q: &Question, item: Option<String>, reading: Reading, start: usize, end: usize) -> Answer {
+    let Reading { answer, basis, reason, text, links } = reading;
     Answer {
         country: doc.country().into(),
         questionnaire: QUESTIONNAIRE,
@@ -506,7 +506,12 @@ fn place_footer_links(doc: &Doc, questions: &[Question], footers: &[Vec<(usize, 
                         None => a.links.push(url.clone()),
                     }
                     mended.push((ai, broken.clone()));
-                    ex.repairs.push(doc.repair(&format!("Q{}", q.number), q.start, *n, "URL broken across lines", broken, url.clone(), how));
+                    ex.repairs.push(doc.repair(
+                        &format!("Q{}", q.number),
+                        q.start,
+                        *n,
+                        Fix { what: "URL broken across lines".into(), original: broken.into(), repaired: url.clone().into(), method: how.into() },
+                    ));
                     found = Some(q.number);
                     break;
                 }
@@ -543,8 +548,22 @@ fn place_footer_links(doc: &Doc, questions: &[Question], footers: &[Vec<(usize, 
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn fact(doc: &Doc, fact: &str, label: &str, value: String, url: Option<String>, note: Option<String>, locator: &str, start: usize, end: usize) -> Fact {
+/// Where a fact was read: the question and its lines.
+struct Where<'a> {
+    locator: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl<'a> Where<'a> {
+    /// One line of a question.
+    fn line(locator: &'a str, n: usize) -> Where<'a> {
+        Where { locator, start: n, end: n }
+    }
+}
+
+fn fact(doc: &Doc, at: Where, fact: &str, label: &str, value: String, url: Option<String>, note: Option<String>) -> Fact {
+    let Where { locator, start, end } = at;
     Fact {
         country: doc.country().into(),
         fact: fact.into(),
@@ -566,13 +585,10 @@ fn host(url: &str) -> String {
 
 /// Portals (Q1, Q2), bodies in charge (Q3), the CIO (Q4) and the national strategy (Q19, Q20).
 fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
-    static MDLINK: OnceLock<Regex> = OnceLock::new();
-    static QUOTED: OnceLock<Regex> = OnceLock::new();
-    static SUBJECT: OnceLock<Regex> = OnceLock::new();
-    let mdlink = cached(&MDLINK, r"\[([^\]]+)\]\((https?://[^)]+)\)");
+    let mdlink = re!(r"\[([^\]]+)\]\((https?://[^)]+)\)");
     let field = contact_field();
-    let quoted = cached(&QUOTED, r"['‘“]([^'’”]{6,80}?)['’”]\s+strategy");
-    let subject = cached(&SUBJECT, r"^(?:In addition, )?(?:The |the )?([A-Z][\w'’ ]+?) (?:is|are) the ");
+    let quoted = re!(r"['‘“]([^'’”]{6,80}?)['’”]\s+strategy");
+    let subject = re!(r"^(?:In addition, )?(?:The |the )?([A-Z][\w'’ ]+?) (?:is|are) the ");
     let q = |n: u32| qs.iter().find(|q| q.number == n);
 
     if let Some(q1) = q(1) {
@@ -590,16 +606,18 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
                         "Q1",
                         l.n,
                         l.n,
-                        "portal address without a scheme",
-                        url,
-                        with_scheme.clone(),
-                        "https:// assumed for a bare www. address, as a browser does; the document gives no scheme",
+                        Fix {
+                            what: "portal address without a scheme".into(),
+                            original: url.into(),
+                            repaired: with_scheme.clone().into(),
+                            method: "https:// assumed for a bare www. address, as a browser does; the document gives no scheme".into(),
+                        },
                     ));
                     with_scheme
                 } else {
                     url
                 };
-                ex.facts.push(fact(doc, "portal", "National e-government portal", name, Some(url), Some(note), "Q1", l.n, l.n));
+                ex.facts.push(fact(doc, Where::line("Q1", l.n), "portal", "National e-government portal", name, Some(url), Some(note)));
             }
         }
     }
@@ -612,7 +630,7 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
             }
             let Some(k) = kind else { continue };
             for u in links(l.raw).into_iter().filter(|u| u.starts_with("http") || u.starts_with("www.")) {
-                ex.facts.push(fact(doc, "portal", &format!("Portal: {k}"), host(&u), Some(u), Some(k.to_string()), "Q2", l.n, l.n));
+                ex.facts.push(fact(doc, Where::line("Q2", l.n), "portal", &format!("Portal: {k}"), host(&u), Some(u), Some(k.to_string())));
             }
         }
     }
@@ -623,7 +641,7 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
             let name = mdlink_label(l.raw).or_else(|| subject.captures(&p).map(|c| c[1].trim().to_string()));
             if let Some(name) = name {
                 let sentence = p.split(". ").next().unwrap_or("").to_string();
-                ex.facts.push(fact(doc, "egov_body", "Body in charge of e-government", name, None, Some(sentence), "Q3", l.n, l.n));
+                ex.facts.push(fact(doc, Where::line("Q3", l.n), "egov_body", "Body in charge of e-government", name, None, Some(sentence)));
                 current = Some(ex.facts.len() - 1);
             }
             if let Some(i) = current {
@@ -655,7 +673,7 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
             ("Organization", "cio_organisation", "CIO's organisation"),
         ] {
             match fields.iter().find(|(k, v, _)| k == f && !v.is_empty()) {
-                Some((_, v, n)) => ex.facts.push(fact(doc, key, label, v.clone(), None, None, "Q4", *n, *n)),
+                Some((_, v, n)) => ex.facts.push(fact(doc, Where::line("Q4", *n), key, label, v.clone(), None, None)),
                 None => ex.unknowns.push(doc.unknown("Q4", q4.start, q4.end, label.to_string(), "the CIO contact field is empty or missing")),
             }
         }
@@ -668,14 +686,12 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
         let value = title.unwrap_or_else(|| "National e-government strategy".to_string());
         let mut f = fact(
             doc,
+            Where { locator: "Q19", start: q19.start, end: q19.end },
             "strategy",
             "National e-government strategy",
             value,
             links(&text).into_iter().find(|u| u.starts_with("http")),
             Some(plain(&text).split(". ").next().unwrap_or("").to_string()),
-            "Q19",
-            q19.start,
-            q19.end,
         );
         if per.is_none() {
             ex.unknowns.push(doc.unknown(
@@ -692,7 +708,6 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
 }
 
 fn mdlink_label(raw: &str) -> Option<String> {
-    static L: OnceLock<Regex> = OnceLock::new();
-    let r = cached(&L, r#"\[([^\]]+)\]\([^)]*\)|<a href="[^"]*">([^<]+)</a>"#);
+    let r = re!(r#"\[([^\]]+)\]\([^)]*\)|<a href="[^"]*">([^<]+)</a>"#);
     r.captures(raw).and_then(|c| c.get(1).or(c.get(2))).map(|m| plain(m.as_str()))
 }

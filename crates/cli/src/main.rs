@@ -2,7 +2,9 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use govlens_core::layout::{split, MANIFEST_FILE};
 use govlens_core::{decode, encode, Corpus, SearchOptions, Store};
-use govlens_ingest::report::{card, compare, export, search, stats};
+mod report;
+
+use report::{card, compare, export, search, stats};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
