@@ -5,7 +5,7 @@ use govlens_core::{decode, encode, Corpus, SearchOptions, Store};
 mod report;
 
 use report::{card, compare, export, search, stats};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const DEFAULT_CORPUS: &str = "dist/govlens.corpus";
@@ -125,7 +125,7 @@ enum Format {
     Json,
 }
 
-fn load(path: &PathBuf) -> Result<Corpus, String> {
+fn load(path: &Path) -> Result<Corpus, String> {
     let bytes = std::fs::read(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
             format!("corpus file {} not found; run `govlens build` first", path.display())
@@ -141,72 +141,34 @@ fn country(c: &Corpus, arg: &str) -> Result<String, String> {
     c.country(arg).map_err(|e| e.to_string())
 }
 
+/// Writes a file, making its folder first.
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
-        Command::Split { corpus, out } => {
-            let c = load(&corpus)?;
-            let files = split(&c);
-            // Old layout files go first, so a country or shard that no longer exists is not left
-            // behind to be fetched by an old page.
-            for sub in ["card", "text", "index"] {
-                let d = out.join(sub);
-                if d.is_dir() {
-                    std::fs::remove_dir_all(&d).map_err(|e| format!("{}: {e}", d.display()))?;
-                }
-            }
-            let mut total = 0;
-            for (path, bytes) in &files {
-                let p = out.join(path);
-                if let Some(parent) = p.parent() {
-                    std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
-                }
-                std::fs::write(&p, bytes).map_err(|e| format!("{}: {e}", p.display()))?;
-                total += bytes.len();
-            }
-            let shards = files.iter().filter(|(p, _)| p.starts_with("index/")).count();
-            let texts = files.iter().filter(|(p, _)| p.starts_with("text/")).count();
-            println!(
-                "wrote {} ({} files, {total} bytes): manifest, {} countries (card and rest parts), {texts} text files, {shards} index shards",
-                out.display(),
-                files.len(),
-                c.countries().len()
-            );
-        }
+        Command::Build { dir, out } => build(&dir, &out),
+        Command::Split { corpus, out } => write_split(&load(&corpus)?, &out),
         Command::Synth { countries, corpus, out } => {
             let c = govlens_ingest::synth::synthesize(&load(&corpus)?, countries);
             let bytes = encode(&c);
-            if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
-                std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
-            }
-            std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+            write(&out, &bytes)?;
             println!("wrote SYNTHETIC corpus {} ({} bytes): {} countries, {} passages", out.display(), bytes.len(), c.countries().len(), c.passages.len());
+            Ok(())
         }
-        Command::Build { dir, out } => {
-            let corpus = govlens_ingest::build_corpus(&dir).map_err(|e| e.to_string())?;
-            let bytes = encode(&corpus);
-            if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
-                std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
-            }
-            std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
-            println!(
-                "wrote {} ({} bytes): {} sources, {} facts, {} scores, {} answers, {} passages, {} unknowns, {} repairs, {} checks",
-                out.display(),
-                bytes.len(),
-                corpus.sources.len(),
-                corpus.facts.len(),
-                corpus.scores.len(),
-                corpus.answers.len(),
-                corpus.passages.len(),
-                corpus.unknowns.len(),
-                corpus.repairs.len(),
-                corpus.checks.len()
-            );
+        Command::Stats { corpus } => {
+            print!("{}", stats::render(&load(&corpus)?));
+            Ok(())
         }
-        Command::Stats { corpus } => print!("{}", stats::render(&load(&corpus)?)),
         Command::Card { country: cc, corpus } => {
             let c = load(&corpus)?;
             let code = country(&c, &cc)?;
             print!("{}", card::render(&c.card_report(&code).map_err(|e| e.to_string())?));
+            Ok(())
         }
         Command::Export { kind, country: cc, format, corpus } => {
             let k = export::Kind::parse(&kind).ok_or_else(|| format!("unknown export '{kind}': expected scores, facts, answers or passages"))?;
@@ -216,28 +178,16 @@ fn run(cli: Cli) -> Result<(), String> {
                 Format::Csv => print!("{}", export::csv(&c, k, code.as_deref())),
                 Format::Json => println!("{}", export::json(&c, k, code.as_deref())),
             }
+            Ok(())
         }
         Command::Search { query, country, source, limit, format, corpus, verbose } => {
-            let opts = SearchOptions { countries: country, sources: source, limit, ..SearchOptions::default() };
-            let read = |p: &std::path::Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
-            let mut store = if corpus.is_dir() {
-                let manifest = corpus.join(MANIFEST_FILE);
-                Store::from_manifest(&read(&manifest)?).map_err(|e| format!("{}: {e}", manifest.display()))?
-            } else {
-                Store::new(load(&corpus)?)
-            };
-            let r = store
-                .search_fetching(&query, &opts, |p| {
-                    if verbose {
-                        eprintln!("read {p}");
-                    }
-                    read(&corpus.join(p))
-                })
-                .map_err(|e| e.to_string())?;
+            let options = SearchOptions { countries: country, sources: source, limit, ..SearchOptions::default() };
+            let results = search_in(&corpus, &query, &options, verbose)?;
             match format {
-                TextFormat::Text => print!("{}", search::text(&r)),
-                TextFormat::Json => println!("{}", serde_json::to_string_pretty(&r).map_err(|e| e.to_string())?),
+                TextFormat::Text => print!("{}", search::text(&results)),
+                TextFormat::Json => println!("{}", serde_json::to_string_pretty(&results).map_err(|e| e.to_string())?),
             }
+            Ok(())
         }
         Command::Compare { countries: ccs, format, corpus } => {
             let c = load(&corpus)?;
@@ -247,19 +197,86 @@ fn run(cli: Cli) -> Result<(), String> {
                 CompareFormat::Text => print!("{}", compare::text(&cmp)),
                 CompareFormat::Csv => print!("{}", compare::csv(&cmp)),
             }
+            Ok(())
         }
         Command::Topic { words, corpus } => {
-            let c = load(&corpus)?;
-            let found = c.questions_about(&words);
+            let found = load(&corpus)?.questions_about(&words);
             if found.is_empty() {
                 println!("no questionnaire question is about '{words}'");
             }
             for t in found {
                 println!("Q{:<3} {:.2}  {}", t.question, t.score, t.question_text);
             }
+            Ok(())
         }
     }
+}
+
+/// `govlens build`: parses the documents and writes the artifact.
+fn build(dir: &Path, out: &Path) -> Result<(), String> {
+    let corpus = govlens_ingest::build_corpus(dir).map_err(|e| e.to_string())?;
+    let bytes = encode(&corpus);
+    write(out, &bytes)?;
+    let c = &corpus;
+    println!(
+        "wrote {} ({} bytes): {} sources, {} facts, {} scores, {} answers, {} passages, {} unknowns, {} repairs, {} checks",
+        out.display(),
+        bytes.len(),
+        c.sources.len(),
+        c.facts.len(),
+        c.scores.len(),
+        c.answers.len(),
+        c.passages.len(),
+        c.unknowns.len(),
+        c.repairs.len(),
+        c.checks.len()
+    );
     Ok(())
+}
+
+/// `govlens split`: writes the split layout into `out`.
+fn write_split(c: &Corpus, out: &Path) -> Result<(), String> {
+    let files = split(c);
+    // Old layout files go first, so a country or shard that no longer exists is not left
+    // behind to be fetched by an old page.
+    for sub in ["card", "text", "index"] {
+        let d = out.join(sub);
+        if d.is_dir() {
+            std::fs::remove_dir_all(&d).map_err(|e| format!("{}: {e}", d.display()))?;
+        }
+    }
+    for (path, bytes) in &files {
+        write(&out.join(path), bytes)?;
+    }
+    let total: usize = files.iter().map(|(_, b)| b.len()).sum();
+    let shards = files.iter().filter(|(p, _)| p.starts_with("index/")).count();
+    let texts = files.iter().filter(|(p, _)| p.starts_with("text/")).count();
+    println!(
+        "wrote {} ({} files, {total} bytes): manifest, {} countries (card and rest parts), {texts} text files, {shards} index shards",
+        out.display(),
+        files.len(),
+        c.countries().len()
+    );
+    Ok(())
+}
+
+/// Searches a corpus file, or a split folder reading only the files the query needs.
+fn search_in(corpus: &Path, query: &str, options: &SearchOptions, verbose: bool) -> Result<govlens_core::SearchResults, String> {
+    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+    let mut store = if corpus.is_dir() {
+        let manifest = corpus.join(MANIFEST_FILE);
+        Store::from_manifest(&read(&manifest)?).map_err(|e| format!("{}: {e}", manifest.display()))?
+    } else {
+        Store::new(load(corpus)?)
+    };
+    store
+        .search_fetching(query, options, |p| {
+            if verbose {
+                eprintln!("read {p}");
+            }
+            read(&corpus.join(p))
+        })
+        .map_err(|e| e.to_string())
 }
 
 fn main() -> ExitCode {

@@ -104,7 +104,9 @@ impl Corpus {
         }
 
         // Score tables: every table and benchmark row accounted for.
-        let mut tables: BTreeMap<(String, &str, String, &str), (usize, usize, BTreeSet<&str>)> = BTreeMap::new();
+        // (country, framework, dimension, kind) -> (values, values without a year, metrics).
+        type Table<'a> = (usize, usize, BTreeSet<&'a str>);
+        let mut tables: BTreeMap<(String, &str, String, &str), Table> = BTreeMap::new();
         for s in &self.scores {
             let e = tables.entry((s.country.clone(), s.framework.slug(), s.dimension.clone(), table_kind(s.kind))).or_default();
             e.0 += 1;

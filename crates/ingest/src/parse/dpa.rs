@@ -264,7 +264,7 @@ fn benchmark(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Resul
         };
         if let Some((pn, pg)) = &pending {
             if *pn == *n {
-                ex.repairs.push(doc.repair(loc, *n, *n, Fix { what: format!("eGovernment Benchmark: group of '{indicator}'").into(), original: format!("{pg} / {indicator}").into(), repaired: format!("{g} / {indicator}").into(), method: "every group opens with its 'Overall scores' row; this label stands one row above that row, so this row belongs to the group before".into() }));
+                ex.repairs.push(doc.repair(loc, *n, *n, Fix { what: format!("eGovernment Benchmark: group of '{indicator}'"), original: format!("{pg} / {indicator}"), repaired: format!("{g} / {indicator}"), method: "every group opens with its 'Overall scores' row; this label stands one row above that row, so this row belongs to the group before".into() }));
             }
         }
         let reference = number(&cells[avg_col]);

@@ -326,10 +326,10 @@ fn read_table(doc: &Doc, dim: &str, t: &Table, kind: ScoreKind, headline: Option
             *n,
             *n,
             Fix {
-                what: format!("{dim} / {label}: cells run together").into(),
-                original: format!("{label}{d}").into(),
-                repaired: format!("{label}: {}", shown.join(", ")).into(),
-                method: res.reason.clone().into(),
+                what: format!("{dim} / {label}: cells run together"),
+                original: format!("{label}{d}"),
+                repaired: format!("{label}: {}", shown.join(", ")),
+                method: res.reason.clone(),
             },
         ));
         for (i, v) in values.iter().enumerate() {

@@ -148,7 +148,7 @@ fn clean<'a>(doc: &Doc<'a>, ex: &mut Extract) -> (Vec<Line<'a>>, Vec<Vec<(usize,
                     n - 1,
                     Fix {
                         what: "reviewer's comment left in the answer text".into(),
-                        original: original.into(),
+                        original,
                         repaired: "".into(),
                         method: "removed from the answer: a 'Kommenterede/Commented [..]:' block is a reviewer's note, not the respondent's answer".into(),
                     },
@@ -510,7 +510,7 @@ fn place_footer_links(doc: &Doc, questions: &[Question], footers: &[Vec<(usize, 
                         &format!("Q{}", q.number),
                         q.start,
                         *n,
-                        Fix { what: "URL broken across lines".into(), original: broken.into(), repaired: url.clone().into(), method: how.into() },
+                        Fix { what: "URL broken across lines".into(), original: broken, repaired: url.clone(), method: how.into() },
                     ));
                     found = Some(q.number);
                     break;
@@ -608,8 +608,8 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
                         l.n,
                         Fix {
                             what: "portal address without a scheme".into(),
-                            original: url.into(),
-                            repaired: with_scheme.clone().into(),
+                            original: url,
+                            repaired: with_scheme.clone(),
                             method: "https:// assumed for a bare www. address, as a browser does; the document gives no scheme".into(),
                         },
                     ));
