@@ -17,6 +17,9 @@ WBG_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/"/,"",$$3);
 NPM_TOOLS = tests/npm/node_modules
 # wasm-opt features: what current Rust emits for wasm32-unknown-unknown.
 WASM_OPT_FEATURES = --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
+# The browser tests are node:test files (one named test per behaviour); the spec reporter names
+# each, and a failure's difference, in the log.
+NODE_TEST = --test-reporter=spec
 SOURCES  = corpus/manifest.toml $(wildcard corpus/sources/*.txt)
 RUST_SRC = $(shell find crates -name '*.rs' -o -name Cargo.toml) Cargo.lock
 
@@ -133,7 +136,7 @@ npm-package: toolchain $(CORPUS)
 # consumer checked by tsc.
 npm-test: npm-package
 	$(GOVLENS) split --corpus $(CORPUS) --out dist/npm-split
-	cd tests/npm && node run.mjs ../../dist/govlens-core-0.1.0.tgz ../../dist/npm-split
+	cd tests/npm && node $(NODE_TEST) run.mjs ../../dist/govlens-core-0.1.0.tgz ../../dist/npm-split
 
 # The demo site in headless Chromium (tests/npm/e2e.mjs): every page at 320, 375 and 1200 px,
 # keyboard, themes, attribute change, removal, strict CSP, hostile CSS, axe-core; screenshots
@@ -141,8 +144,8 @@ npm-test: npm-package
 # built-ins, a CSP without WebAssembly, the script twice, damaged corpus files, and 1,000
 # create/remove cycles of each element with the memory before and after.
 web-test: web
-	cd tests/npm && node e2e.mjs ../../$(WEB_DIR) ../../dist/screenshots
-	cd tests/npm && node hostile.mjs ../../$(WEB_DIR) 1000
+	cd tests/npm && node $(NODE_TEST) e2e.mjs ../../$(WEB_DIR) ../../dist/screenshots
+	cd tests/npm && node $(NODE_TEST) hostile.mjs ../../$(WEB_DIR) 1000
 
 test: toolchain
 	$(MAKE) --no-print-directory check

@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { checklist, launch } from "./harness.mjs";
+import { check, launch, same } from "./harness.mjs";
 import { serve } from "../../web/serve.mjs";
 
 const tarball = resolve(process.argv[2] ?? "../../dist/govlens-core-0.1.0.tgz");
@@ -14,7 +14,6 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: here, stdio: ["ignore"
 run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--silent", tarball]);
 if (!existsSync(join(here, "node_modules/@govlens/core/govlens_wasm_bg.wasm"))) throw new Error("the tarball did not install");
 
-const { check, done } = checklist();
 
 // Types: a consumer compiles against the package's declarations.
 try {
@@ -47,7 +46,7 @@ try {
     } catch (e) {
       out = { failed: `${e.message}; ${problems.join("; ")}` };
     }
-    const eq = (label, got, want) => check(`${name}: ${label}`, JSON.stringify(got) === JSON.stringify(want), `got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+    const eq = (label, got, want) => same(`${name}: ${label}`, got, want);
     eq("loads", out.failed ?? "ok", "ok");
     eq("countries", out.countries, ["DK", "LU"]);
     eq("EUROPAM Freedom of Information headline", out.foi, [29, 59, 2020, "004_9be079b0bad659b9.txt"]);
@@ -79,4 +78,4 @@ try {
   await browser.close();
   server.close();
 }
-process.exit(done());
+// node:test prints the totals and sets the exit code once every check has run.
