@@ -1,8 +1,11 @@
 //! The runtime store every front end reads: a whole corpus file, or a split folder loaded part
 //! by part. It serves search and every view; a split folder says which files it needs next
-//! ([`Step::Fetch`]) and the caller fetches and [`Store::add`]s them, so that core does no I/O.
+//! ([`Step::Fetch`]) and the caller fetches and `add`s them, so that core does no I/O. The split
+//! folder is the `split` feature (on by default): the embed's card-only build leaves it out.
 use crate::codec::{decode, CorpusError};
-use crate::layout::{AddError, FetchSearchError, SplitCorpus, Step};
+use crate::layout::Step;
+#[cfg(feature = "split")]
+use crate::layout::{AddError, FetchSearchError, SplitCorpus};
 use crate::model::{Corpus, Source};
 use crate::search::index::Index;
 use crate::search::{SearchError, SearchOptions, SearchResults, Searcher};
@@ -26,6 +29,7 @@ enum Layout {
     /// never pays for it).
     Whole { corpus: Corpus, index: OnceLock<Index> },
     /// A split folder's manifest and the files added to it so far.
+    #[cfg(feature = "split")]
     Split(SplitCorpus),
 }
 
@@ -51,11 +55,13 @@ impl Store {
     }
 
     /// A split folder, from its manifest (`manifest.govlens`): files are added as they arrive.
+    #[cfg(feature = "split")]
     pub fn from_manifest(bytes: &[u8]) -> Result<Store, CorpusError> {
         Ok(Store { layout: Layout::Split(SplitCorpus::from_manifest(bytes)?) })
     }
 
     /// Whether this store reads a split folder.
+    #[cfg(feature = "split")]
     pub fn is_split(&self) -> bool {
         matches!(self.layout, Layout::Split(_))
     }
@@ -64,6 +70,7 @@ impl Store {
     pub fn corpus(&self) -> &Corpus {
         match &self.layout {
             Layout::Whole { corpus, .. } => corpus,
+            #[cfg(feature = "split")]
             Layout::Split(split) => &split.records,
         }
     }
@@ -73,6 +80,7 @@ impl Store {
     pub fn sources(&self) -> &[Source] {
         match &self.layout {
             Layout::Whole { corpus, .. } => &corpus.sources,
+            #[cfg(feature = "split")]
             Layout::Split(split) => &split.manifest.sources,
         }
     }
@@ -81,6 +89,7 @@ impl Store {
     pub fn countries(&self) -> Vec<&str> {
         match &self.layout {
             Layout::Whole { corpus, .. } => corpus.countries(),
+            #[cfg(feature = "split")]
             Layout::Split(split) => split.manifest.countries.iter().map(|c| c.code.as_str()).collect(),
         }
     }
@@ -90,6 +99,7 @@ impl Store {
     pub fn index(&self) -> Option<&Index> {
         match &self.layout {
             Layout::Whole { corpus, index } => Some(index.get_or_init(|| Index::build(&corpus.passages))),
+            #[cfg(feature = "split")]
             Layout::Split(_) => None,
         }
     }
@@ -106,6 +116,7 @@ impl Store {
                 let index = self.index().unwrap_or_else(|| unreachable!("a whole corpus has an index"));
                 Searcher::new(&corpus.passages, &corpus.sources, index).search(query, options).map(Step::Done)
             }
+            #[cfg(feature = "split")]
             Layout::Split(split) => split.search(query, options),
         }
     }
@@ -122,6 +133,7 @@ impl Store {
 
     /// Searches, fetching what a split folder needs with `fetch` (a path relative to the
     /// manifest -> its bytes) until the results are there.
+    #[cfg(feature = "split")]
     pub fn search_fetching(
         &mut self,
         query: &str,
@@ -137,6 +149,7 @@ impl Store {
     /// The card parts a view of these countries needs that are not added yet (always none for
     /// a whole corpus). A country the manifest does not hold is named as its would-be path
     /// (`card/XX.govlens`), so that fetching it fails with a message that says which.
+    #[cfg(feature = "split")]
     pub fn parts_for(&self, countries: &[&str]) -> Vec<String> {
         let Layout::Split(split) = &self.layout else { return vec![] };
         countries
@@ -147,6 +160,7 @@ impl Store {
     }
 
     /// Whether a split folder's file is added already (a whole corpus has every file).
+    #[cfg(feature = "split")]
     pub fn has(&self, path: &str) -> bool {
         match &self.layout {
             Layout::Whole { .. } => true,
@@ -156,6 +170,7 @@ impl Store {
 
     /// Adds a fetched file of a split folder (a shard, a text file, a card or rest part) under
     /// its manifest path; adding one twice is harmless.
+    #[cfg(feature = "split")]
     pub fn add(&mut self, path: &str, bytes: &[u8]) -> Result<(), AddError> {
         match &mut self.layout {
             Layout::Whole { .. } => Err(AddError::Unknown { path: path.to_string() }),
