@@ -80,7 +80,7 @@ export type SearchStep = { done: SearchResults } | { fetch: string[] };
 /** A source line: the short form shown, the whole citation for a tooltip. */
 export interface CiteText { short: string; full: string; }
 export type ValueText = { text: string } | { link: { label: string; href: string | null } };
-export interface CardRow { label: string; value: ValueText; sources_differ: boolean; cite: CiteText; }
+export interface CardRow { label: string; value: ValueText; sources_differ: boolean; badge: string | null; cite: CiteText; }
 /** A group of rows; the first `short` show until the reader asks for all (`show_all`). */
 export interface CardSection { title: string; rows: CardRow[]; short: number; show_all: string; show_fewer: string; empty: string | null; }
 export interface StrategyText { heading: string; title: string; highlights: string[]; short: number; show_all: string; show_fewer: string; cite: CiteText; }

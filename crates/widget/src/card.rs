@@ -21,7 +21,7 @@ fn row(r: &CardRow) -> Html {
     };
     html! {
         <div class={classes!("gl-fact", r.sources_differ.then_some("is-differ"))}>
-            <dt>{ &r.label }if r.sources_differ { <span class="gl-badge">{ "sources differ" }</span> }</dt>
+            <dt>{ &r.label }if let Some(badge) = &r.badge { <span class="gl-badge">{ badge }</span> }</dt>
             <dd>
                 <span class="gl-value">{ value }</span>
                 { cite(&r.cite.short, &r.cite.full) }

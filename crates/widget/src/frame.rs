@@ -1,5 +1,6 @@
 //! What every chart owes its reader: a title, a text description for screen readers, the source
 //! line under it, "show as table" and "download CSV" (the columns of `govlens export`).
+use govlens_core::views::FrameLabels;
 use web_sys::{Blob, BlobPropertyBag, Url};
 use yew::prelude::*;
 
@@ -53,6 +54,7 @@ pub fn frame(p: &FrameProps) -> Html {
         let as_table = as_table.clone();
         Callback::from(move |_: MouseEvent| as_table.set(!*as_table))
     };
+    let labels = FrameLabels::default();
     html! {
         <figure class="gl-figure">
             <figcaption class="gl-head">
@@ -65,15 +67,15 @@ pub fn frame(p: &FrameProps) -> Html {
             } else {
                 { p.children.clone() }
             }
-            <p class="gl-source">{ "Source: " }{ p.source.clone() }</p>
+            <p class="gl-source">{ &labels.source }{ p.source.clone() }</p>
             <div class="gl-actions">
                 if p.toggle {
                     <button type="button" class="gl-button" aria-pressed={ if *as_table { "true" } else { "false" } } onclick={toggle}>
-                        { if *as_table { "Show as chart" } else { "Show as table" } }
+                        { if *as_table { &labels.show_chart } else { &labels.show_table } }
                     </button>
                 }
                 if let Some(href) = (*url).clone() {
-                    <a class="gl-button" href={href} download={p.filename.clone()}>{ "Download CSV" }</a>
+                    <a class="gl-button" href={href} download={p.filename.clone()}>{ &labels.download }</a>
                 }
             </div>
         </figure>

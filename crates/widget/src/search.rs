@@ -26,38 +26,24 @@ fn marked(h: &HitText) -> Html {
     }
 }
 
-#[function_component(Search)]
-pub fn search(p: &SearchProps) -> Html {
-    let query = use_state(|| p.attrs.get("query").unwrap_or_default().to_string());
-    let country = use_state(|| p.attrs.get("country").unwrap_or_default().to_ascii_uppercase());
-    let source = use_state(|| p.attrs.get("source").unwrap_or_default().to_string());
-    {
-        // Changed attributes replace what the reader typed or picked.
-        let (q, c, s) = (query.clone(), country.clone(), source.clone());
-        let deps = (p.attrs.get("query").map(str::to_string), p.attrs.get("country").map(str::to_string), p.attrs.get("source").map(str::to_string));
-        use_effect_with(deps, move |(aq, ac, asrc)| {
-            q.set(aq.clone().unwrap_or_default());
-            c.set(ac.clone().unwrap_or_default().to_ascii_uppercase());
-            s.set(asrc.clone().unwrap_or_default());
-        });
-    }
-    let limit = SearchView::limit(p.attrs.get("limit"));
+/// Where a search stands: its results (the last ones while a split folder's files arrive) and
+/// whether it waits for files.
+struct Searched {
+    results: Option<Result<Rc<SearchResults>, String>>,
+    loading: bool,
+}
+
+/// Runs a search (`None`: nothing typed) on the store, fetching the files a split folder needs
+/// and running again when they arrive.
+#[hook]
+fn use_search(data: &Data, search: Option<(String, SearchOptions)>) -> Searched {
     // Files added so far (a split folder's shards and texts): a search that waited for them
     // runs again when they arrive.
-    let added = use_state(|| p.data.added());
-    let data = p.data.clone();
-    let step = use_memo(((*query).clone(), (*country).clone(), (*source).clone(), limit, *added), move |(q, cc, src, limit, _)| {
-        if q.trim().is_empty() {
-            return None;
-        }
-        let options = SearchOptions {
-            countries: if cc.is_empty() { vec![] } else { vec![cc.clone()] },
-            sources: if src.is_empty() { vec![] } else { vec![src.clone()] },
-            limit: *limit,
-            ..SearchOptions::default()
-        };
-        Some(data.store().step(q, &options))
-    });
+    let added = use_state(|| data.added());
+    let step = {
+        let data = data.clone();
+        use_memo((search, *added), move |(search, _)| search.as_ref().map(|(q, options)| data.store().step(q, options)))
+    };
     // The files the search waits for, and the last error fetching them.
     let waiting: Option<Vec<String>> = match step.as_ref() {
         Some(Ok(Step::Fetch(paths))) => Some(paths.clone()),
@@ -65,7 +51,7 @@ pub fn search(p: &SearchProps) -> Html {
     };
     let failed = use_state(|| None::<(Vec<String>, String)>);
     {
-        let (data, added, failed) = (p.data.clone(), added.clone(), failed.clone());
+        let (data, added, failed) = (data.clone(), added.clone(), failed.clone());
         use_effect_with(waiting.clone(), move |waiting| {
             if let Some(paths) = waiting.clone() {
                 wasm_bindgen_futures::spawn_local(async move {
@@ -83,7 +69,7 @@ pub fn search(p: &SearchProps) -> Html {
     };
     // While files arrive, the last results stay on screen.
     let shown = use_mut_ref(|| None::<Rc<SearchResults>>);
-    let results: Option<Result<Rc<SearchResults>, String>> = match step.as_ref() {
+    let results = match step.as_ref() {
         None => None,
         Some(Ok(Step::Done(r))) => {
             let r = Rc::new(r.clone());
@@ -96,7 +82,26 @@ pub fn search(p: &SearchProps) -> Html {
         },
         Some(Err(e)) => Some(Err(e.to_string())),
     };
-    let loading = waiting.is_some() && fetch_error.is_none();
+    Searched { results, loading: waiting.is_some() && fetch_error.is_none() }
+}
+
+#[function_component(Search)]
+pub fn search(p: &SearchProps) -> Html {
+    let query = use_state(|| p.attrs.get("query").unwrap_or_default().to_string());
+    let country = use_state(|| p.attrs.get("country").unwrap_or_default().to_ascii_uppercase());
+    let source = use_state(|| p.attrs.get("source").unwrap_or_default().to_string());
+    {
+        // Changed attributes replace what the reader typed or picked.
+        let (q, c, s) = (query.clone(), country.clone(), source.clone());
+        let deps = (p.attrs.get("query").map(str::to_string), p.attrs.get("country").map(str::to_string), p.attrs.get("source").map(str::to_string));
+        use_effect_with(deps, move |(aq, ac, asrc)| {
+            q.set(aq.clone().unwrap_or_default());
+            c.set(ac.clone().unwrap_or_default().to_ascii_uppercase());
+            s.set(asrc.clone().unwrap_or_default());
+        });
+    }
+    let limit = SearchView::limit(p.attrs.get("limit"));
+    let Searched { results, loading } = use_search(&p.data, SearchView::options(&query, &country, &source, limit));
     let on_input = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| query.set(e.target_unchecked_into::<HtmlInputElement>().value()))

@@ -231,8 +231,10 @@ pub struct CardRow {
     pub label: String,
     /// The value as written.
     pub value: ValueText,
-    /// Another source gives a different value: the row is marked "sources differ".
+    /// Another source gives a different value: the row is marked with `badge`.
     pub sources_differ: bool,
+    /// `sources differ`, where they do.
+    pub badge: Option<String>,
     /// Where the value comes from.
     pub cite: CiteText,
 }
@@ -323,7 +325,8 @@ impl Corpus {
             } else {
                 ValueText::Text(fact_value(f, FactStyle::card(locale)))
             };
-            CardRow { label: f.label.clone(), value, sources_differ: cf.sources_differ, cite: cite_of(&f.provenance, f.year) }
+            let badge = cf.sources_differ.then(|| "sources differ".to_string());
+            CardRow { label: f.label.clone(), value, sources_differ: cf.sources_differ, badge, cite: cite_of(&f.provenance, f.year) }
         };
         let section = |g: &CardGroup, short: usize, what: String| CardSection {
             title: g.title.clone(),
@@ -360,6 +363,7 @@ impl Corpus {
                     label: s.dimension.clone(),
                     value: ValueText::Text(format!("{} ({average} {})", number_or_unknown(s.value), number_or_unknown(s.reference_value))),
                     sources_differ: false,
+                    badge: None,
                     cite: cite_of(&s.provenance, s.year),
                 })
                 .collect(),

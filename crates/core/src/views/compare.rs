@@ -145,97 +145,110 @@ impl Corpus {
             csv: to_csv(&answer_rows(all_answers.iter().copied())),
             filename: format!("govlens-compare-{slug}.csv"),
         };
-        let basis = |a: Option<&Answer>| a.map(|a| a.basis.as_str().to_string()).unwrap_or_default();
-        let table = Table {
-            caption: "UN questionnaire answers by country".into(),
-            head: std::iter::once("Question".to_string()).chain(names.iter().cloned()).collect(),
-            rows: cmp
-                .answers
-                .iter()
-                .map(|r| {
-                    let label = r.item.as_deref().map(|i| format!("— {i}")).unwrap_or_else(|| asked(&r.question_text).to_string());
-                    std::iter::once(format!("Q{} {label}", r.question))
-                        .chain(r.answers.iter().map(|(cc, a)| format!("{} {}", chip(cc, a.as_ref()).label, basis(a.as_ref()))))
-                        .collect()
-                })
-                .collect(),
-            row_header: 0,
-        };
-        let question = |row: &AnswerRow| {
-            let items: Vec<&AnswerRow> = cmp.answers.iter().filter(|i| i.item.is_some() && i.question == row.question).collect();
-            let answers = row
-                .answers
-                .iter()
-                .zip(&names)
-                .map(|((cc, a), name)| {
-                    let a = a.as_ref();
-                    let text = a.map(answer_text).filter(|t| !t.is_empty());
-                    AnswerText {
-                        head: format!("{name} ({cc}): {}", chip(cc, a).label),
-                        basis: a.map(|a| format!(" — {} ", a.basis.as_str())).unwrap_or_default(),
-                        reason: a.and_then(|a| a.reason.clone()),
-                        text,
-                        cite: a.map(|a| {
-                            let c = self.cite(&a.provenance, a.year);
-                            (c.line(), c.full())
-                        }),
-                        items: items
-                            .iter()
-                            .map(|it| {
-                                let ia = it.answers.iter().find(|(c2, _)| c2 == cc).and_then(|(_, a)| a.as_ref());
-                                (chip(cc, ia), it.item.clone().unwrap_or_default())
-                            })
-                            .collect(),
-                    }
-                })
-                .collect();
-            QuestionText {
-                number: format!("Q{}", row.question),
-                asked: asked(&row.question_text).to_string(),
-                differs: differs(row),
-                chips: row.answers.iter().map(|(cc, a)| chip(cc, a.as_ref())).collect(),
-                answers,
-            }
-        };
+        let table = answers_table(cmp, &names);
         let differing = questions.iter().filter(|r| differs(r)).count();
-        let head_scores: Vec<&ScoreRow> = cmp.scores.iter().filter(|r| is_headline(r)).collect();
-        let scores = (!head_scores.is_empty()).then(|| {
-            let frame = Frame {
-                title: format!("{title}: headline scores"),
-                description: "EUROPAM and eGovernment Benchmark headline scores per country; a dash where the corpus has no such document for a country."
-                    .into(),
-                source: "EUROPAM country pages and DPA factsheets, latest year each".into(),
-                csv: to_csv(&score_rows(head_scores.iter().flat_map(|r| r.values.iter().filter_map(|(_, s)| s.as_ref())))),
-                filename: format!("govlens-compare-{slug}-scores.csv"),
-            };
-            let table = Table {
-                caption: "Headline scores by country".into(),
-                head: std::iter::once("Score".to_string()).chain(names.iter().cloned()).collect(),
-                rows: head_scores
-                    .iter()
-                    .map(|r| {
-                        let framework = if r.framework == Framework::Europam { "EUROPAM" } else { "eGovernment Benchmark" };
-                        std::iter::once(format!("{framework} — {}", r.dimension))
-                            .chain(r.values.iter().map(|(_, s)| match s {
-                                Some(s) => format!("{}{}", number_or_unknown(s.value), s.year.map(|y| format!(" ({y})")).unwrap_or_default()),
-                                None => "— not in corpus".into(),
-                            }))
-                            .collect()
-                    })
-                    .collect(),
-                row_header: 0,
-            };
-            (frame, table)
-        });
+        let scores = headline_scores(cmp, &names, &title, &slug);
         CompareView {
             countries: cmp.countries.clone(),
             frame,
             table,
             counts: counts.join(" · "),
             only_differing: format!("Only questions answered differently ({differing} of {})", questions.len()),
-            questions: questions.iter().map(|r| question(r)).collect(),
+            questions: questions.iter().map(|r| self.question_text(cmp, r, &names)).collect(),
             scores,
             names,
+        }
+    }
+}
+
+/// Every question and item as a table, one column per country: `✓ yes ticked`.
+fn answers_table(cmp: &Comparison, names: &[String]) -> Table {
+    let basis = |a: Option<&Answer>| a.map(|a| a.basis.as_str().to_string()).unwrap_or_default();
+    Table {
+        caption: "UN questionnaire answers by country".into(),
+        head: std::iter::once("Question".to_string()).chain(names.iter().cloned()).collect(),
+        rows: cmp
+            .answers
+            .iter()
+            .map(|r| {
+                let label = r.item.as_deref().map(|i| format!("— {i}")).unwrap_or_else(|| asked(&r.question_text).to_string());
+                std::iter::once(format!("Q{} {label}", r.question))
+                    .chain(r.answers.iter().map(|(cc, a)| format!("{} {}", chip(cc, a.as_ref()).label, basis(a.as_ref()))))
+                    .collect()
+            })
+            .collect(),
+        row_header: 0,
+    }
+}
+
+/// The headline scores side by side, with their frame; `None` where no country has any.
+fn headline_scores(cmp: &Comparison, names: &[String], title: &str, slug: &str) -> Option<(Frame, Table)> {
+    let head_scores: Vec<&ScoreRow> = cmp.scores.iter().filter(|r| is_headline(r)).collect();
+    (!head_scores.is_empty()).then(|| {
+        let frame = Frame {
+            title: format!("{title}: headline scores"),
+            description: "EUROPAM and eGovernment Benchmark headline scores per country; a dash where the corpus has no such document for a country.".into(),
+            source: "EUROPAM country pages and DPA factsheets, latest year each".into(),
+            csv: to_csv(&score_rows(head_scores.iter().flat_map(|r| r.values.iter().filter_map(|(_, s)| s.as_ref())))),
+            filename: format!("govlens-compare-{slug}-scores.csv"),
+        };
+        let table = Table {
+            caption: "Headline scores by country".into(),
+            head: std::iter::once("Score".to_string()).chain(names.iter().cloned()).collect(),
+            rows: head_scores
+                .iter()
+                .map(|r| {
+                    let framework = if r.framework == Framework::Europam { "EUROPAM" } else { "eGovernment Benchmark" };
+                    std::iter::once(format!("{framework} — {}", r.dimension))
+                        .chain(r.values.iter().map(|(_, s)| match s {
+                            Some(s) => format!("{}{}", number_or_unknown(s.value), s.year.map(|y| format!(" ({y})")).unwrap_or_default()),
+                            None => "— not in corpus".into(),
+                        }))
+                        .collect()
+                })
+                .collect(),
+            row_header: 0,
+        };
+        (frame, table)
+    })
+}
+
+impl Corpus {
+    /// One question across the countries, its items inside it.
+    fn question_text(&self, cmp: &Comparison, row: &AnswerRow, names: &[String]) -> QuestionText {
+        let items: Vec<&AnswerRow> = cmp.answers.iter().filter(|i| i.item.is_some() && i.question == row.question).collect();
+        let answers = row
+            .answers
+            .iter()
+            .zip(names)
+            .map(|((cc, a), name)| {
+                let a = a.as_ref();
+                let text = a.map(answer_text).filter(|t| !t.is_empty());
+                AnswerText {
+                    head: format!("{name} ({cc}): {}", chip(cc, a).label),
+                    basis: a.map(|a| format!(" — {} ", a.basis.as_str())).unwrap_or_default(),
+                    reason: a.and_then(|a| a.reason.clone()),
+                    text,
+                    cite: a.map(|a| {
+                        let c = self.cite(&a.provenance, a.year);
+                        (c.line(), c.full())
+                    }),
+                    items: items
+                        .iter()
+                        .map(|it| {
+                            let ia = it.answers.iter().find(|(c2, _)| c2 == cc).and_then(|(_, a)| a.as_ref());
+                            (chip(cc, ia), it.item.clone().unwrap_or_default())
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        QuestionText {
+            number: format!("Q{}", row.question),
+            asked: asked(&row.question_text).to_string(),
+            differs: differs(row),
+            chips: row.answers.iter().map(|(cc, a)| chip(cc, a.as_ref())).collect(),
+            answers,
         }
     }
 }

@@ -73,6 +73,25 @@ pub struct Frame {
     pub filename: String,
 }
 
+/// The words around every chart: its source line's lead, the table toggle, the download.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FrameLabels {
+    /// Before the source line: `Source: `.
+    pub source: String,
+    /// The toggle while the chart shows.
+    pub show_table: String,
+    /// The toggle while the table shows.
+    pub show_chart: String,
+    /// The CSV link.
+    pub download: String,
+}
+
+impl Default for FrameLabels {
+    fn default() -> FrameLabels {
+        FrameLabels { source: "Source: ".into(), show_table: "Show as table".into(), show_chart: "Show as chart".into(), download: "Download CSV".into() }
+    }
+}
+
 /// A table as text: its caption for screen readers, the header row, then rows whose first cell
 /// names the row.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -3,7 +3,7 @@
 //! or split folder), which also gives the sources a hit is cited from.
 use super::{cite, country_name, Problem};
 use crate::model::{Family, Provenance, Source};
-use crate::search::{Hit, SearchResults};
+use crate::search::{Hit, SearchOptions, SearchResults};
 use serde::{Deserialize, Serialize};
 
 /// The element's fixed words: its default title, the fields' labels and choices.
@@ -111,6 +111,21 @@ impl SearchView {
     /// How many hits the element lists: its `limit` attribute within 1-50, else 10.
     pub fn limit(attr: Option<&str>) -> usize {
         attr.and_then(|l| l.parse().ok()).filter(|l| (1..=50).contains(l)).unwrap_or(10)
+    }
+
+    /// What the element searches for: the query and the options its filters set (`country` and
+    /// `source` empty for all); `None` while nothing is typed.
+    pub fn options(query: &str, country: &str, source: &str, limit: usize) -> Option<(String, SearchOptions)> {
+        if query.trim().is_empty() {
+            return None;
+        }
+        let options = SearchOptions {
+            countries: if country.is_empty() { vec![] } else { vec![country.to_string()] },
+            sources: if source.is_empty() { vec![] } else { vec![source.to_string()] },
+            limit,
+            ..SearchOptions::default()
+        };
+        Some((query.to_string(), options))
     }
 
     /// The view of a search for `query` in `state`; hits are cited from `sources`.
