@@ -192,144 +192,193 @@ fn group_name(s: &str) -> String {
         .join(" ")
 }
 
+/// The benchmark's section, the locator of everything the table gives.
+const BENCHMARK: &str = "§1.4 eGovernment State of Play";
+
+/// What the benchmark table's header says of its columns and years.
+struct BenchmarkHeader {
+    line: usize,
+    avg_col: usize,
+    country_col: usize,
+    /// `EU27+ average`.
+    reference_label: String,
+    /// The measurement, `2018-2019`, and its last year.
+    period: Option<String>,
+    year: Option<u16>,
+    /// The measurement growth is counted from, `2016-2017`.
+    since: Option<String>,
+}
+
 fn benchmark(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Result<(), ParseError> {
-    let country_cell = re!(r"^(\d+(?:\.\d+)?)\s*\(([+-]?\d+(?:\.\d+)?)\)");
-    let years = re!(r"((?:19|20)\d{2})\s+((?:19|20)\d{2})");
-    let loc = "§1.4 eGovernment State of Play";
     let rows: Vec<(usize, Vec<String>)> = doc
         .range(start, end)
         .filter(|(_, l)| l.trim_start().starts_with('|'))
         .map(|(n, l)| (n, l.trim().trim_matches('|').split('|').map(|c| c.trim().to_string()).collect()))
         .collect();
-    let header = rows
-        .iter()
-        .find(|(_, c)| c.iter().any(|x| x.contains("EU27") || x.contains("EU28")))
-        .ok_or_else(|| doc.error(Some(start), "§1.4 has no eGovernment Benchmark table with an EU average column"))?;
-    let avg_col = header.1.iter().position(|x| x.contains("average") && x.contains("EU")).unwrap_or(2);
-    let country_col = header.1.iter().position(|x| x.starts_with("Country")).unwrap_or(3);
-    // A header with fewer cells than the columns it names is a damaged table, not an index to
-    // read past (found by the fuzzer: tests/regressions/parse_dpa/).
-    let (Some(avg_head), Some(country_head)) = (header.1.get(avg_col), header.1.get(country_col)) else {
-        return Err(doc.error(
-            Some(header.0),
-            format!("the eGovernment Benchmark table header has {} cells; it needs an EU average column and a country column", header.1.len()),
-        ));
-    };
-    let reference_label = avg_head.split('[').next().unwrap_or("EU average").trim().to_string();
-    let measured = years.captures(country_head).map(|c| (c[1].to_string(), c[2].to_string()));
-    let (period_text, year) = match &measured {
-        Some((a, b)) => (Some(format!("{a}-{b}")), b.parse().ok()),
-        None => {
-            ex.unknowns.push(doc.unknown(loc, header.0, header.0, "measurement years of the eGovernment Benchmark", "the table header gives no years"));
-            (None, None)
-        }
-    };
-    let since = country_head.split("growth since").nth(1).and_then(|s| years.captures(s)).map(|c| format!("{}-{}", &c[1], &c[2]));
-
-    // Each group opens with its "Overall scores" row. The conversion moved some group labels one
-    // row up; a label on any other row is held until the next "Overall scores" row.
-    let mut group: Option<String> = None;
-    let mut pending: Option<(usize, String)> = None;
-    let mut groups_seen: Vec<String> = Vec::new();
+    let header = benchmark_header(doc, &rows, start, ex)?;
+    let mut groups = Groups::default();
     let mut count = 0;
-    for (n, cells) in rows.iter().filter(|(n, _)| *n > header.0) {
-        if cells.len() <= country_col.max(avg_col).max(1) || cells.iter().all(|c| c.is_empty() || c.starts_with('-')) {
+    for (n, cells) in rows.iter().filter(|(n, _)| *n > header.line) {
+        if cells.len() <= header.country_col.max(header.avg_col).max(1) || cells.iter().all(|c| c.is_empty() || c.starts_with('-')) {
             continue;
         }
-        let label = cells[0].trim();
-        let indicator = cells[1].trim().to_string();
-        let is_overall = indicator.eq_ignore_ascii_case("Overall scores");
-        if !label.is_empty() {
-            if is_overall {
-                group = Some(group_name(label));
-            } else {
-                pending = Some((*n, group_name(label)));
-            }
-        } else if is_overall {
-            match pending.take() {
-                Some((_, g)) => group = Some(g),
-                None => return Err(doc.error(Some(*n), "an 'Overall scores' row has no group label, here or on an earlier row")),
-            }
-        }
-        if is_overall {
-            if let Some(g) = &group {
-                if groups_seen.contains(g) {
-                    return Err(doc.error(Some(*n), format!("group '{g}' appears twice in the benchmark table")));
-                }
-                groups_seen.push(g.clone());
-            }
-        }
-        let Some(g) = group.clone() else {
-            return Err(doc.error(Some(*n), format!("benchmark row '{indicator}' comes before any group's 'Overall scores' row")));
-        };
-        if let Some((pn, pg)) = &pending {
-            if *pn == *n {
-                ex.repairs.push(doc.repair(loc, *n, *n, Fix { what: format!("eGovernment Benchmark: group of '{indicator}'"), original: format!("{pg} / {indicator}"), repaired: format!("{g} / {indicator}"), method: "every group opens with its 'Overall scores' row; this label stands one row above that row, so this row belongs to the group before".into() }));
-            }
-        }
-        let reference = number(&cells[avg_col]);
-        let cc = country_cell.captures(&cells[country_col]);
-        let (value, growth) = match &cc {
-            Some(c) => (number(&c[1]), number(&c[2])),
-            None => (None, None),
-        };
-        let what = format!("eGovernment Benchmark {g} / {indicator}");
-        if value.is_none() || reference.is_none() {
-            ex.unknowns.push(doc.unknown(loc, *n, *n, what.clone(), format!("cells '{}' and '{}' do not read as numbers", cells[avg_col], cells[country_col])));
-        }
-        for v in [value, reference].into_iter().flatten() {
-            if !(0.0..=100.0).contains(&v) {
-                return Err(doc.error(Some(*n), format!("{what}: {v} is outside 0..100")));
-            }
-        }
-        if let (Some(v), Some(gr)) = (value, growth) {
-            let before = v - gr;
-            ex.checks.push(doc.check(
-                loc,
-                format!("{what}: value minus growth is a score of {}", since.as_deref().unwrap_or("the previous measurement")),
-                (0.0..=100.0).contains(&before),
-                format!("{v} - ({gr:+}) = {before}"),
-            ));
-        }
-        let prov = doc.prov(format!("{loc} / {g} / {indicator}"), *n, *n);
-        let score = |kind, value, reference_value: Option<f64>, period: Option<String>| Score {
-            country: doc.country().into(),
-            framework: Framework::EgovBenchmark,
-            dimension: g.clone(),
-            metric: Some(indicator.clone()),
-            kind,
-            year,
-            year_candidates: vec![],
-            period,
-            value,
-            reference_value,
-            reference_label: reference_value.map(|_| reference_label.clone()),
-            provenance: prov.clone(),
-        };
-        ex.scores.push(score(ScoreKind::Indicator, value, reference, period_text.clone()));
-        if growth.is_some() {
-            ex.scores.push(score(ScoreKind::Growth, growth, None, since.as_ref().map(|s| format!("change since {s}"))));
-        }
+        let g = groups.of_row(doc, *n, cells, ex)?;
+        benchmark_row(doc, &header, &g, (*n, cells), ex)?;
         count += 1;
     }
     if count == 0 {
-        return Err(doc.error(Some(header.0), "the eGovernment Benchmark table has no rows"));
+        return Err(doc.error(Some(header.line), "the eGovernment Benchmark table has no rows"));
     }
-    if let Some((n, g)) = pending {
+    if let Some((n, g)) = groups.pending {
         return Err(doc.error(Some(n), format!("group label '{g}' is never followed by an 'Overall scores' row")));
     }
     // The text above the table names the top-level benchmarks; every group should be one of them.
-    let intro = join_lines(doc.range(start, header.0).map(|(_, l)| l)).to_lowercase();
-    for g in &groups_seen {
+    let intro = join_lines(doc.range(start, header.line).map(|(_, l)| l)).to_lowercase();
+    for g in &groups.seen {
         let key = g.to_lowercase().replace("citizen ", "").replace("business ", "").replace("cross border", "cross-border");
         ex.checks.push(doc.check(
-            loc,
+            BENCHMARK,
             format!("benchmark group '{g}' is one the text describes"),
             intro.contains(&key),
             format!("looked for '{key}' in the text above the table"),
         ));
     }
-    ex.checks.push(doc.check(loc, "benchmark table rows read", true, format!("{count} rows in {} groups", groups_seen.len())));
+    ex.checks.push(doc.check(BENCHMARK, "benchmark table rows read", true, format!("{count} rows in {} groups", groups.seen.len())));
+    Ok(())
+}
+
+/// The table's header row: which columns hold the EU average and the country, and the years.
+fn benchmark_header(doc: &Doc, rows: &[(usize, Vec<String>)], start: usize, ex: &mut Extract) -> Result<BenchmarkHeader, ParseError> {
+    let years = re!(r"((?:19|20)\d{2})\s+((?:19|20)\d{2})");
+    let (line, cells) = rows
+        .iter()
+        .find(|(_, c)| c.iter().any(|x| x.contains("EU27") || x.contains("EU28")))
+        .ok_or_else(|| doc.error(Some(start), "§1.4 has no eGovernment Benchmark table with an EU average column"))?;
+    let avg_col = cells.iter().position(|x| x.contains("average") && x.contains("EU")).unwrap_or(2);
+    let country_col = cells.iter().position(|x| x.starts_with("Country")).unwrap_or(3);
+    // A header with fewer cells than the columns it names is a damaged table, not an index to
+    // read past (found by the fuzzer: tests/regressions/parse_dpa/).
+    let (Some(avg_head), Some(country_head)) = (cells.get(avg_col), cells.get(country_col)) else {
+        return Err(doc.error(
+            Some(*line),
+            format!("the eGovernment Benchmark table header has {} cells; it needs an EU average column and a country column", cells.len()),
+        ));
+    };
+    let reference_label = avg_head.split('[').next().unwrap_or("EU average").trim().to_string();
+    let measured = years.captures(country_head).map(|c| (c[1].to_string(), c[2].to_string()));
+    let (period, year) = match &measured {
+        Some((a, b)) => (Some(format!("{a}-{b}")), b.parse().ok()),
+        None => {
+            ex.unknowns.push(doc.unknown(BENCHMARK, *line, *line, "measurement years of the eGovernment Benchmark", "the table header gives no years"));
+            (None, None)
+        }
+    };
+    let since = country_head.split("growth since").nth(1).and_then(|s| years.captures(s)).map(|c| format!("{}-{}", &c[1], &c[2]));
+    Ok(BenchmarkHeader { line: *line, avg_col, country_col, reference_label, period, year, since })
+}
+
+/// The group each row belongs to. Each group opens with its "Overall scores" row. The
+/// conversion moved some group labels one row up; a label on any other row is held until the
+/// next "Overall scores" row.
+#[derive(Default)]
+struct Groups {
+    current: Option<String>,
+    /// A label seen on a row that is not an "Overall scores" row, and that row.
+    pending: Option<(usize, String)>,
+    seen: Vec<String>,
+}
+
+impl Groups {
+    /// The group of row `n`; a row whose label stood one row too high is recorded as a repair.
+    fn of_row(&mut self, doc: &Doc, n: usize, cells: &[String], ex: &mut Extract) -> Result<String, ParseError> {
+        let label = cells[0].trim();
+        let indicator = cells[1].trim();
+        let is_overall = indicator.eq_ignore_ascii_case("Overall scores");
+        if !label.is_empty() {
+            if is_overall {
+                self.current = Some(group_name(label));
+            } else {
+                self.pending = Some((n, group_name(label)));
+            }
+        } else if is_overall {
+            match self.pending.take() {
+                Some((_, g)) => self.current = Some(g),
+                None => return Err(doc.error(Some(n), "an 'Overall scores' row has no group label, here or on an earlier row")),
+            }
+        }
+        if let (true, Some(g)) = (is_overall, &self.current) {
+            if self.seen.contains(g) {
+                return Err(doc.error(Some(n), format!("group '{g}' appears twice in the benchmark table")));
+            }
+            self.seen.push(g.clone());
+        }
+        let Some(g) = self.current.clone() else {
+            return Err(doc.error(Some(n), format!("benchmark row '{indicator}' comes before any group's 'Overall scores' row")));
+        };
+        if let Some((pn, pg)) = &self.pending {
+            if *pn == n {
+                let fix = Fix {
+                    what: format!("eGovernment Benchmark: group of '{indicator}'"),
+                    original: format!("{pg} / {indicator}"),
+                    repaired: format!("{g} / {indicator}"),
+                    method:
+                        "every group opens with its 'Overall scores' row; this label stands one row above that row, so this row belongs to the group before"
+                            .into(),
+                };
+                ex.repairs.push(doc.repair(BENCHMARK, n, n, fix));
+            }
+        }
+        Ok(g)
+    }
+}
+
+/// One indicator's row: its value and growth against the EU average, checked and recorded.
+fn benchmark_row(doc: &Doc, h: &BenchmarkHeader, g: &str, (n, cells): (usize, &[String]), ex: &mut Extract) -> Result<(), ParseError> {
+    let country_cell = re!(r"^(\d+(?:\.\d+)?)\s*\(([+-]?\d+(?:\.\d+)?)\)");
+    let indicator = cells[1].trim().to_string();
+    let reference = number(&cells[h.avg_col]);
+    let (value, growth) = match country_cell.captures(&cells[h.country_col]) {
+        Some(c) => (number(&c[1]), number(&c[2])),
+        None => (None, None),
+    };
+    let what = format!("eGovernment Benchmark {g} / {indicator}");
+    if value.is_none() || reference.is_none() {
+        let reason = format!("cells '{}' and '{}' do not read as numbers", cells[h.avg_col], cells[h.country_col]);
+        ex.unknowns.push(doc.unknown(BENCHMARK, n, n, what.clone(), reason));
+    }
+    for v in [value, reference].into_iter().flatten() {
+        if !(0.0..=100.0).contains(&v) {
+            return Err(doc.error(Some(n), format!("{what}: {v} is outside 0..100")));
+        }
+    }
+    if let (Some(v), Some(gr)) = (value, growth) {
+        let before = v - gr;
+        ex.checks.push(doc.check(
+            BENCHMARK,
+            format!("{what}: value minus growth is a score of {}", h.since.as_deref().unwrap_or("the previous measurement")),
+            (0.0..=100.0).contains(&before),
+            format!("{v} - ({gr:+}) = {before}"),
+        ));
+    }
+    let prov = doc.prov(format!("{BENCHMARK} / {g} / {indicator}"), n, n);
+    let score = |kind, value, reference_value: Option<f64>, period: Option<String>| Score {
+        country: doc.country().into(),
+        framework: Framework::EgovBenchmark,
+        dimension: g.to_string(),
+        metric: Some(indicator.clone()),
+        kind,
+        year: h.year,
+        year_candidates: vec![],
+        period,
+        value,
+        reference_value,
+        reference_label: reference_value.map(|_| h.reference_label.clone()),
+        provenance: prov.clone(),
+    };
+    ex.scores.push(score(ScoreKind::Indicator, value, reference, h.period.clone()));
+    if growth.is_some() {
+        ex.scores.push(score(ScoreKind::Growth, growth, None, h.since.as_ref().map(|s| format!("change since {s}"))));
+    }
     Ok(())
 }
 
