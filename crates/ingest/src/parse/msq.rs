@@ -306,12 +306,52 @@ fn negation(text: &str) -> Option<&'static str> {
     Some(if but.is_match(text) { "qualified" } else { "no" })
 }
 
+/// A question's answer as read from its lines: the Yes/No marks, the text, its links, and the
+/// multi-choice items (mark, label, detail, line).
+struct Body {
+    ticks: Option<(bool, bool)>,
+    text: String,
+    links: Vec<String>,
+    items: Vec<(bool, String, String, usize)>,
+}
+
+/// An answer, how it was established, and why when it is not a plain tick.
+type Judged = (AnswerValue, Basis, Option<String>);
+
 fn read_question(doc: &Doc, q: &Question, ex: &mut Extract) {
+    let body = scan(q);
+    let asks_yes_no = q.text.split_whitespace().next().is_some_and(|w| ["Is", "Does", "Are", "Has", "Do"].contains(&w));
+    let (answer, basis, reason) = if body.items.is_empty() { judge(body.ticks, &body.text, asks_yes_no) } else { read_items(doc, q, &body.items, ex) };
+    if answer == AnswerValue::Unknown {
+        let locator = format!("Q{}", q.number);
+        ex.unknowns.push(doc.unknown(&locator, q.start, q.end, format!("MSQ answer to question {}", q.number), reason.clone().unwrap_or_default()));
+    }
+    let full_text = if body.items.is_empty() {
+        body.text.clone()
+    } else {
+        let mut parts: Vec<String> = body
+            .items
+            .iter()
+            .filter(|(m, _, d, _)| *m || !is_empty_answer(d))
+            .map(|(_, l, d, _)| if d.is_empty() { l.clone() } else { format!("{l}: {d}") })
+            .collect();
+        if !body.text.is_empty() {
+            parts.push(body.text.clone());
+        }
+        parts.join(" | ")
+    };
+    let reading = Reading { answer, basis, reason, text: full_text.clone(), links: body.links };
+    ex.answers.push(answer_record(doc, q, None, reading, q.start, q.end));
+    let passage = if full_text.is_empty() { "(no answer given)".to_string() } else { full_text };
+    ex.passages.push(doc.passage(vec![q.section.clone(), format!("{}. {}", q.number, q.text)], passage, q.start, q.end));
+}
+
+/// Reads a question's lines: marks, prompts (skipped), contact fields (read into facts
+/// elsewhere), multi-choice items with their details, and the answer's text and links.
+fn scan(q: &Question) -> Body {
     let field = contact_field();
-    let mut ticks: Option<(bool, bool)> = None;
+    let mut body = Body { ticks: None, text: String::new(), links: Vec::new(), items: Vec::new() };
     let mut text_lines: Vec<String> = Vec::new();
-    let mut link_list: Vec<String> = Vec::new();
-    let mut items: Vec<(bool, String, String, usize)> = Vec::new();
     let mut in_prompt = false;
     let item_labels: &[&str] = if q.number == 20 { CYCLE_ITEMS } else { &[] };
     for l in &q.body {
@@ -321,7 +361,7 @@ fn read_question(doc: &Doc, q: &Question, ex: &mut Extract) {
         }
         in_prompt = false;
         if let Some(t) = yes_no(l.raw) {
-            ticks = Some(t);
+            body.ticks = Some(t);
             continue;
         }
         if is_prompt(&p) {
@@ -334,114 +374,82 @@ fn read_question(doc: &Doc, q: &Question, ex: &mut Extract) {
         let is_item_question = q.number == 20 || q.text.contains("link/detail") || l.raw.contains("; link/detail:");
         if is_item_question {
             if let Some((mark, label, detail)) = item_line(l.raw, item_labels) {
-                items.push((mark, label, detail, l.n));
+                body.items.push((mark, label, detail, l.n));
                 continue;
             }
-            if let Some(last) = items.last_mut() {
+            if let Some(last) = body.items.last_mut() {
                 last.2 = join_lines([last.2.as_str(), clean_detail(l.raw).as_str()]);
                 continue;
             }
         }
         for u in links(l.raw) {
-            if !link_list.contains(&u) {
-                link_list.push(u);
+            if !body.links.contains(&u) {
+                body.links.push(u);
             }
         }
         text_lines.push(p);
     }
-    let text = join_lines(text_lines.iter().map(String::as_str));
-    let locator = format!("Q{}", q.number);
-    let asks_yes_no = q.text.split_whitespace().next().is_some_and(|w| ["Is", "Does", "Are", "Has", "Do"].contains(&w));
+    body.text = join_lines(text_lines.iter().map(String::as_str));
+    body
+}
 
-    let (answer, basis, reason) = if !items.is_empty() {
-        // Multi-choice: each item its own answer; the question is yes when any item is.
-        let single_choice = q.number == 20;
-        let chosen = items.iter().filter(|(m, _, d, _)| *m || !is_empty_answer(d)).count();
-        for (mark, label, detail, n) in &items {
-            let (a, b, r) = if *mark {
-                (AnswerValue::Yes, Basis::Ticked, None)
-            } else if !is_empty_answer(detail) {
-                (AnswerValue::Yes, Basis::Inferred, Some("no tick survives in the conversion; the detail given for this item implies it".to_string()))
-            } else if single_choice && chosen == 1 {
-                (AnswerValue::No, Basis::Inferred, Some("a single-choice question whose chosen option is another one".to_string()))
-            } else {
-                (AnswerValue::Unknown, Basis::None, Some("no tick survives in the conversion and no detail is given".to_string()))
-            };
-            if a == AnswerValue::Unknown {
-                ex.unknowns.push(doc.unknown(
-                    &format!("Q{}", q.number),
-                    *n,
-                    *n,
-                    format!("MSQ answer to question {}, item '{label}'", q.number),
-                    r.clone().unwrap_or_default(),
-                ));
-            }
-            ex.answers.push(answer_record(
-                doc,
-                q,
-                Some(label.clone()),
-                Reading { answer: a, basis: b, reason: r, text: detail.clone(), links: links(detail) },
-                *n,
-                *n,
-            ));
-        }
-        let ticked = items.iter().any(|(m, ..)| *m);
-        if ticked {
+/// A multi-choice question: each item its own answer (recorded here); the question is yes when
+/// any item is.
+fn read_items(doc: &Doc, q: &Question, items: &[(bool, String, String, usize)], ex: &mut Extract) -> Judged {
+    let single_choice = q.number == 20;
+    let chosen = items.iter().filter(|(m, _, d, _)| *m || !is_empty_answer(d)).count();
+    for (mark, label, detail, n) in items {
+        let (a, b, r) = if *mark {
             (AnswerValue::Yes, Basis::Ticked, None)
-        } else if chosen > 0 {
-            (AnswerValue::Yes, Basis::Inferred, Some("no tick survives; the detail given for an item implies it".into()))
+        } else if !is_empty_answer(detail) {
+            (AnswerValue::Yes, Basis::Inferred, Some("no tick survives in the conversion; the detail given for this item implies it".to_string()))
+        } else if single_choice && chosen == 1 {
+            (AnswerValue::No, Basis::Inferred, Some("a single-choice question whose chosen option is another one".to_string()))
         } else {
-            (AnswerValue::Unknown, Basis::None, Some("no item is ticked or detailed".into()))
+            (AnswerValue::Unknown, Basis::None, Some("no tick survives in the conversion and no detail is given".to_string()))
+        };
+        if a == AnswerValue::Unknown {
+            let what = format!("MSQ answer to question {}, item '{label}'", q.number);
+            ex.unknowns.push(doc.unknown(&format!("Q{}", q.number), *n, *n, what, r.clone().unwrap_or_default()));
         }
-    } else if let Some((y, n)) = ticks {
-        match (y, n) {
-            (true, false) => (AnswerValue::Yes, Basis::Ticked, None),
-            (false, true) => (AnswerValue::No, Basis::Ticked, None),
-            (true, true) => (AnswerValue::Unknown, Basis::None, Some("both Yes and No carry a mark".into())),
-            (false, false) if is_empty_answer(&text) => {
-                (AnswerValue::Unknown, Basis::None, Some("the tick is lost in the conversion and no detail is given".into()))
-            }
-            (false, false) => match negation(&text) {
-                Some("no") => (AnswerValue::No, Basis::Inferred, Some("the tick is lost; the detail given says no".into())),
-                Some(_) => (
-                    AnswerValue::Unknown,
-                    Basis::Inferred,
-                    Some("the tick is lost; the detail given is qualified (a 'not' then a 'however'), so it is not normalised".into()),
-                ),
-                None => (AnswerValue::Yes, Basis::Inferred, Some("the tick is lost in the conversion; the detail given under 'If yes' implies yes".into())),
-            },
+        let reading = Reading { answer: a, basis: b, reason: r, text: detail.clone(), links: links(detail) };
+        ex.answers.push(answer_record(doc, q, Some(label.clone()), reading, *n, *n));
+    }
+    if items.iter().any(|(m, ..)| *m) {
+        (AnswerValue::Yes, Basis::Ticked, None)
+    } else if chosen > 0 {
+        (AnswerValue::Yes, Basis::Inferred, Some("no tick survives; the detail given for an item implies it".into()))
+    } else {
+        (AnswerValue::Unknown, Basis::None, Some("no item is ticked or detailed".into()))
+    }
+}
+
+/// A yes/no question's answer from its surviving marks, else from what its text says.
+fn judge(ticks: Option<(bool, bool)>, text: &str, asks_yes_no: bool) -> Judged {
+    match ticks {
+        Some((true, false)) => (AnswerValue::Yes, Basis::Ticked, None),
+        Some((false, true)) => (AnswerValue::No, Basis::Ticked, None),
+        Some((true, true)) => (AnswerValue::Unknown, Basis::None, Some("both Yes and No carry a mark".into())),
+        Some((false, false)) if is_empty_answer(text) => {
+            (AnswerValue::Unknown, Basis::None, Some("the tick is lost in the conversion and no detail is given".into()))
         }
-    } else if is_empty_answer(&text) {
-        (AnswerValue::Unknown, Basis::None, Some("no answer is given".into()))
-    } else if asks_yes_no {
-        match negation(&text) {
+        Some((false, false)) => match negation(text) {
+            Some("no") => (AnswerValue::No, Basis::Inferred, Some("the tick is lost; the detail given says no".into())),
+            Some(_) => (
+                AnswerValue::Unknown,
+                Basis::Inferred,
+                Some("the tick is lost; the detail given is qualified (a 'not' then a 'however'), so it is not normalised".into()),
+            ),
+            None => (AnswerValue::Yes, Basis::Inferred, Some("the tick is lost in the conversion; the detail given under 'If yes' implies yes".into())),
+        },
+        None if is_empty_answer(text) => (AnswerValue::Unknown, Basis::None, Some("no answer is given".into())),
+        None if asks_yes_no => match negation(text) {
             Some("no") => (AnswerValue::No, Basis::Inferred, Some("the answer's first sentence says no".into())),
             Some(_) => (AnswerValue::Unknown, Basis::Inferred, Some("the answer is qualified (a 'not' then a 'however'), so it is not normalised".into())),
             None => (AnswerValue::Yes, Basis::Inferred, Some("the detail given implies yes".into())),
-        }
-    } else {
-        (AnswerValue::Yes, Basis::Inferred, Some("the question asks for details, and details are given".into()))
-    };
-    if answer == AnswerValue::Unknown {
-        ex.unknowns.push(doc.unknown(&locator, q.start, q.end, format!("MSQ answer to question {}", q.number), reason.clone().unwrap_or_default()));
+        },
+        None => (AnswerValue::Yes, Basis::Inferred, Some("the question asks for details, and details are given".into())),
     }
-    let full_text = if items.is_empty() {
-        text.clone()
-    } else {
-        let mut parts: Vec<String> = items
-            .iter()
-            .filter(|(m, _, d, _)| *m || !is_empty_answer(d))
-            .map(|(_, l, d, _)| if d.is_empty() { l.clone() } else { format!("{l}: {d}") })
-            .collect();
-        if !text.is_empty() {
-            parts.push(text.clone());
-        }
-        parts.join(" | ")
-    };
-    let reading = Reading { answer, basis, reason, text: full_text.clone(), links: link_list };
-    ex.answers.push(answer_record(doc, q, None, reading, q.start, q.end));
-    let body = if full_text.is_empty() { "(no answer given)".to_string() } else { full_text };
-    ex.passages.push(doc.passage(vec![q.section.clone(), format!("{}. {}", q.number, q.text)], body, q.start, q.end));
 }
 
 /// What was read of one answer: the answer, how it was established, why, its text and links.
