@@ -439,44 +439,9 @@ impl<'a> Searcher<'a> {
         let units = words.len() + parsed.phrases.len();
 
         // Scores per document: sum over query words and phrases, then scaled by coverage.
-        let mut score: BTreeMap<u32, (f32, usize)> = BTreeMap::new();
-        for e in &expansions {
-            for (d, s) in self.word_scores(e) {
-                if s > 0.0 {
-                    let v = score.entry(d).or_insert((0.0, 0));
-                    v.0 += s;
-                    v.1 += 1;
-                }
-            }
-        }
-        let mut required: Option<BTreeSet<u32>> = None;
-        for ph in &parsed.phrases {
-            let docs = self.phrase_docs(ph);
-            let mut ph_score: BTreeMap<u32, f32> = BTreeMap::new();
-            for w in ph {
-                for (d, s) in self.word_scores(&self.expand(w, false, false)) {
-                    *ph_score.entry(d).or_insert(0.0) += s;
-                }
-            }
-            for &d in &docs {
-                let v = score.entry(d).or_insert((0.0, 0));
-                v.0 += PHRASE_BONUS * ph_score.get(&d).copied().unwrap_or(0.0);
-                v.1 += 1;
-            }
-            required = Some(match required {
-                None => docs,
-                Some(r) => r.intersection(&docs).copied().collect(),
-            });
-        }
-        let mut excluded: BTreeSet<u32> = BTreeSet::new();
-        for ex in &parsed.excluded {
-            if ex.len() == 1 {
-                let w = &ex[0];
-                excluded.extend(self.docs_with(&word_forms(w)));
-            } else {
-                excluded.extend(self.phrase_docs(ex));
-            }
-        }
+        let mut score = self.word_matches(&expansions);
+        let required = self.phrase_matches(&parsed.phrases, &mut score);
+        let excluded = self.excluded(&parsed.excluded);
         let section_filters: Vec<String> = opts.section.iter().chain(&parsed.sections).map(|s| fold(s)).collect();
 
         // The section filter reads the heading path, which is with the passage's text.
@@ -515,16 +480,75 @@ impl<'a> Searcher<'a> {
             return Ok(Found::NeedText(missing));
         }
 
+        let hits = self.hits(ranked, &expansions, &parsed.phrases);
+        Ok(Found::Results(SearchResults { hits, total, ignored: ignored.into_iter().cloned().collect() }))
+    }
+
+    /// Each passage a query word matches: its summed score and how many words matched it.
+    fn word_matches(&self, expansions: &[Expansion]) -> BTreeMap<u32, (f32, usize)> {
+        let mut score: BTreeMap<u32, (f32, usize)> = BTreeMap::new();
+        for e in expansions {
+            for (d, s) in self.word_scores(e) {
+                if s > 0.0 {
+                    let v = score.entry(d).or_insert((0.0, 0));
+                    v.0 += s;
+                    v.1 += 1;
+                }
+            }
+        }
+        score
+    }
+
+    /// Adds each quoted phrase's bonus to the passages that hold it, and returns the passages
+    /// that hold every phrase (`None` without phrases).
+    fn phrase_matches(&self, phrases: &[Vec<String>], score: &mut BTreeMap<u32, (f32, usize)>) -> Option<BTreeSet<u32>> {
+        let mut required: Option<BTreeSet<u32>> = None;
+        for ph in phrases {
+            let docs = self.phrase_docs(ph);
+            let mut ph_score: BTreeMap<u32, f32> = BTreeMap::new();
+            for w in ph {
+                for (d, s) in self.word_scores(&self.expand(w, false, false)) {
+                    *ph_score.entry(d).or_insert(0.0) += s;
+                }
+            }
+            for &d in &docs {
+                let v = score.entry(d).or_insert((0.0, 0));
+                v.0 += PHRASE_BONUS * ph_score.get(&d).copied().unwrap_or(0.0);
+                v.1 += 1;
+            }
+            required = Some(match required {
+                None => docs,
+                Some(r) => r.intersection(&docs).copied().collect(),
+            });
+        }
+        required
+    }
+
+    /// The passages an excluded word (any of its forms) or phrase rules out.
+    fn excluded(&self, excluded: &[Vec<String>]) -> BTreeSet<u32> {
+        let mut out: BTreeSet<u32> = BTreeSet::new();
+        for ex in excluded {
+            if ex.len() == 1 {
+                out.extend(self.docs_with(&word_forms(&ex[0])));
+            } else {
+                out.extend(self.phrase_docs(ex));
+            }
+        }
+        out
+    }
+
+    /// The ranked passages as hits, each with its snippet.
+    fn hits(&self, ranked: Vec<(u32, f32)>, expansions: &[Expansion], phrases: &[Vec<String>]) -> Vec<Hit> {
         // Every term a query word or phrase word matched, with the word it stands for: the
         // snippet marks their positions in the body.
         let mut marked: Vec<(usize, usize)> = Vec::new();
         for (i, e) in expansions.iter().enumerate() {
             marked.extend(e.terms.iter().map(|(t, _)| (*t, i)));
         }
-        for (k, w) in parsed.phrases.iter().flatten().enumerate() {
+        for (k, w) in phrases.iter().flatten().enumerate() {
             marked.extend(self.expand(w, false, false).terms.iter().map(|(t, _)| (*t, expansions.len() + k)));
         }
-        let hits = ranked
+        ranked
             .into_iter()
             .filter_map(|(d, s)| {
                 let p = self.docs.passage(d)?;
@@ -541,8 +565,7 @@ impl<'a> Searcher<'a> {
                     },
                 })
             })
-            .collect();
-        Ok(Found::Results(SearchResults { hits, total, ignored: ignored.into_iter().cloned().collect() }))
+            .collect()
     }
 }
 
