@@ -191,28 +191,7 @@ fn parse_dimension(doc: &Doc, h: &Headline, start: usize, end: usize, ex: &mut E
     let update_line = find_in(&|l| l.starts_with("*Last update:"), qual);
     let updated: Option<u16> = update_line.and_then(|n| crate::text::first_year(doc.line(n)));
 
-    // Summary paragraphs: searchable text, and a check that they speak of this country.
-    let summary_lines: Vec<(usize, &str)> = doc.range(start + 1, quant - 1).filter(|(_, l)| !l.trim().is_empty()).collect();
-    if let (Some(first), Some(last)) = (summary_lines.first(), summary_lines.last()) {
-        let text = summary_lines.iter().map(|(_, l)| l.trim()).collect::<Vec<_>>().join("\n");
-        ex.passages.push(doc.passage(vec![dim.into(), "Summary".into()], text.clone(), first.0, last.0));
-        let own = countries::name_of(doc.country()).unwrap_or("");
-        let others: Vec<&str> = countries::all_names()
-            .filter(|(c, n)| *c != doc.country() && Regex::new(&format!(r"\b{}\b", regex::escape(n))).is_ok_and(|r| r.is_match(&text)))
-            .map(|(_, n)| n)
-            .collect();
-        let mentions_own = text.contains(own);
-        ex.checks.push(doc.check(
-            &format!("{dim} / summary"),
-            "the dimension's summary is about the page's country",
-            others.is_empty() || mentions_own,
-            if others.is_empty() {
-                "names no other country".to_string()
-            } else {
-                format!("names {} and not {own}: the summary text may belong to another country's page; kept as published", others.join(", "))
-            },
-        ));
-    }
+    summary(doc, dim, (start + 1, quant - 1), ex);
 
     // Score tables.
     let primary_title = find_in(&|l| l == "Primary Metric", quant)
@@ -226,29 +205,7 @@ fn parse_dimension(doc: &Doc, h: &Headline, start: usize, end: usize, ex: &mut E
     if let Some(alt) = &alternative {
         read_table(doc, dim, alt, ScoreKind::Alternative, None, ex);
     }
-    ex.scores.push(Score {
-        country: doc.country().into(),
-        framework: Framework::Europam,
-        dimension: dim.into(),
-        metric: None,
-        kind: ScoreKind::Headline,
-        year: headline_year,
-        year_candidates: if headline_year.is_some() { vec![] } else { primary.years.clone() },
-        period: None,
-        value: Some(h.value),
-        reference_value: Some(h.average),
-        reference_label: Some("European average".into()),
-        provenance: doc.prov(format!("Country score / {dim}"), h.line, h.line),
-    });
-    if headline_year.is_none() {
-        ex.unknowns.push(doc.unknown(
-            &format!("Country score / {dim}"),
-            h.line,
-            h.line,
-            format!("year of the {dim} headline score"),
-            "the headline does not match the latest values of its table, so its year cannot be tied to a column",
-        ));
-    }
+    headline_score(doc, h, headline_year, &primary.years, ex);
     if let (Some(u), Some(y), Some(n)) = (updated, headline_year, update_line) {
         ex.checks.push(doc.check(
             &format!("{dim} / Last update"),
@@ -276,6 +233,61 @@ fn parse_dimension(doc: &Doc, h: &Headline, start: usize, end: usize, ex: &mut E
         }
     }
     Ok(())
+}
+
+/// A dimension's summary paragraphs (lines `from..=to`): searchable text, and a check that they
+/// speak of this page's country.
+fn summary(doc: &Doc, dim: &str, (from, to): (usize, usize), ex: &mut Extract) {
+    let summary_lines: Vec<(usize, &str)> = doc.range(from, to).filter(|(_, l)| !l.trim().is_empty()).collect();
+    if let (Some(first), Some(last)) = (summary_lines.first(), summary_lines.last()) {
+        let text = summary_lines.iter().map(|(_, l)| l.trim()).collect::<Vec<_>>().join("\n");
+        ex.passages.push(doc.passage(vec![dim.into(), "Summary".into()], text.clone(), first.0, last.0));
+        let own = countries::name_of(doc.country()).unwrap_or("");
+        let others: Vec<&str> = countries::all_names()
+            .filter(|(c, n)| *c != doc.country() && Regex::new(&format!(r"\b{}\b", regex::escape(n))).is_ok_and(|r| r.is_match(&text)))
+            .map(|(_, n)| n)
+            .collect();
+        let mentions_own = text.contains(own);
+        ex.checks.push(doc.check(
+            &format!("{dim} / summary"),
+            "the dimension's summary is about the page's country",
+            others.is_empty() || mentions_own,
+            if others.is_empty() {
+                "names no other country".to_string()
+            } else {
+                format!("names {} and not {own}: the summary text may belong to another country's page; kept as published", others.join(", "))
+            },
+        ));
+    }
+}
+
+/// The dimension's headline score, tied to the year of the column its table agrees with; where
+/// none does, its year is unknown and the table's years are its candidates.
+fn headline_score(doc: &Doc, h: &Headline, year: Option<u16>, table_years: &[u16], ex: &mut Extract) {
+    let dim = h.dimension.as_str();
+    ex.scores.push(Score {
+        country: doc.country().into(),
+        framework: Framework::Europam,
+        dimension: dim.into(),
+        metric: None,
+        kind: ScoreKind::Headline,
+        year,
+        year_candidates: if year.is_some() { vec![] } else { table_years.to_vec() },
+        period: None,
+        value: Some(h.value),
+        reference_value: Some(h.average),
+        reference_label: Some("European average".into()),
+        provenance: doc.prov(format!("Country score / {dim}"), h.line, h.line),
+    });
+    if year.is_none() {
+        ex.unknowns.push(doc.unknown(
+            &format!("Country score / {dim}"),
+            h.line,
+            h.line,
+            format!("year of the {dim} headline score"),
+            "the headline does not match the latest values of its table, so its year cannot be tied to a column",
+        ));
+    }
 }
 
 /// Reads a table's rows into scores; returns the year of the headline when the check ties it to
