@@ -171,7 +171,7 @@ fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Export { kind, country: cc, format, corpus } => {
-            let k = export::Kind::parse(&kind).ok_or_else(|| format!("unknown export '{kind}': expected scores, facts, answers or passages"))?;
+            let k = export::Records::parse(&kind).ok_or_else(|| format!("unknown export '{kind}': expected scores, facts, answers or passages"))?;
             let c = load(&corpus)?;
             let code = cc.map(|cc| country(&c, &cc)).transpose()?;
             match format {

@@ -4,47 +4,47 @@ use govlens_core::export::{answer_rows, fact_rows, passage_rows, score_rows, to_
 use govlens_core::Corpus;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub enum Records {
     Scores,
     Facts,
     Answers,
     Passages,
 }
 
-impl Kind {
-    pub fn parse(s: &str) -> Option<Kind> {
+impl Records {
+    pub fn parse(s: &str) -> Option<Records> {
         Some(match s {
-            "scores" => Kind::Scores,
-            "facts" => Kind::Facts,
-            "answers" => Kind::Answers,
-            "passages" => Kind::Passages,
+            "scores" => Records::Scores,
+            "facts" => Records::Facts,
+            "answers" => Records::Answers,
+            "passages" => Records::Passages,
             _ => return None,
         })
     }
 }
 
 /// The rows of an export, header first.
-pub fn rows(c: &Corpus, kind: Kind, country: Option<&str>) -> Rows {
+pub fn rows(c: &Corpus, kind: Records, country: Option<&str>) -> Rows {
     let keep = |cc: &str| country.is_none_or(|want| want.eq_ignore_ascii_case(cc));
     match kind {
-        Kind::Scores => score_rows(c.scores.iter().filter(|r| keep(&r.country))),
-        Kind::Facts => fact_rows(c.facts.iter().filter(|r| keep(&r.country))),
-        Kind::Answers => answer_rows(c.answers.iter().filter(|r| keep(&r.country))),
-        Kind::Passages => passage_rows(c.passages.iter().filter(|r| keep(&r.country))),
+        Records::Scores => score_rows(c.scores.iter().filter(|r| keep(&r.country))),
+        Records::Facts => fact_rows(c.facts.iter().filter(|r| keep(&r.country))),
+        Records::Answers => answer_rows(c.answers.iter().filter(|r| keep(&r.country))),
+        Records::Passages => passage_rows(c.passages.iter().filter(|r| keep(&r.country))),
     }
 }
 
-pub fn csv(c: &Corpus, kind: Kind, country: Option<&str>) -> String {
+pub fn csv(c: &Corpus, kind: Records, country: Option<&str>) -> String {
     to_csv(&rows(c, kind, country))
 }
 
-pub fn json(c: &Corpus, kind: Kind, country: Option<&str>) -> String {
+pub fn json(c: &Corpus, kind: Records, country: Option<&str>) -> String {
     let keep = |cc: &str| country.is_none_or(|want| want.eq_ignore_ascii_case(cc));
     let v = match kind {
-        Kind::Scores => serde_json::to_value(c.scores.iter().filter(|r| keep(&r.country)).collect::<Vec<_>>()),
-        Kind::Facts => serde_json::to_value(c.facts.iter().filter(|r| keep(&r.country)).collect::<Vec<_>>()),
-        Kind::Answers => serde_json::to_value(c.answers.iter().filter(|r| keep(&r.country)).collect::<Vec<_>>()),
-        Kind::Passages => serde_json::to_value(c.passages.iter().filter(|r| keep(&r.country)).collect::<Vec<_>>()),
+        Records::Scores => serde_json::to_value(c.scores.iter().filter(|r| keep(&r.country)).collect::<Vec<_>>()),
+        Records::Facts => serde_json::to_value(c.facts.iter().filter(|r| keep(&r.country)).collect::<Vec<_>>()),
+        Records::Answers => serde_json::to_value(c.answers.iter().filter(|r| keep(&r.country)).collect::<Vec<_>>()),
+        Records::Passages => serde_json::to_value(c.passages.iter().filter(|r| keep(&r.country)).collect::<Vec<_>>()),
     };
     v.and_then(|v| serde_json::to_string_pretty(&v)).unwrap_or_default()
 }
