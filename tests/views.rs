@@ -1,0 +1,111 @@
+//! Core's views on the real corpus: what the embed's elements and the command show, decided in
+//! core, with values read from the bundled documents.
+mod common;
+use common::*;
+use govlens_core::format::Locale;
+use govlens_core::views::card::{ReportBlock, ValueText};
+use govlens_core::views::search::{SearchState, SearchView};
+use govlens_core::{SearchOptions, Store};
+
+#[test]
+fn card_view_writes_values_with_sources_and_leaves_out_personal_data() {
+    let card = corpus().card_view(Some("lu"), Locale::En).expect("Luxembourg's card");
+    assert_eq!((card.country.as_str(), card.name.as_str()), ("LU", "Luxembourg"));
+    assert_eq!(card.subtitle, "Digital government and public accountability, from 4 source documents");
+    let basic = &card.sections[0];
+    assert_eq!((basic.title.as_str(), basic.short, basic.show_all.as_str()), ("Basic data", 6, "Show all 20 basic facts"));
+    // Both populations, each with its document and year, marked as differing.
+    let population: Vec<_> = basic.rows.iter().filter(|r| r.label.starts_with("Population")).collect();
+    let shown: Vec<_> = population.iter().map(|r| (&r.value, r.badge.as_deref(), r.cite.short.as_str())).collect();
+    assert_eq!(
+        shown,
+        vec![
+            (&ValueText::Text("613,894 inhabitants".into()), Some("sources differ"), "DPA factsheet 2020, §1.1, for 2019"),
+            (&ValueText::Text("582,972 inhabitants".into()), Some("sources differ"), "EUROPAM 2020, Country Facts"),
+        ]
+    );
+    assert!(population[0].cite.full.contains("001_58defca00d8e36d5.txt (lines"), "{}", population[0].cite.full);
+    // The embed leaves out the CIO's name (the terminal card keeps it).
+    assert!(card.sections.iter().flat_map(|s| &s.rows).all(|r| r.label != "Name"), "no CIO name on the embed's card");
+    let europam = &card.scores[0];
+    assert_eq!(europam.title, "Public accountability (EUROPAM, 0-100)");
+    assert_eq!(europam.rows[3].label, "Freedom of Information");
+    assert_eq!(europam.rows[3].value, ValueText::Text("29 (European average 59)".into()));
+    let (heading, counts, _) = card.questionnaire.as_ref().expect("the UN questionnaire");
+    assert_eq!((heading.as_str(), counts.as_str()), ("UN E-Government Survey questionnaire", "44 questions: 42 yes, 0 no, 2 unknown"));
+}
+
+#[test]
+fn a_view_says_what_is_wrong() {
+    let c = corpus();
+    let e = c.card_view(Some("XX"), Locale::En).unwrap_err();
+    assert_eq!((e.title.as_str(), e.detail.as_str()), ("Unknown country", "no country 'XX' in the corpus; it holds DK, LU"));
+    assert_eq!(c.card_view(None, Locale::En).unwrap_err().title, "govlens-card needs a country");
+    let e = c.europam_chart(Some("DK")).unwrap_err();
+    assert_eq!((e.title.as_str(), e.detail.as_str()), ("No EUROPAM scores", "The corpus has no EUROPAM page for DK."));
+    let e = c.benchmark_chart(Some("DK")).unwrap_err();
+    assert_eq!(e.detail, "The corpus has no DPA factsheet with a benchmark for DK.");
+    assert_eq!(c.compare_view(&["LU".into()]).unwrap_err().title, "govlens-compare needs two or more countries");
+    let chart = c.europam_chart(Some("LU")).expect("EUROPAM chart");
+    let e = chart.chosen(Some("Sport")).unwrap_err();
+    assert!(e.detail.starts_with("There is no EUROPAM dimension 'Sport'; choose one of Political Financing, "), "{}", e.detail);
+    assert_eq!(chart.chosen(Some("freedom of information")).expect("case-insensitive").map(|d| d.dimension.as_str()), Some("Freedom of Information"));
+}
+
+#[test]
+fn benchmark_chart_cites_the_factsheet_section_and_growth() {
+    let chart = corpus().benchmark_chart(Some("LU")).expect("the benchmark");
+    assert_eq!(chart.frame.title, "Luxembourg in the eGovernment Benchmark");
+    assert!(chart.frame.source.contains("§1.4 eGovernment State of Play, DPA factsheet 2020, measured 2018-2019"), "{}", chart.frame.source);
+    assert_eq!(chart.groups.len(), 5);
+    let (group, bars) = &chart.groups[0];
+    assert_eq!(group, "User Centricity");
+    let overall = &bars.bars[0];
+    assert_eq!((overall.label.as_str(), overall.value, overall.reference), ("Overall scores", Some(92.0), Some(86.5)));
+    assert_eq!(overall.numbers(), "92 · avg 86.5 · +11");
+    assert_eq!(overall.note.as_deref(), Some("+11 since 2016-2017"));
+    assert!(chart.frame.csv.starts_with("country,framework,dimension,metric,year,value,reference_value,reference_label,source,locator\n"));
+}
+
+#[test]
+fn compare_view_counts_and_flags_the_questions_answered_differently() {
+    let view = corpus().compare_view(&["LU".into(), "DK".into()]).expect("comparison");
+    assert_eq!(view.counts, "Luxembourg: 42 yes, 0 no, 2 unknown · Denmark: 38 yes, 1 no, 5 unknown");
+    let differing = view.questions.iter().filter(|q| q.differs).count();
+    assert_eq!(view.only_differing, format!("Only questions answered differently ({differing} of 44)"));
+    let q21 = view.questions.iter().find(|q| q.number == "Q21").expect("Q21");
+    let chips: Vec<_> = q21.chips.iter().map(|c| (c.country.as_str(), c.label.as_str(), c.state.as_str())).collect();
+    assert_eq!(chips, vec![("LU", "✓ yes", "yes"), ("DK", "✗ no", "no")]);
+    assert!(q21.differs);
+    // Denmark has no EUROPAM page or factsheet: a dash in its column.
+    let (_, table) = view.scores.as_ref().expect("Luxembourg's headline scores");
+    assert!(table.rows.iter().all(|r| r[2] == "— not in corpus"), "{:?}", table.rows);
+}
+
+#[test]
+fn search_view_cites_hits_and_marks_matches() {
+    let store = Store::new(corpus().clone());
+    let results = store.search("Offentlighedsloven", &SearchOptions::default()).expect("search");
+    let view = SearchView::new(SearchState::Done(&results), "Offentlighedsloven", store.sources());
+    let hits = view.hits.expect("hits");
+    assert_eq!(hits[0].id, "DK-003-0009");
+    assert_eq!(hits[0].country, "Denmark");
+    assert!(hits[0].snippet.iter().any(|(t, m)| *m && t == "Offentlighedsloven"), "{:?}", hits[0].snippet);
+    assert!(hits[0].cite.starts_with("UN E-Government Survey 2022 questionnaire (2021), lines "), "{}", hits[0].cite);
+    assert_eq!(SearchView::new(SearchState::Idle, "", store.sources()).status, "Type to search the documents.");
+    assert_eq!(SearchView::limit(Some("500")), 10);
+    let scope = store.scope();
+    assert_eq!(scope.countries, vec![("DK".to_string(), "Denmark".to_string()), ("LU".to_string(), "Luxembourg".to_string())]);
+    assert_eq!(scope.families.iter().map(|(slug, _)| slug.as_str()).collect::<Vec<_>>(), vec!["un-msq", "dpa-factsheet", "ai-watch", "europam"]);
+}
+
+#[test]
+fn terminal_card_keeps_notes_and_the_documents_number_style() {
+    let report = corpus().card_report("LU").expect("card");
+    assert_eq!(report.title, "Luxembourg (LU)");
+    let population = report.blocks.iter().find_map(|b| match b {
+        ReportBlock::Row { label, value, cite } if label.starts_with("Population (") => Some((value.as_str(), cite.as_str())),
+        _ => None,
+    });
+    assert_eq!(population, Some(("613 894 inhabitants", "[dpa-factsheet 001_58defca00d8e36d5.txt · §1.1 Basic data · 2019]")));
+}
