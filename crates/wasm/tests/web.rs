@@ -111,3 +111,53 @@ fn every_kind_of_bad_input_is_an_error() {
     assert_eq!(fails(g.search("eid", zero)), "option limit: 0 is outside 1..=1000");
     assert_eq!(fails(g.search(&"x".repeat(3000), JsValue::UNDEFINED)), "the query is 3000 bytes long; the limit is 2048");
 }
+
+/// A step of a search as the bindings return it.
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Stepped {
+    Done(SearchResults),
+    Fetch(Vec<String>),
+}
+
+/// The split folder through the bindings, with its files made from the real corpus in the test
+/// (`layout::split`, what `govlens split` writes): views need their country's card part, a search
+/// names the files it needs, and both then answer exactly as the whole file does.
+#[wasm_bindgen_test]
+fn a_split_folder_answers_as_the_whole_file() {
+    use govlens_core::views::{CardView, CompareView};
+    let corpus = govlens_core::decode(CORPUS).unwrap_or_else(|_| panic!("the corpus decodes"));
+    let files: std::collections::BTreeMap<String, Vec<u8>> = govlens_core::layout::split(&corpus).into_iter().collect();
+    let mut split = Govlens::from_manifest(&files["manifest.govlens"]).unwrap_or_else(|e| panic!("{}", message(e)));
+    assert!(split.is_split());
+    assert_eq!(fails(split.card_view("LU")), "card/LU.govlens not loaded from the split folder: call loadCountries first");
+    let parts = split.parts_for(vec!["LU".into(), "DK".into()]);
+    assert_eq!(parts, vec!["card/LU.govlens".to_string(), "card/DK.govlens".to_string()]);
+    for p in &parts {
+        split.add(p, &files[p]).unwrap_or_else(|e| panic!("{}", message(e)));
+    }
+    assert!(split.parts_for(vec!["LU".into()]).is_empty(), "added once, not asked again");
+    let whole = govlens();
+    let card: CardView = back(split.card_view("LU"));
+    assert_eq!(card, back::<CardView>(whole.card_view("LU")));
+    assert_eq!(card.footer, "21 values for Luxembourg could not be established from the documents and are not shown.");
+    let compared: CompareView = back(split.compare_view(vec!["LU".into(), "DK".into()]));
+    assert_eq!(compared, back::<CompareView>(whole.compare_view(vec!["LU".into(), "DK".into()])));
+    // A search asks for its shards, then the texts of its hits, then answers.
+    let mut rounds = 0;
+    let results = loop {
+        match back::<Stepped>(split.step("Offentlighedsloven", JsValue::UNDEFINED)) {
+            Stepped::Done(r) => break r,
+            Stepped::Fetch(paths) => {
+                assert!(!paths.is_empty() && rounds < 3, "{paths:?}");
+                for p in &paths {
+                    split.add(p, &files[p]).unwrap_or_else(|e| panic!("{}", message(e)));
+                }
+                rounds += 1;
+            }
+        }
+    };
+    assert_eq!(rounds, 2, "shards, then texts");
+    assert_eq!(results, back::<SearchResults>(whole.search("Offentlighedsloven", JsValue::UNDEFINED)));
+    assert_eq!(fails(split.add("index/9999.govlens", b"x")), "index/9999.govlens: not a file of this corpus's manifest");
+}
