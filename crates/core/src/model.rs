@@ -195,6 +195,16 @@ impl ScoreKind {
     }
 }
 
+/// Whether a score of this framework, kind and metric is one of its framework's headlines: a
+/// EUROPAM dimension's score, or an eGovernment Benchmark group's overall score. The card and
+/// the comparison show these.
+pub fn is_headline(framework: Framework, kind: ScoreKind, metric: Option<&str>) -> bool {
+    match framework {
+        Framework::Europam => kind == ScoreKind::Headline,
+        Framework::EgovBenchmark => kind == ScoreKind::Indicator && metric == Some("Overall scores"),
+    }
+}
+
 /// One number of a scoring framework.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Score {

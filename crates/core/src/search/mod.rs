@@ -110,7 +110,7 @@ pub enum SearchError {
         /// The countries whose texts are missing.
         countries: Vec<String>,
     },
-    #[error("the split folder needs {} first: fetch and add them, or search with step or search_fetching", paths.join(", "))]
+    #[error("the split folder needs {} first: fetch and add them, then search again", paths.join(", "))]
     /// A split folder needs these files before it can answer.
     NotLoaded {
         /// The files, relative to the manifest.

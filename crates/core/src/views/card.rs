@@ -154,15 +154,14 @@ impl Corpus {
         let basic = self.card_group(&cc, "Basic data", BASIC_FACTS, true);
         let groups = CARD_GROUPS.iter().map(|(t, keys)| self.card_group(&cc, t, keys, false)).filter(|g| !g.facts.is_empty()).collect();
         let ai_strategies = self.ai_strategies.iter().filter(|s| s.country == cc).cloned().collect();
-        let europam = self.scores.iter().filter(|s| s.country == cc && s.framework == Framework::Europam && s.kind == ScoreKind::Headline).cloned().collect();
-        let benchmark = self
-            .scores
-            .iter()
-            .filter(|s| {
-                s.country == cc && s.framework == Framework::EgovBenchmark && s.kind == ScoreKind::Indicator && s.metric.as_deref() == Some("Overall scores")
-            })
-            .cloned()
-            .collect();
+        let headlines = |framework: Framework| -> Vec<Score> {
+            self.scores
+                .iter()
+                .filter(|s| s.country == cc && s.framework == framework && is_headline(s.framework, s.kind, s.metric.as_deref()))
+                .cloned()
+                .collect()
+        };
+        let (europam, benchmark) = (headlines(Framework::Europam), headlines(Framework::EgovBenchmark));
         let msq: Vec<&Answer> = self.answers.iter().filter(|a| a.country == cc && a.questionnaire.is_un_msq() && a.item.is_none()).collect();
         let msq = msq.first().map(|first| {
             let count = |v: &AnswerValue| msq.iter().filter(|a| a.answer == *v).count();

@@ -99,13 +99,6 @@ fn differs(r: &AnswerRow) -> bool {
     r.answers.windows(2).any(|w| w[0].1.as_ref().map(|a| &a.answer) != w[1].1.as_ref().map(|a| &a.answer))
 }
 
-/// The scores a comparison shows: each framework's headline (EUROPAM's dimensions, the
-/// benchmark's overall score of each group).
-fn is_headline(r: &ScoreRow) -> bool {
-    r.kind == ScoreKind::Headline
-        || (r.framework == Framework::EgovBenchmark && r.kind == ScoreKind::Indicator && r.metric.as_deref() == Some("Overall scores"))
-}
-
 impl Corpus {
     /// Countries side by side (`countries` as the element's attribute lists them).
     pub fn compare_view(&self, countries: &[String]) -> Result<CompareView, Problem> {
@@ -183,7 +176,7 @@ fn answers_table(cmp: &Comparison, names: &[String]) -> Table {
 
 /// The headline scores side by side, with their frame; `None` where no country has any.
 fn headline_scores(cmp: &Comparison, names: &[String], title: &str, slug: &str) -> Option<(Frame, Table)> {
-    let head_scores: Vec<&ScoreRow> = cmp.scores.iter().filter(|r| is_headline(r)).collect();
+    let head_scores: Vec<&ScoreRow> = cmp.scores.iter().filter(|r| is_headline(r.framework, r.kind, r.metric.as_deref())).collect();
     (!head_scores.is_empty()).then(|| {
         let frame = Frame {
             title: format!("{title}: headline scores"),
