@@ -57,6 +57,11 @@ fn key_range(r: &TermRange) -> TermRange {
     }
 }
 
+/// Where a country's card part is in a split folder: `card/LU.govlens`.
+pub fn card_part(code: &str) -> String {
+    format!("card/{code}.govlens")
+}
+
 /// A file of the layout, with its size (so that a loader can report what it will download).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FileEntry {
@@ -139,7 +144,7 @@ pub fn split(corpus: &Corpus) -> Vec<(String, Vec<u8>)> {
             }
             docs += 1;
         }
-        let card_file = push(&mut files, format!("card/{code}.govlens"), encode_as(FileKind::Corpus, &card));
+        let card_file = push(&mut files, card_part(code), encode_as(FileKind::Corpus, &card));
         let rest_file = push(&mut files, format!("rest/{code}.govlens"), encode_as(FileKind::Corpus, &rest));
         countries.push(CountryEntry { code: code.to_string(), card: card_file, rest: rest_file, first_doc, docs, source_docs });
     }

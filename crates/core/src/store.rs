@@ -5,7 +5,7 @@
 use crate::codec::{decode, CorpusError};
 use crate::layout::Step;
 #[cfg(feature = "split")]
-use crate::layout::{AddError, FetchSearchError, SplitCorpus};
+use crate::layout::{card_part, AddError, FetchSearchError, SplitCorpus};
 use crate::model::{Corpus, Source};
 use crate::search::index::Index;
 use crate::search::{SearchError, SearchOptions, SearchResults, Searcher};
@@ -98,7 +98,7 @@ impl Store {
     /// whose index arrives in shards.
     pub fn index(&self) -> Option<&Index> {
         match &self.layout {
-            Layout::Whole { corpus, index } => Some(index.get_or_init(|| Index::build(&corpus.passages))),
+            Layout::Whole { corpus, index } => Some(whole_index(corpus, index)),
             #[cfg(feature = "split")]
             Layout::Split(_) => None,
         }
@@ -112,9 +112,8 @@ impl Store {
     /// The results, or in a split folder the files to fetch and [`add`](Store::add) first.
     pub fn step(&self, query: &str, options: &SearchOptions) -> Result<Step, SearchError> {
         match &self.layout {
-            Layout::Whole { corpus, .. } => {
-                let index = self.index().unwrap_or_else(|| unreachable!("a whole corpus has an index"));
-                Searcher::new(&corpus.passages, &corpus.sources, index).search(query, options).map(Step::Done)
+            Layout::Whole { corpus, index } => {
+                Searcher::new(&corpus.passages, &corpus.sources, whole_index(corpus, index)).search(query, options).map(Step::Done)
             }
             #[cfg(feature = "split")]
             Layout::Split(split) => split.search(query, options),
@@ -154,7 +153,7 @@ impl Store {
         let Layout::Split(split) = &self.layout else { return vec![] };
         countries
             .iter()
-            .map(|cc| split.card_path(cc).map(str::to_string).unwrap_or_else(|| format!("card/{}.govlens", cc.trim().to_ascii_uppercase())))
+            .map(|cc| split.card_path(cc).map(str::to_string).unwrap_or_else(|| card_part(&cc.trim().to_ascii_uppercase())))
             .filter(|p| !split.has(p))
             .collect()
     }
@@ -177,4 +176,9 @@ impl Store {
             Layout::Split(split) => split.add(path, bytes),
         }
     }
+}
+
+/// A whole corpus's index, built the first time it is asked for.
+fn whole_index<'a>(corpus: &Corpus, index: &'a OnceLock<Index>) -> &'a Index {
+    index.get_or_init(|| Index::build(&corpus.passages))
 }
