@@ -45,9 +45,12 @@ fn question(q: &QuestionText) -> Html {
 #[function_component(Compare)]
 pub fn compare(p: &CompareProps) -> Html {
     let only_diff = use_state(|| false);
-    let view = match p.data.store().corpus().compare_view(&p.attrs.list("countries")) {
+    // Built once per set of countries: the "only questions answered differently" toggle
+    // re-renders, and the view holds every question, both tables and both CSVs.
+    let view = use_memo((p.data.clone(), p.attrs.list("countries")), |(data, countries)| data.store().corpus().compare_view(countries));
+    let view = match view.as_ref() {
         Ok(view) => view,
-        Err(problem) => return error_box(&problem),
+        Err(problem) => return error_box(problem),
     };
     let toggle = {
         let only_diff = only_diff.clone();

@@ -28,9 +28,13 @@ pub fn scores(p: &ScoresProps) -> Html {
             chosen.set(w.clone());
         });
     }
-    let chart = match p.data.store().corpus().europam_chart(p.attrs.get("country")) {
+    // Built once per country: choosing a dimension re-renders, and the chart holds every
+    // dimension's tables and CSV.
+    let chart =
+        use_memo((p.data.clone(), p.attrs.get("country").map(str::to_string)), |(data, country)| data.store().corpus().europam_chart(country.as_deref()));
+    let chart = match chart.as_ref() {
         Ok(chart) => chart,
-        Err(problem) => return error_box(&problem),
+        Err(problem) => return error_box(problem),
     };
     let (selected, unknown) = match chart.chosen((*chosen).as_deref()) {
         Ok(d) => (d, None),
