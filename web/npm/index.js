@@ -8,10 +8,11 @@ export { Govlens };
 /** Where each split store's files are: its folder's URL. */
 const folders = new WeakMap();
 
-async function fetchBytes(url) {
+/** The bytes at `url`; an Error naming `what` (the URL itself unless said) when it is not there. */
+async function fetchBytes(url, what = String(url)) {
   const response = await fetch(url);
   if (!response.ok) {
-    throw new Error(`govlens: ${url} could not be fetched (HTTP ${response.status})`);
+    throw new Error(`govlens: ${what} could not be fetched (HTTP ${response.status})`);
   }
   return new Uint8Array(await response.arrayBuffer());
 }
@@ -63,9 +64,5 @@ export async function load(options = {}) {
     folders.set(govlens, folder);
     return govlens;
   }
-  const response = await fetch(url);
-  if (!response.ok) {
-    throw new Error(`govlens: the corpus at ${url} could not be fetched (HTTP ${response.status})`);
-  }
-  return Govlens.fromBytes(new Uint8Array(await response.arrayBuffer()));
+  return Govlens.fromBytes(await fetchBytes(url, `the corpus at ${url}`));
 }
