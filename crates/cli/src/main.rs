@@ -27,6 +27,11 @@ enum Command {
         /// Where to write the artifact.
         #[arg(long, default_value = DEFAULT_CORPUS)]
         out: PathBuf,
+        /// The data directory with the datasets that `<dir>/datasets.toml` describes (default:
+        /// ../shared/data beside the project, when it exists; an empty value builds from the
+        /// documents alone).
+        #[arg(long, env = "GOVLENS_DATA")]
+        data: Option<PathBuf>,
     },
     /// Write the split layout (per-country parts, index shards, manifest) into a folder, for a
     /// page that should download only what it shows.
@@ -151,7 +156,7 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
 
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
-        Command::Build { dir, out } => build(&dir, &out),
+        Command::Build { dir, out, data } => build(&dir, &out, data.as_deref()),
         Command::Split { corpus, out } => write_split(&load(&corpus)?, &out),
         Command::Synth { countries, corpus, out } => {
             let c = govlens_ingest::synth::synthesize(&load(&corpus)?, countries);
@@ -213,8 +218,14 @@ fn run(cli: Cli) -> Result<(), String> {
 }
 
 /// `govlens build`: parses the documents and writes the artifact.
-fn build(dir: &Path, out: &Path) -> Result<(), String> {
-    let corpus = govlens_ingest::build_corpus(dir).map_err(|e| e.to_string())?;
+fn build(dir: &Path, out: &Path, data: Option<&Path>) -> Result<(), String> {
+    let project = dir.canonicalize().ok().and_then(|d| d.parent().map(Path::to_path_buf)).unwrap_or_else(|| PathBuf::from(".."));
+    let data = govlens_ingest::data::data_dir(data, &project);
+    match &data {
+        Some(d) => println!("datasets: reading {} as {} describes", d.display(), dir.join(govlens_ingest::data::DESCRIPTORS).display()),
+        None => println!("datasets: no data directory (GOVLENS_DATA unset, no ../shared/data): building from the bundled documents alone"),
+    }
+    let corpus = govlens_ingest::build_with_data(dir, data.as_deref()).map_err(|e| e.to_string())?;
     let bytes = encode(&corpus);
     write(out, &bytes)?;
     let c = &corpus;
@@ -231,6 +242,17 @@ fn build(dir: &Path, out: &Path) -> Result<(), String> {
         c.repairs.len(),
         c.checks.len()
     );
+    if !c.datasets.is_empty() {
+        println!(
+            "  datasets: {} datasets, {} files, {} indicators, {} countries and aggregates, {} values, {} gaps",
+            c.datasets.len(),
+            c.data_files.len(),
+            c.indicators.len(),
+            c.entities.len(),
+            c.observations.len(),
+            c.gaps.len()
+        );
+    }
     Ok(())
 }
 

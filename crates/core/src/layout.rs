@@ -192,6 +192,12 @@ fn country_parts(corpus: &Corpus, code: &str) -> (Corpus, Corpus) {
         answers: msq,
         ai_strategies: all.ai_strategies,
         unknowns: all.unknowns,
+        datasets: all.datasets,
+        data_files: all.data_files,
+        indicators: all.indicators,
+        entities: all.entities,
+        observations: all.observations,
+        gaps: all.gaps,
         ..Corpus::default()
     };
     let rest = Corpus { answers: other, repairs: all.repairs, checks: all.checks, ..Corpus::default() };

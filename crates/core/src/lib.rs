@@ -32,6 +32,8 @@
 
 mod codec;
 pub mod countries;
+mod data;
+pub mod indicators;
 pub mod export;
 pub mod format;
 pub mod layout;

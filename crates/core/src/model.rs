@@ -6,6 +6,8 @@
 //! never guessed and never dropped.
 use serde::{Deserialize, Serialize};
 
+pub use crate::data::*;
+
 /// The whole corpus, as `govlens build` writes it and `core` loads it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Corpus {
@@ -27,6 +29,20 @@ pub struct Corpus {
     pub repairs: Vec<Repair>,
     /// Cross-checks of a value against what a document says elsewhere.
     pub checks: Vec<Check>,
+    /// The public datasets read (empty when the build had no data directory).
+    pub datasets: Vec<Dataset>,
+    /// The datasets' files, each with its header.
+    pub data_files: Vec<DataFile>,
+    /// What each dataset indicator measures.
+    pub indicators: Vec<Indicator>,
+    /// The countries and aggregates the datasets' values belong to.
+    pub entities: Vec<Entity>,
+    /// Every dataset value with its cell.
+    pub observations: Vec<Observation>,
+    /// Dataset cells that hold no value, each with its reason.
+    pub gaps: Vec<DataGap>,
+    /// How every row of every file was accounted for.
+    pub tallies: Vec<RowTally>,
 }
 
 /// A family of source documents; one parser reads each family.
@@ -490,7 +506,8 @@ pub struct Check {
 }
 
 impl Corpus {
-    /// Moves every record of `other` into this corpus (sources included).
+    /// Moves every record of `other` into this corpus (sources included). Both must come from
+    /// one build where both hold datasets: the dataset tables are taken from the first.
     pub fn merge(&mut self, mut other: Corpus) {
         self.sources.append(&mut other.sources);
         self.facts.append(&mut other.facts);
@@ -501,6 +518,17 @@ impl Corpus {
         self.unknowns.append(&mut other.unknowns);
         self.repairs.append(&mut other.repairs);
         self.checks.append(&mut other.checks);
+        // The dataset tables are shared by every part of one build (records refer to them by
+        // index): the first part's are kept, a later part's copies dropped.
+        if self.datasets.is_empty() {
+            self.datasets = other.datasets;
+            self.data_files = other.data_files;
+            self.indicators = other.indicators;
+        }
+        self.entities.append(&mut other.entities);
+        self.observations.append(&mut other.observations);
+        self.gaps.append(&mut other.gaps);
+        self.tallies.append(&mut other.tallies);
     }
 
     /// Every record of one country, its sources included (the split layout's parts and the
@@ -519,15 +547,42 @@ impl Corpus {
             unknowns: mine(&self.unknowns, |r| &r.country, code),
             repairs: mine(&self.repairs, |r| &r.country, code),
             checks: mine(&self.checks, |r| &r.country, code),
+            // The dataset tables are small and every part needs them to cite its values.
+            datasets: self.datasets.clone(),
+            data_files: self.data_files.clone(),
+            indicators: self.indicators.clone(),
+            entities: mine(&self.entities, |r| &r.code, code),
+            observations: mine(&self.observations, |r| &r.entity, code),
+            gaps: mine(&self.gaps, |r| &r.entity, code),
+            tallies: Vec::new(),
         }
     }
 
-    /// The countries the corpus holds, sorted.
+    /// The countries the corpus holds, sorted: those of the documents and every country
+    /// (not aggregate) that a dataset has a value for.
     pub fn countries(&self) -> Vec<&str> {
+        let with_values = self
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Country && self.observations.iter().any(|o| o.entity == e.code))
+            .map(|e| e.code.as_str());
+        let mut v: Vec<&str> = self.sources.iter().map(|s| s.country.as_str()).chain(with_values).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
+    /// The countries that have source documents, sorted (search's country filter).
+    pub fn document_countries(&self) -> Vec<&str> {
         let mut v: Vec<&str> = self.sources.iter().map(|s| s.country.as_str()).collect();
         v.sort_unstable();
         v.dedup();
         v
+    }
+
+    /// A register entry by its code.
+    pub fn entity(&self, code: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.code == code)
     }
 
     /// A source document by its file name.

@@ -106,7 +106,11 @@ impl Store {
 
     /// What the search filters offer: the countries and the source families searched.
     pub fn scope(&self) -> SearchScope {
-        SearchScope::of(&self.countries(), self.sources())
+        // Only documents are searched: a country known from the datasets alone has no text.
+        let mut countries: Vec<&str> = self.sources().iter().map(|s| s.country.as_str()).collect();
+        countries.sort_unstable();
+        countries.dedup();
+        SearchScope::of(&countries, self.sources())
     }
 
     /// The results, or in a split folder the files to fetch and [`add`](Store::add) first.

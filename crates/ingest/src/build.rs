@@ -12,6 +12,8 @@ pub enum BuildError {
     Manifest(ManifestError),
     Io { path: PathBuf, error: std::io::Error },
     Parse(ParseError),
+    /// Every problem the datasets' import found, at once.
+    Data(Vec<String>),
 }
 
 impl fmt::Display for BuildError {
@@ -20,6 +22,7 @@ impl fmt::Display for BuildError {
             BuildError::Manifest(e) => write!(f, "manifest: {e}"),
             BuildError::Io { path, error } => write!(f, "{}: {error}", path.display()),
             BuildError::Parse(e) => write!(f, "{e}"),
+            BuildError::Data(errors) => write!(f, "{} problem{} with the datasets:\n  {}", errors.len(), if errors.len() == 1 { "" } else { "s" }, errors.join("\n  ")),
         }
     }
 }
@@ -45,6 +48,19 @@ pub fn build_corpus(dir: &Path) -> Result<Corpus, BuildError> {
         texts.push(text);
     }
     assemble(sources, &texts).map_err(BuildError::Parse)
+}
+
+/// The documents' corpus and, with a data directory, the datasets' values checked against the
+/// documents where both give the same figure.
+pub fn build_with_data(dir: &Path, data: Option<&Path>) -> Result<Corpus, BuildError> {
+    let mut corpus = build_corpus(dir)?;
+    if let Some(data) = data {
+        let datasets = crate::data::import(dir, data).map_err(BuildError::Data)?;
+        corpus.merge(datasets);
+        let checks = crate::data::checks::documents_against_datasets(&corpus);
+        corpus.checks.extend(checks);
+    }
+    Ok(corpus)
 }
 
 /// Parses each text as its manifest entry says and assembles the corpus.
