@@ -22,6 +22,9 @@ pub struct Dataset {
     pub licence: String,
     /// The name a citation gives it, before the edition: `UN E-Government Survey`.
     pub cite: String,
+    /// How many countries (not aggregates) it has a value for: kept here so that one
+    /// country's part of a split folder can say what a dataset covers.
+    pub countries: u32,
 }
 
 /// One file of a dataset, as read.
@@ -65,6 +68,8 @@ pub struct Indicator {
     /// For a category indicator (GovTech group A-D), the categories: a value is an index into
     /// this list.
     pub categories: Vec<String>,
+    /// Whether a card shows a rank for it (a percentile rank or a category is not ranked).
+    pub ranked: bool,
 }
 
 /// What an entity of the register is.
@@ -127,6 +132,10 @@ pub struct Observation {
     pub cell: Cell,
     /// The rank the file gives, with its own cell, where it gives one.
     pub rank: Option<(u32, Cell)>,
+    /// Its rank among the countries with a value of the same indicator and year, computed at
+    /// build time (see [`Corpus::assign_standings`](crate::Corpus::assign_standings)) so that
+    /// one country's part still knows it; `None` for aggregates and category indicators.
+    pub standing: Option<Rank>,
 }
 
 /// A dataset value that is missing or cannot be taken as a value, and why (an empty cell, `..`,

@@ -42,30 +42,37 @@ impl Corpus {
 
     /// The countries' values of one indicator and year, best first, each with its rank: ties
     /// share the rank and the next rank skips (1, 2, 2, 4). Aggregates are not ranked; a
-    /// category indicator (GovTech group) is not ranked either and gives every row rank 0.
+    /// category indicator (GovTech group) is listed by category with rank 0.
     pub fn ranking_of(&self, indicator: u16, year: u16) -> Vec<RankRow<'_>> {
-        let ind = &self.indicators[indicator as usize];
-        let mut rows: Vec<&Observation> = self.observations.iter().filter(|o| o.indicator == indicator && o.year == year && !self.is_aggregate(&o.entity)).collect();
-        let better = |a: f64, b: f64| if ind.higher_is_better { a > b } else { a < b };
-        rows.sort_by(|a, b| {
-            let ord = if ind.higher_is_better { b.value.total_cmp(&a.value) } else { a.value.total_cmp(&b.value) };
-            ord.then_with(|| a.entity.cmp(&b.entity))
-        });
-        let of = rows.len() as u32;
-        let categories = !ind.categories.is_empty();
-        rows.iter()
-            .map(|o| {
-                let ahead = rows.iter().filter(|x| better(x.value, o.value)).count() as u32;
-                let tied = rows.iter().filter(|x| x.value == o.value).count() > 1;
-                let rank = if categories { Rank { rank: 0, of, tied: false } } else { Rank { rank: ahead + 1, of, tied } };
-                RankRow { observation: o, rank }
-            })
-            .collect()
+        let rows: Vec<&Observation> = self.observations.iter().filter(|o| o.indicator == indicator && o.year == year && !self.is_aggregate(&o.entity)).collect();
+        let ranks = ranks(&self.indicators[indicator as usize], &rows);
+        ranks.into_iter().map(|(k, rank)| RankRow { observation: rows[k], rank }).collect()
     }
 
-    /// An entity's rank on one indicator and year.
+    /// Sets every country observation's [`Observation::standing`]: its rank among the countries
+    /// with a value of the same indicator and year.
+    pub fn assign_standings(&mut self) {
+        let mut groups: std::collections::BTreeMap<(u16, u16), Vec<usize>> = std::collections::BTreeMap::new();
+        for (i, o) in self.observations.iter().enumerate() {
+            if !self.is_aggregate(&o.entity) && self.indicators[o.indicator as usize].categories.is_empty() {
+                groups.entry((o.indicator, o.year)).or_default().push(i);
+            }
+        }
+        let mut standings: Vec<(usize, Rank)> = Vec::new();
+        for ((indicator, _), idx) in groups {
+            let rows: Vec<&Observation> = idx.iter().map(|&i| &self.observations[i]).collect();
+            standings.extend(ranks(&self.indicators[indicator as usize], &rows).into_iter().map(|(k, rank)| (idx[k], rank)));
+        }
+        for (i, rank) in standings {
+            self.observations[i].standing = Some(rank);
+        }
+    }
+
+    /// An entity's rank on one indicator and year: the one assigned at build time, else
+    /// computed from the values at hand.
     pub fn rank_in(&self, entity: &str, indicator: u16, year: u16) -> Option<Rank> {
-        self.ranking_of(indicator, year).into_iter().find(|r| r.observation.entity == entity).map(|r| r.rank)
+        let o = self.observations.iter().find(|o| o.entity == entity && o.indicator == indicator && o.year == year)?;
+        o.standing.or_else(|| self.ranking_of(indicator, year).into_iter().find(|r| r.observation.entity == entity).map(|r| r.rank))
     }
 
     /// An entity's values of one indicator, by year ascending.
@@ -114,4 +121,29 @@ impl Corpus {
             None => self.data_source_short(cell),
         }
     }
+}
+
+/// The rows' order, best first, as (index into `rows`, rank): ties share the rank and the next
+/// rank skips (1, 2, 2, 4); equal values are listed by code. A category indicator is not
+/// ranked: every rank is 0.
+fn ranks(ind: &Indicator, rows: &[&Observation]) -> Vec<(usize, Rank)> {
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (rows[a], rows[b]);
+        let ord = if ind.higher_is_better { b.value.total_cmp(&a.value) } else { a.value.total_cmp(&b.value) };
+        ord.then_with(|| a.entity.cmp(&b.entity))
+    });
+    let of = rows.len() as u32;
+    let categories = !ind.categories.is_empty();
+    let value = |p: usize| rows[order[p]].value;
+    let mut out: Vec<(usize, Rank)> = Vec::with_capacity(rows.len());
+    for p in 0..order.len() {
+        let rank = match out.last() {
+            Some((_, prev)) if value(p - 1) == value(p) => prev.rank,
+            _ => p as u32 + 1,
+        };
+        let tied = (p > 0 && value(p - 1) == value(p)) || (p + 1 < order.len() && value(p + 1) == value(p));
+        out.push((order[p], if categories { Rank { rank: 0, of, tied: false } } else { Rank { rank, of, tied } }));
+    }
+    out
 }

@@ -1,7 +1,7 @@
 //! A country's fact card: which facts, in which groups and order, where sources differ, the
 //! scores and the questionnaire at a glance ([`Card`], shared by the command and the embed), and
 //! the card as the embed shows it, every text written ([`CardView`]).
-use super::{cite, country_name, http_url, without_emails, Citation, Problem};
+use super::{cite, http_url, without_emails, Citation, Problem};
 use crate::format::{fact_value, number_or_unknown, FactStyle, Locale};
 use crate::model::*;
 use crate::query::QueryError;
@@ -102,6 +102,12 @@ pub struct Card {
     pub msq: Option<MsqSummary>,
     /// How many values of this country the documents do not establish.
     pub unknowns: usize,
+    /// What each dataset says of the country.
+    pub datasets: Vec<super::indicators::DatasetBlock>,
+    /// The datasets that do not cover it, with how many countries they do.
+    pub not_covered: Vec<String>,
+    /// How many of its dataset cells hold no value (empty, `..`, a 0 meaning "not assessed").
+    pub gaps: usize,
 }
 
 impl Card {
@@ -150,7 +156,7 @@ impl Corpus {
     /// A country's fact card.
     pub fn card(&self, country: &str) -> Result<Card, QueryError> {
         let cc = self.country(country)?;
-        let name = country_name(&cc);
+        let name = self.name_of(&cc);
         let basic = self.card_group(&cc, "Basic data", BASIC_FACTS, true);
         let groups = CARD_GROUPS.iter().map(|(t, keys)| self.card_group(&cc, t, keys, false)).filter(|g| !g.facts.is_empty()).collect();
         let ai_strategies = self.ai_strategies.iter().filter(|s| s.country == cc).cloned().collect();
@@ -184,7 +190,10 @@ impl Corpus {
             }
         });
         let unknowns = self.unknowns.iter().filter(|u| u.country == cc).count();
-        Ok(Card { country: cc, name, basic, groups, ai_strategies, europam, benchmark, msq, unknowns })
+        let datasets = self.dataset_blocks(&cc);
+        let not_covered = if self.datasets.is_empty() { Vec::new() } else { self.not_covering(&cc) };
+        let gaps = self.gaps.iter().filter(|g| g.entity == cc).count();
+        Ok(Card { country: cc, name, basic, groups, ai_strategies, europam, benchmark, msq, unknowns, datasets, not_covered, gaps })
     }
 }
 
@@ -236,6 +245,9 @@ pub struct CardRow {
     pub badge: Option<String>,
     /// Where the value comes from.
     pub cite: CiteText,
+    /// A component of the row above (a sub-index under its index): set in from it.
+    #[serde(default)]
+    pub component: bool,
 }
 
 /// A group of facts that starts short and opens on request.
@@ -292,10 +304,58 @@ pub struct CardView {
     pub strategies: Vec<StrategyText>,
     /// EUROPAM's and the benchmark's headline scores, each against its average.
     pub scores: Vec<CardSection>,
+    /// The datasets' values, a section per dataset (shown first: for most countries they are
+    /// all there is).
+    pub datasets: Vec<CardSection>,
+    /// The EGDI over the years, as a small line.
+    pub history: Option<Sparkline>,
+    /// `Not covered by: EUROPAM (34 countries), …`, where some dataset has no value.
+    pub not_covered: Option<String>,
     /// The questionnaire at a glance: heading, counts and source.
     pub questionnaire: Option<(String, String, CiteText)>,
     /// How many values could not be established, and that they are not shown.
     pub footer: String,
+}
+
+/// A headline's history as a small line chart: the points in a 100 x 24 box, the first and last
+/// values, and a sentence that says what the line shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sparkline {
+    /// `EGDI, 2003-2024`.
+    pub title: String,
+    /// SVG polyline points in a `0 0 100 24` view box.
+    pub points: String,
+    /// `EGDI went from 0.6965 in 2003 to 0.9847 in 2024 (11 Surveys).`
+    pub summary: String,
+    /// Each year and its value, for the table a reader can open.
+    pub table: Vec<(u16, String)>,
+    /// `UN E-Government Survey, 2003-2024`.
+    pub source: String,
+}
+
+impl Sparkline {
+    fn of(b: &super::indicators::DatasetBlock) -> Sparkline {
+        use crate::format::length;
+        let h = &b.history;
+        let (first, last) = (&h[0], &h[h.len() - 1]);
+        let lo = h.iter().map(|p| p.number).fold(f64::INFINITY, f64::min);
+        let hi = h.iter().map(|p| p.number).fold(f64::NEG_INFINITY, f64::max);
+        let span_y = if hi > lo { hi - lo } else { 1.0 };
+        let span_x = f64::from((last.year - first.year).max(1));
+        let points = h
+            .iter()
+            .map(|p| format!("{},{}", length(f64::from(p.year - first.year) / span_x * 100.0), length(22.0 - (p.number - lo) / span_y * 20.0)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let short = b.lines.first().map(|l| l.label.clone()).unwrap_or_default();
+        Sparkline {
+            title: format!("{short}, {}-{}", first.year, last.year),
+            points,
+            summary: format!("{short} went from {} in {} to {} in {} ({} values).", first.value, first.year, last.value, last.year, h.len()),
+            table: h.iter().map(|p| (p.year, p.value.clone())).collect(),
+            source: format!("{}, {}-{}", b.title, first.year, last.year),
+        }
+    }
 }
 
 fn show_all(n: usize, what: &str) -> String {
@@ -325,7 +385,7 @@ impl Corpus {
                 ValueText::Text(fact_value(f, FactStyle::card(locale)))
             };
             let badge = cf.sources_differ.then(|| "sources differ".to_string());
-            CardRow { label: f.label.clone(), value, sources_differ: cf.sources_differ, badge, cite: cite_of(&f.provenance, f.year) }
+            CardRow { label: f.label.clone(), value, sources_differ: cf.sources_differ, badge, cite: cite_of(&f.provenance, f.year), component: false }
         };
         let section = |g: &CardGroup, short: usize, what: String| CardSection {
             title: g.title.clone(),
@@ -364,6 +424,7 @@ impl Corpus {
                     sources_differ: false,
                     badge: None,
                     cite: cite_of(&s.provenance, s.year),
+                    component: false,
                 })
                 .collect(),
             // Scores all show: no "show all".
@@ -387,10 +448,51 @@ impl Corpus {
             )
         });
         let documents = self.sources.iter().filter(|s| s.country == card.country).count();
+        let datasets: Vec<CardSection> = card
+            .datasets
+            .iter()
+            .map(|b| CardSection {
+                title: b.title.clone(),
+                rows: b
+                    .lines
+                    .iter()
+                    .map(|l| CardRow {
+                        label: l.label.clone(),
+                        value: ValueText::Text(match &l.rank {
+                            Some(r) => format!("{} ({}; {r})", l.value, l.year),
+                            None => format!("{} ({})", l.value, l.year),
+                        }),
+                        sources_differ: false,
+                        badge: None,
+                        cite: CiteText { short: l.cite_short.clone(), full: l.cite_full.clone() },
+                        component: l.component,
+                    })
+                    .collect(),
+                short: b.lines.len(),
+                show_all: String::new(),
+                show_fewer: String::new(),
+                empty: None,
+            })
+            .collect();
+        let history = card.datasets.iter().find(|b| b.history.len() > 1).map(|b| Sparkline::of(b));
+        let not_covered = (!card.not_covered.is_empty()).then(|| format!("Not covered by: {}.", card.not_covered.join(", ")));
+        let n_datasets = card.datasets.len();
+        let subtitle = match (documents, n_datasets) {
+            (d, 0) => format!("Digital government and public accountability, from {d} source document{}", if d == 1 { "" } else { "s" }),
+            (0, n) => format!("Digital government and public accountability, from {n} public dataset{}", if n == 1 { "" } else { "s" }),
+            (d, n) => format!("Digital government and public accountability, from {d} source document{} and {n} public dataset{}", if d == 1 { "" } else { "s" }, if n == 1 { "" } else { "s" }),
+        };
+        let mut footer = format!("{} values for {} could not be established from the documents and are not shown.", card.unknowns, card.name);
+        if card.gaps > 0 {
+            footer.push_str(&format!(" {} dataset cells hold no value (empty, marked missing, or 0 for \"not assessed\") and are not shown either.", card.gaps));
+        }
         Ok(CardView {
             label: format!("{}: digital government facts", card.name),
-            subtitle: format!("Digital government and public accountability, from {documents} source document{}", if documents == 1 { "" } else { "s" }),
-            footer: format!("{} values for {} could not be established from the documents and are not shown.", card.unknowns, card.name),
+            subtitle,
+            footer,
+            datasets,
+            history,
+            not_covered,
             country: card.country,
             name: card.name,
             sections,
@@ -446,7 +548,26 @@ impl Corpus {
         use crate::format::{number_or_unknown, FactStyle};
         let card = self.card(country)?;
         let name = &card.name;
-        let mut blocks = vec![ReportBlock::Heading("Basic data".into())];
+        let mut blocks = Vec::new();
+        for b in &card.datasets {
+            blocks.push(ReportBlock::Heading(b.title.clone()));
+            for l in &b.lines {
+                let label = if l.component { format!("  {}", l.label) } else { l.label.clone() };
+                let value = match &l.rank {
+                    Some(r) => format!("{} ({r})", l.value),
+                    None => l.value.clone(),
+                };
+                blocks.push(ReportBlock::Row { label, value, cite: l.cite_bracketed.clone() });
+            }
+            if b.history.len() > 1 {
+                let line = b.history.iter().map(|p| format!("{} {}", p.year, p.value)).collect::<Vec<_>>().join(" · ");
+                blocks.push(ReportBlock::Line(format!("over the years: {line}")));
+            }
+        }
+        if !card.not_covered.is_empty() {
+            blocks.push(ReportBlock::Heading(format!("Not covered by: {}", card.not_covered.join(", "))));
+        }
+        blocks.push(ReportBlock::Heading("Basic data".into()));
         if card.basic.facts.is_empty() {
             blocks.push(ReportBlock::Line(format!("none in the corpus: no country profile (DPA factsheet) or EUROPAM page for {name} yet")));
         }
@@ -495,6 +616,9 @@ impl Corpus {
             blocks.push(ReportBlock::Line(self.cite_bracketed(&m.provenance, m.year)));
         }
         blocks.push(ReportBlock::Heading(format!("{} values for {name} could not be established from the documents: see `govlens stats`.", card.unknowns)));
+        if card.gaps > 0 {
+            blocks.push(ReportBlock::Line(format!("{} dataset cells for {name} hold no value: see `govlens stats`.", card.gaps)));
+        }
         Ok(CardReport { title: format!("{name} ({})", card.country), blocks })
     }
 }

@@ -17,6 +17,7 @@ pub mod benchmark;
 pub mod card;
 pub mod compare;
 pub mod europam;
+pub mod indicators;
 pub mod search;
 pub mod stats;
 

@@ -43,6 +43,9 @@ pub struct IndicatorDesc {
     pub parent: Option<String>,
     #[serde(default)]
     pub categories: Vec<String>,
+    /// Whether countries are ranked on it (not a percentile rank, which is a rank already).
+    #[serde(default = "yes")]
+    pub ranked: bool,
 }
 
 fn yes() -> bool {

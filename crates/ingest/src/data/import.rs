@@ -199,7 +199,7 @@ pub fn import_file(
             used = true;
             let rank = c.rank.and_then(|i| get(i).number().map(|n| (n as u32, at(row, i))));
             seen.insert(ident, out.observations.len());
-            out.observations.push(Observation { entity: code.clone(), indicator: c.indicator, year, value, cell: at(row, c.value), rank });
+            out.observations.push(Observation { entity: code.clone(), indicator: c.indicator, year, value, cell: at(row, c.value), rank, standing: None });
         }
         if desc.role == Role::Check {
             tally.checked += 1;

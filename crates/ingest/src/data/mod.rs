@@ -42,6 +42,7 @@ pub fn import(corpus_dir: &Path, data_dir: &Path) -> Result<Corpus, Vec<String>>
             url: ds.url.clone(),
             licence: ds.licence.clone(),
             cite: ds.cite.clone(),
+            countries: 0,
         });
         for ind in &ds.indicators {
             let id = format!("{}.{}", ds.id, ind.id);
@@ -57,6 +58,7 @@ pub fn import(corpus_dir: &Path, data_dir: &Path) -> Result<Corpus, Vec<String>>
                 headline: ind.headline,
                 parent: ind.parent.as_ref().map(|p| format!("{}.{p}", ds.id)),
                 categories: ind.categories.clone(),
+                ranked: ind.ranked && ind.categories.is_empty(),
             });
         }
     }
@@ -110,8 +112,21 @@ pub fn import(corpus_dir: &Path, data_dir: &Path) -> Result<Corpus, Vec<String>>
             }
         }
     }
+    zeros_not_computed(&mut out);
     let used: BTreeSet<&str> = out.observations.iter().map(|o| o.entity.as_str()).chain(out.gaps.iter().map(|g| g.entity.as_str())).collect();
     out.entities = used.into_iter().filter_map(|c| register.get(c).cloned()).collect();
+    out.assign_standings();
+    for (d, ds) in out.datasets.iter_mut().enumerate() {
+        let mut covered: Vec<&str> = out
+            .observations
+            .iter()
+            .filter(|o| out.indicators[o.indicator as usize].dataset as usize == d && !out.entities.iter().any(|e| e.code == o.entity && e.kind == EntityKind::Aggregate))
+            .map(|o| o.entity.as_str())
+            .collect();
+        covered.sort_unstable();
+        covered.dedup();
+        ds.countries = covered.len() as u32;
+    }
     out.checks.extend(rank_checks(&out));
     // No UN member state is left without a card: each must have a value from some dataset.
     for e in register.un_members() {
@@ -172,4 +187,35 @@ pub fn data_dir(explicit: Option<&Path>, project: &Path) -> Option<std::path::Pa
     }
     let default = project.join("../shared/data");
     default.is_dir().then_some(default)
+}
+
+/// A sub-score that is 0 for every country in a year while its headline is not 0 everywhere was
+/// not computed that year (EUROPAM's financial-disclosure sub-scores in 2020): each such 0 becomes
+/// a gap with that reason rather than a score of 0 that would rank every country first.
+fn zeros_not_computed(c: &mut Corpus) {
+    let mut groups: HashMap<(u16, u16), (u32, u32)> = HashMap::new();
+    for o in &c.observations {
+        let g = groups.entry((o.indicator, o.year)).or_default();
+        g.0 += 1;
+        g.1 += u32::from(o.value == 0.0);
+    }
+    let parent_of = |i: u16| c.indicators[i as usize].parent.as_ref().and_then(|p| c.indicators.iter().position(|x| &x.id == p)).map(|p| p as u16);
+    let mut not_computed: BTreeSet<(u16, u16)> = BTreeSet::new();
+    for (&(ind, year), &(n, zeros)) in &groups {
+        let Some(parent) = parent_of(ind) else { continue };
+        let parent_nonzero = groups.get(&(parent, year)).is_some_and(|&(pn, pz)| pn > pz);
+        if n >= 3 && zeros == n && parent_nonzero {
+            not_computed.insert((ind, year));
+        }
+    }
+    if not_computed.is_empty() {
+        return;
+    }
+    let (keep, zeros): (Vec<_>, Vec<_>) = std::mem::take(&mut c.observations).into_iter().partition(|o| !not_computed.contains(&(o.indicator, o.year)));
+    c.observations = keep;
+    for o in zeros {
+        let ind = &c.indicators[o.indicator as usize];
+        let reason = format!("every country has 0 for {} in {} while its headline does not: not computed that year", ind.short, o.year);
+        c.gaps.push(govlens_core::DataGap { entity: o.entity, indicator: o.indicator, year: o.year, cell: o.cell, found: "0".into(), reason });
+    }
 }
