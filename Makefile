@@ -20,7 +20,15 @@ WASM_OPT_FEATURES = --enable-bulk-memory --enable-nontrapping-float-to-int --ena
 # The browser tests are node:test files (one named test per behaviour); the spec reporter names
 # each, and a failure's difference, in the log.
 NODE_TEST = --test-reporter=spec
-SOURCES  = corpus/manifest.toml $(wildcard corpus/sources/*.txt)
+# The datasets' directory (README, 'The data directory'): DATA=DIR, or GOVLENS_DATA; by default
+# ../shared/data where it exists. `govlens build` verifies each file's SHA-256 against
+# corpus/datasets.toml and says in one line when it builds from the documents alone.
+DATA ?=
+ifneq ($(DATA),)
+export GOVLENS_DATA := $(DATA)
+endif
+DATA_DIR = $(if $(GOVLENS_DATA),$(GOVLENS_DATA),../shared/data)
+SOURCES  = corpus/manifest.toml corpus/datasets.toml corpus/countries.toml $(wildcard corpus/sources/*.txt) $(wildcard $(DATA_DIR)/*/*)
 RUST_SRC = $(shell find crates -name '*.rs' -o -name Cargo.toml) Cargo.lock
 
 .PHONY: fuzz all demo test check bench corpus toolchain wasm-target browser npm-tools wasm-check wasm-test npm-package npm-test web web-test cards clean

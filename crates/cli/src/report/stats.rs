@@ -27,6 +27,19 @@ pub fn render(c: &Corpus) -> String {
         let extra = if t.without_year > 0 { format!(", {} with unknown year", t.without_year) } else { String::new() };
         let _ = writeln!(o, "  {} {:<15} {:<32} {:<20} {:>3} values{rows}{extra}", t.country, t.framework, t.dimension, t.kind, t.values);
     }
+    if !stats.files.is_empty() {
+        let _ = writeln!(o, "\nDataset files: every row imported, skipped with its reason, or read to check");
+        for f in &stats.files {
+            let _ = writeln!(o, "  {:<15} {}: {} rows: {} imported, {} checked; {} values, {} gaps", f.dataset, f.path, f.rows, f.imported, f.checked, f.values, f.gaps);
+            for (reason, n, first) in &f.skipped {
+                let _ = writeln!(o, "      {n} skipped (first row {first}): {reason}");
+            }
+        }
+        let _ = writeln!(o, "\nDataset gaps ({}), by reason", c.gaps.len());
+        for g in &stats.gaps {
+            let _ = writeln!(o, "  {:<15} {:>5}  {}; first: {}", g.dataset, g.count, g.reason, g.first);
+        }
+    }
     let _ = writeln!(o, "\nUnknowns ({})", c.unknowns.len());
     for u in &c.unknowns {
         let _ = writeln!(o, "  {} {}:{}-{} [{}] {}: {}", u.country, u.source, u.lines.start, u.lines.end, u.locator, u.what, u.reason);

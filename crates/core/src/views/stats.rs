@@ -15,10 +15,49 @@ pub struct Stats {
     pub answers: Vec<String>,
     /// One line per score table (country, framework, dimension, kind).
     pub tables: Vec<TableCount>,
+    /// Per dataset file: its rows imported, skipped by reason, or read to check; its values
+    /// and gaps.
+    pub files: Vec<FileCount>,
+    /// Gaps by dataset and reason, with how many and the first.
+    pub gaps: Vec<GapCount>,
     /// Checks that passed and that were flagged.
     pub passed: usize,
     /// Checks that found something a reader should know.
     pub flagged: usize,
+}
+
+/// How one dataset file's rows were accounted for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileCount {
+    /// The dataset's id.
+    pub dataset: String,
+    /// The file's path in the data directory.
+    pub path: String,
+    /// Data rows.
+    pub rows: u32,
+    /// Rows with at least one value imported.
+    pub imported: u32,
+    /// Rows read to check the imported values.
+    pub checked: u32,
+    /// Rows skipped: (reason, rows, first row).
+    pub skipped: Vec<(String, u32, u32)>,
+    /// Values imported from it.
+    pub values: usize,
+    /// Its cells that hold no value.
+    pub gaps: usize,
+}
+
+/// Gaps of one dataset for one reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GapCount {
+    /// The dataset's id.
+    pub dataset: String,
+    /// Why the cells hold no value.
+    pub reason: String,
+    /// How many cells.
+    pub count: usize,
+    /// The first: `KE un-egdi.egdi 2003, <cell>`.
+    pub first: String,
 }
 
 /// Records of one kind from one family for one country.
@@ -69,7 +108,19 @@ impl Corpus {
     /// checks themselves.
     pub fn stats(&self) -> Stats {
         let family_of = |file: &str| self.source(file).map(|s| s.family.slug()).unwrap_or("?");
-        let summary = format!("govlens corpus: {} sources, {} countries ({})", self.sources.len(), self.countries().len(), self.countries().join(", "));
+        let documents = self.document_countries();
+        let mut summary = format!("govlens corpus: {} sources, {} countries ({})", self.sources.len(), documents.len(), documents.join(", "));
+        if !self.datasets.is_empty() {
+            let aggregates = self.entities.iter().filter(|e| e.kind == EntityKind::Aggregate).count();
+            summary.push_str(&format!(
+                "; {} datasets: {} values for {} countries and {aggregates} aggregates, {} gaps; {} countries in all",
+                self.datasets.len(),
+                self.observations.len(),
+                self.entities.len() - aggregates,
+                self.gaps.len(),
+                self.countries().len()
+            ));
+        }
         let mut counts: BTreeMap<(String, &str, &str), usize> = BTreeMap::new();
         let mut add = |country: &str, file: &str, kind: &'static str| *counts.entry((country.to_string(), family_of(file), kind)).or_default() += 1;
         self.facts.iter().for_each(|r| add(&r.country, &r.provenance.source, "facts"));
@@ -125,7 +176,37 @@ impl Corpus {
                 without_year,
             })
             .collect();
+        let mut values = vec![0usize; self.data_files.len()];
+        let mut gap_files = vec![0usize; self.data_files.len()];
+        self.observations.iter().for_each(|o| values[o.cell.file as usize] += 1);
+        self.gaps.iter().for_each(|g| gap_files[g.cell.file as usize] += 1);
+        let files = self
+            .tallies
+            .iter()
+            .map(|t| {
+                let f = &self.data_files[t.file as usize];
+                FileCount {
+                    dataset: self.datasets[f.dataset as usize].id.clone(),
+                    path: f.path.clone(),
+                    rows: t.rows,
+                    imported: t.imported,
+                    checked: t.checked,
+                    skipped: t.skipped.clone(),
+                    values: values[t.file as usize],
+                    gaps: gap_files[t.file as usize],
+                }
+            })
+            .collect();
+        let mut by_reason: BTreeMap<(String, String), (usize, String)> = BTreeMap::new();
+        for g in &self.gaps {
+            let ind = &self.indicators[g.indicator as usize];
+            let e = by_reason
+                .entry((self.datasets[ind.dataset as usize].id.clone(), g.reason.clone()))
+                .or_insert_with(|| (0, format!("{} {} {}, {}", g.entity, ind.id, g.year, self.cell_text(&g.cell))));
+            e.0 += 1;
+        }
+        let gaps = by_reason.into_iter().map(|((dataset, reason), (count, first))| GapCount { dataset, reason, count, first }).collect();
         let flagged = self.checks.iter().filter(|k| k.outcome == Outcome::Flagged).count();
-        Stats { summary, counts, answers, tables, passed: self.checks.len() - flagged, flagged }
+        Stats { summary, counts, answers, tables, files, gaps, passed: self.checks.len() - flagged, flagged }
     }
 }

@@ -125,6 +125,12 @@ pub struct RowFilter {
 pub struct ZeroMissing {
     pub until: u16,
     pub reason: String,
+    /// The row's headline column: a 0 there means the whole row was not assessed.
+    pub headline: Option<String>,
+    /// Columns whose 0 can be a real score (no e-participation service found): a gap only
+    /// where the row's headline is 0 too.
+    #[serde(default)]
+    pub real_zero: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

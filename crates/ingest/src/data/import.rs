@@ -56,6 +56,10 @@ pub fn import_file(
         Some(f) => Some((col(&f.column, errors)?, f)),
         None => None,
     };
+    let zero_headline = match desc.zero_missing.as_ref().and_then(|z| z.headline.as_ref()) {
+        Some(c) => Some(col(c, errors)?),
+        None => None,
+    };
     let mut columns = Vec::new();
     for m in &desc.measures {
         let id = format!("{}.{}", desc.dataset, m.indicator);
@@ -129,6 +133,11 @@ pub fn import_file(
             None => file_year,
         };
         let code_here = code_col.map(|i| get(i).shown());
+        // Whether a 0 in this row's `column` means "not assessed" (see ZeroMissing).
+        let headline_zero = zero_headline.is_some_and(|i| get(i).number() == Some(0.0));
+        let zero_is_gap = |m: &MeasureDesc, year: u16| {
+            desc.zero_missing.as_ref().is_some_and(|z| year <= z.until && (headline_zero || !z.real_zero.contains(&m.column)))
+        };
         let mut used = false;
         let mut duplicate: Option<&str> = None;
         let mut gapped = false;
@@ -164,7 +173,7 @@ pub fn import_file(
                 indicator.categories.iter().position(|k| *k == shown).map(|k| k as f64).ok_or_else(|| format!("'{shown}' is none of the categories {}", indicator.categories.join(", ")))
             } else {
                 match cell.number() {
-                    Some(v) if v == 0.0 && desc.zero_missing.as_ref().is_some_and(|z| year <= z.until) => Err(desc.zero_missing.as_ref().map(|z| z.reason.clone()).unwrap_or_default()),
+                    Some(v) if v == 0.0 && zero_is_gap(c.desc, year) => Err(desc.zero_missing.as_ref().map(|z| z.reason.clone()).unwrap_or_default()),
                     Some(v) => Ok(v),
                     None => Err(format!("'{shown}' is not a number")),
                 }
