@@ -28,7 +28,7 @@ ifneq ($(DATA),)
 export GOVLENS_DATA := $(DATA)
 endif
 DATA_DIR = $(if $(GOVLENS_DATA),$(GOVLENS_DATA),../shared/data)
-SOURCES  = corpus/manifest.toml corpus/datasets.toml corpus/countries.toml $(wildcard corpus/sources/*.txt) $(wildcard $(DATA_DIR)/*/*)
+SOURCES  = corpus/manifest.toml corpus/datasets.toml corpus/countries.toml $(wildcard corpus/sources/*.txt) $(wildcard $(DATA_DIR)/*/)
 RUST_SRC = $(shell find crates -name '*.rs' -o -name Cargo.toml) Cargo.lock
 
 .PHONY: fuzz all demo test check bench corpus toolchain wasm-target browser npm-tools wasm-check wasm-test npm-package npm-test web web-test cards clean
