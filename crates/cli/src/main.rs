@@ -4,7 +4,7 @@ use govlens_core::layout::{split, MANIFEST_FILE};
 use govlens_core::{decode, encode, Corpus, SearchOptions, Store};
 mod report;
 
-use report::{card, compare, export, search, stats};
+use report::{card, compare, datasets, export, rank, search, stats};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -64,9 +64,32 @@ enum Command {
         #[arg(long, env = "GOVLENS_CORPUS", default_value = DEFAULT_CORPUS)]
         corpus: PathBuf,
     },
-    /// Export scores, facts, answers or passages as CSV or JSON.
+    /// The datasets read: publisher, address, licence, files with their SHA-256, indicators.
+    Datasets {
+        #[arg(long, env = "GOVLENS_CORPUS", default_value = DEFAULT_CORPUS)]
+        corpus: PathBuf,
+    },
+    /// Countries ranked on one indicator and year (ties share a rank), within a region.
+    Rank {
+        /// An indicator's id (un-egdi.egdi), own id (egdi) or short name (EGDI); see `govlens datasets`.
+        indicator: String,
+        /// The year (default: the latest).
+        #[arg(long)]
+        year: Option<u16>,
+        /// A UN M49 region or sub-region: Europe, "Northern Europe", Africa, ...
+        #[arg(long)]
+        region: Option<String>,
+        /// A country to mark.
+        #[arg(long)]
+        highlight: Option<String>,
+        #[arg(long, value_enum, default_value_t = CompareFormat::Text)]
+        format: CompareFormat,
+        #[arg(long, env = "GOVLENS_CORPUS", default_value = DEFAULT_CORPUS)]
+        corpus: PathBuf,
+    },
+    /// Export scores, facts, answers, passages or the datasets' indicator values as CSV or JSON.
     Export {
-        /// scores | facts | answers | passages
+        /// scores | facts | answers | passages | indicators
         kind: String,
         #[arg(long)]
         country: Option<String>,
@@ -176,7 +199,7 @@ fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Export { kind, country: cc, format, corpus } => {
-            let k = export::Records::parse(&kind).ok_or_else(|| format!("unknown export '{kind}': expected scores, facts, answers or passages"))?;
+            let k = export::Records::parse(&kind).ok_or_else(|| format!("unknown export '{kind}': expected scores, facts, answers, passages or indicators"))?;
             let c = load(&corpus)?;
             let code = cc.map(|cc| country(&c, &cc)).transpose()?;
             match format {
@@ -201,6 +224,19 @@ fn run(cli: Cli) -> Result<(), String> {
             match format {
                 CompareFormat::Text => print!("{}", compare::text(&cmp)),
                 CompareFormat::Csv => print!("{}", compare::csv(&cmp)),
+            }
+            Ok(())
+        }
+        Command::Datasets { corpus } => {
+            print!("{}", datasets::render(&load(&corpus)?));
+            Ok(())
+        }
+        Command::Rank { indicator, year, region, highlight, format, corpus } => {
+            let c = load(&corpus)?;
+            let view = c.ranking_view(Some(&indicator), year, region.as_deref(), highlight.as_deref()).map_err(|p| format!("{}: {}", p.title, p.detail))?;
+            match format {
+                CompareFormat::Text => print!("{}", rank::text(&view)),
+                CompareFormat::Csv => print!("{}", view.frame.csv),
             }
             Ok(())
         }

@@ -14,6 +14,46 @@ pub const ANSWER_COLUMNS: &[&str] = &["country", "questionnaire", "question", "i
 /// The columns of `passage_rows`.
 pub const PASSAGE_COLUMNS: &[&str] = &["id", "country", "source", "section", "text"];
 
+/// The columns of `indicator_rows`: one dataset value each, with its rank and its cell.
+pub const INDICATOR_COLUMNS: &[&str] = &[
+    "country", "country_name", "aggregate", "dataset", "indicator", "indicator_label", "year", "value", "rank", "of", "tied", "file_rank", "edition", "file", "sheet", "row",
+    "column", "publisher", "licence",
+];
+
+/// Dataset values as rows of [`INDICATOR_COLUMNS`], the value written by `value` (the command
+/// writes every digit the cell holds, a chart's download six places).
+pub fn indicator_rows<'a>(c: &crate::model::Corpus, values: impl IntoIterator<Item = &'a crate::model::Observation>, value: fn(f64) -> String) -> Rows {
+    let mut rows = vec![header(INDICATOR_COLUMNS)];
+    for o in values {
+        let ind = &c.indicators[o.indicator as usize];
+        let ds = &c.datasets[ind.dataset as usize];
+        let f = c.data_files.get(o.cell.file as usize);
+        let shown = if ind.categories.is_empty() { value(o.value) } else { ind.categories.get(o.value as usize).cloned().unwrap_or_default() };
+        rows.push(vec![
+            o.entity.clone(),
+            c.name_of(&o.entity),
+            c.is_aggregate(&o.entity).to_string(),
+            ds.id.clone(),
+            ind.id.clone(),
+            ind.label.clone(),
+            o.year.to_string(),
+            shown,
+            opt(o.standing.map(|r| r.rank)),
+            opt(o.standing.map(|r| r.of)),
+            o.standing.map(|r| r.tied.to_string()).unwrap_or_default(),
+            opt(o.rank.map(|(r, _)| r)),
+            f.map(|f| f.edition.clone()).unwrap_or_default(),
+            f.map(|f| f.path.clone()).unwrap_or_default(),
+            f.and_then(|f| f.sheet.clone()).unwrap_or_default(),
+            o.cell.row.to_string(),
+            f.and_then(|f| f.columns.get(o.cell.column as usize).cloned()).unwrap_or_default(),
+            ds.publisher.clone(),
+            ds.licence.clone(),
+        ]);
+    }
+    rows
+}
+
 /// A table: the header row first.
 pub type Rows = Vec<Vec<String>>;
 

@@ -1,6 +1,6 @@
 //! `govlens export`: scores, facts, answers or passages as CSV (the columns are core's
 //! `export` module, fixed and documented in the README) or JSON (the full records).
-use govlens_core::export::{answer_rows, fact_rows, passage_rows, score_rows, to_csv, Rows};
+use govlens_core::export::{answer_rows, fact_rows, indicator_rows, passage_rows, score_rows, to_csv, Rows};
 use govlens_core::Corpus;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -9,6 +9,8 @@ pub enum Records {
     Facts,
     Answers,
     Passages,
+    /// The datasets' values with their cells.
+    Indicators,
 }
 
 impl Records {
@@ -18,6 +20,7 @@ impl Records {
             "facts" => Records::Facts,
             "answers" => Records::Answers,
             "passages" => Records::Passages,
+            "indicators" => Records::Indicators,
             _ => return None,
         })
     }
@@ -31,6 +34,8 @@ pub fn rows(c: &Corpus, kind: Records, country: Option<&str>) -> Rows {
         Records::Facts => fact_rows(c.facts.iter().filter(|r| keep(&r.country))),
         Records::Answers => answer_rows(c.answers.iter().filter(|r| keep(&r.country))),
         Records::Passages => passage_rows(c.passages.iter().filter(|r| keep(&r.country))),
+        // Every digit the cell holds: Rust's shortest form that reads back as the same number.
+        Records::Indicators => indicator_rows(c, c.observations.iter().filter(|o| keep(&o.entity)), |v: f64| v.to_string()),
     }
 }
 
@@ -45,6 +50,15 @@ pub fn json(c: &Corpus, kind: Records, country: Option<&str>) -> String {
         Records::Facts => serde_json::to_value(c.facts.iter().filter(|r| keep(&r.country)).collect::<Vec<_>>()),
         Records::Answers => serde_json::to_value(c.answers.iter().filter(|r| keep(&r.country)).collect::<Vec<_>>()),
         Records::Passages => serde_json::to_value(c.passages.iter().filter(|r| keep(&r.country)).collect::<Vec<_>>()),
+        // The CSV's columns as the keys of one object per value.
+        Records::Indicators => {
+            let rows = rows(c, kind, country);
+            let objects: Vec<serde_json::Map<String, serde_json::Value>> = rows[1..]
+                .iter()
+                .map(|r| rows[0].iter().zip(r).map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone()))).collect())
+                .collect();
+            serde_json::to_value(objects)
+        }
     };
     v.and_then(|v| serde_json::to_string_pretty(&v)).unwrap_or_default()
 }

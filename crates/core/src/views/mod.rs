@@ -18,14 +18,18 @@ pub mod card;
 pub mod compare;
 pub mod europam;
 pub mod indicators;
+pub mod ranking;
 pub mod search;
 pub mod stats;
+pub mod trend;
 
 pub use benchmark::{BenchmarkChart, BenchmarkGroup, BenchmarkIndicator, BenchmarkView};
 pub use card::{Card, CardFact, CardGroup, CardView, MsqSummary, BASIC_FACTS, CARD_GROUPS};
 pub use compare::CompareView;
 pub use europam::{DimensionChart, DimensionView, EuropamChart, EuropamView};
+pub use ranking::{RankingRow, RankingView};
 pub use search::SearchView;
+pub use trend::{TrendLine, TrendView};
 
 /// Why an element shows a message instead of its content: a title and what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
