@@ -137,11 +137,11 @@ fn export_json_is_the_full_records() {
 #[test]
 fn bad_arguments_get_one_clear_line() {
     let e = one_line_error(&run(&["card", "XX"]));
-    assert_eq!(e, "govlens: error: no country 'XX' in the corpus; it holds DK, LU");
+    assert_eq!(e, "govlens: error: no country 'XX' in the corpus; it holds 214 countries, AD to ZW, by ISO 3166-1 alpha-2 code");
     let e = one_line_error(&run(&["card", "Luxembourg"]));
     assert_eq!(e, "govlens: error: 'Luxembourg' is not an ISO 3166-1 alpha-2 country code (did you mean LU?)");
     let e = one_line_error(&run(&["export", "everything"]));
-    assert_eq!(e, "govlens: error: unknown export 'everything': expected scores, facts, answers or passages");
+    assert_eq!(e, "govlens: error: unknown export 'everything': expected scores, facts, answers, passages or indicators");
     let e = one_line_error(&run(&["export", "scores", "--format", "xml"]));
     assert!(e.starts_with("govlens: error: invalid value 'xml'"), "{e}");
     let e = one_line_error(&bin().args(["card", "LU", "--corpus", "/nonexistent/govlens.corpus"]).output().expect("runs"));
@@ -192,7 +192,7 @@ fn search_compare_and_topic_commands() {
     assert!(csv.lines().any(|l| l == "answer:UN MSQ 2022,35,,LU,yes,ticked,000_73f7c5dfc20a7e2f.txt,Q35"), "{}", &csv[..400]);
     assert!(csv.lines().any(|l| l.starts_with("answer:UN MSQ 2022,21,,DK,no,inferred,")));
     let e = one_line_error(&run(&["compare", "LU", "XX"]));
-    assert_eq!(e, "govlens: error: no country 'XX' in the corpus; it holds DK, LU");
+    assert_eq!(e, "govlens: error: no country 'XX' in the corpus; it holds 214 countries, AD to ZW, by ISO 3166-1 alpha-2 code");
 
     let topic = stdout(&run(&["topic", "freedom of information"]));
     assert!(topic.lines().next().unwrap_or("").starts_with("Q9 "), "{topic}");
@@ -203,7 +203,7 @@ fn split_folder_searches_like_the_file_and_reads_only_what_the_query_needs() {
     let dir = artifact().parent().expect("temp dir").join("split");
     let o = bin().args(["split", "--out"]).arg(&dir).arg("--corpus").arg(artifact()).output().expect("runs");
     let msg = stdout(&o);
-    assert!(msg.contains("2 countries (card and rest parts)"), "{msg}");
+    assert!(msg.contains("214 countries (card and rest parts)"), "{msg}");
     let shards = std::fs::read_dir(dir.join("index")).expect("index folder").count();
     let whole = stdout(&run(&["search", "Offentlighedsloven"]));
     let o = bin().args(["search", "Offentlighedsloven", "--verbose", "--corpus"]).arg(&dir).output().expect("runs");
@@ -237,4 +237,47 @@ fn a_synthetic_corpus_says_so_in_every_made_up_source() {
     assert!(c.facts.iter().all(|f| files.contains(&f.provenance.source.as_str())));
     let real = corpus();
     assert_eq!(c.passages.iter().filter(|p| p.country == "LU").count(), real.passages.iter().filter(|p| p.country == "LU").count());
+}
+
+#[test]
+fn any_country_card_ranks_datasets_and_the_indicator_export() {
+    let ke = stdout(&run(&["card", "KE"]));
+    assert!(ke.contains("Kenya (KE)") && ke.contains("0.6314 (rank 109 of 193)"), "{ke}");
+    assert!(ke.contains("[un-egdi un_egdi_2024/EGOV_DATA_2024__MaryliaCruzS_modified.csv, row 10, column \"E_Index\" · 2024]"), "{ke}");
+    assert!(ke.contains("Not covered by: EUROPAM, European Public Accountability Mechanisms (34 countries)"), "{ke}");
+    let lu = stdout(&run(&["card", "LU"]));
+    assert!(lu.contains("0.8466 (rank 45 of 193)") && lu.contains("613 894 inhabitants"), "the datasets and the documents on one card");
+
+    let rank = stdout(&run(&["rank", "egdi", "--year", "2022"]));
+    let rows: Vec<&str> = rank.lines().skip(3).take(7).collect();
+    assert!(rank.starts_with("E-Government Development Index (EGDI), 2022: Denmark leads 193 countries"), "{rank}");
+    assert!(rows[0].contains("DK  Denmark") && rows[0].ends_with("0.9717"), "{rows:?}");
+    assert!(rows[4].trim_start().starts_with("=5  IS") && rows[5].trim_start().starts_with("=5  SE"), "ties share a rank: {rows:?}");
+    let europe = stdout(&run(&["rank", "un-egdi.egdi", "--year", "2022", "--region", "western europe", "--highlight", "lu"]));
+    assert!(europe.contains("Luxembourg ranks 7 of 9 in Western Europe"), "{europe}");
+    assert!(europe.lines().any(|l| l.starts_with("▶") && l.contains("LU") && l.contains("(world rank 26)")), "{europe}");
+    let e = one_line_error(&run(&["rank", "nonsense"]));
+    assert!(e.starts_with("govlens: error: Unknown indicator: no indicator 'nonsense'; headline indicators: un-egdi.egdi,"), "{e}");
+    let e = one_line_error(&run(&["rank", "egdi", "--year", "2007"]));
+    assert!(e.contains("EGDI has no values for 2007; years: 2003, 2004, 2005, 2008"), "{e}");
+    let e = one_line_error(&run(&["rank", "egdi", "--region", "Atlantis"]));
+    assert!(e.contains("no region 'Atlantis'"), "{e}");
+
+    let ds = stdout(&run(&["datasets"]));
+    assert!(ds.contains("Open Data Inventory (ODIN) (odin): 195 countries") && ds.contains("licence:   CC BY 4.0 (stated in the file's footer)"), "{ds}");
+    assert!(ds.contains("sha256 2c27f1bbe33d121a13b0664b89442b974f63ab77760633686597b808b78fc61b"));
+
+    let csv = stdout(&run(&["export", "indicators", "--country", "DK"]));
+    let mut r = csv::Reader::from_reader(csv.as_bytes());
+    let head: Vec<String> = r.headers().expect("header").iter().map(str::to_string).collect();
+    assert_eq!(head, govlens_core::export::INDICATOR_COLUMNS);
+    let rows: Vec<csv::StringRecord> = r.records().map(|x| x.expect("row")).collect();
+    let egdi = rows.iter().find(|x| &x[4] == "un-egdi.egdi" && &x[6] == "2022").expect("EGDI 2022");
+    assert_eq!((&egdi[7], &egdi[8], &egdi[9], &egdi[13], &egdi[15], &egdi[16]), ("0.9717", "1", "193", "un_egdi_2003_2022/EGOV_DATA_2022.csv", "120", "E-Government Index"));
+    let wgi = rows.iter().find(|x| &x[4] == "wb-wgi.va" && &x[6] == "2023").expect("WGI");
+    assert_eq!(&wgi[14], "Sheet1");
+    assert!(rows.iter().all(|x| &x[0] == "DK"));
+    let json = stdout(&run(&["export", "indicators", "--country", "KE", "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert!(v.as_array().is_some_and(|a| a.iter().any(|o| o["indicator"] == "odin.overall" && o["value"] == "97")), "{json:.300}");
 }

@@ -204,7 +204,13 @@ impl Corpus {
             return Err(QueryError::BadCountryCode { given: code.to_string(), suggestion });
         }
         if !self.countries().contains(&c.as_str()) {
-            return Err(QueryError::UnknownCountry { code: c, available: self.countries().join(", ") });
+            let all = self.countries();
+            // A short list is said in full; the datasets' two hundred countries are not.
+            let available = match all.as_slice() {
+                [first, .., last] if all.len() > 12 => format!("{} countries, {first} to {last}, by ISO 3166-1 alpha-2 code", all.len()),
+                _ => all.join(", "),
+            };
+            return Err(QueryError::UnknownCountry { code: c, available });
         }
         Ok(c)
     }
