@@ -273,7 +273,10 @@ fn any_country_card_ranks_datasets_and_the_indicator_export() {
     assert_eq!(head, govlens_core::export::INDICATOR_COLUMNS);
     let rows: Vec<csv::StringRecord> = r.records().map(|x| x.expect("row")).collect();
     let egdi = rows.iter().find(|x| &x[4] == "un-egdi.egdi" && &x[6] == "2022").expect("EGDI 2022");
-    assert_eq!((&egdi[7], &egdi[8], &egdi[9], &egdi[13], &egdi[15], &egdi[16]), ("0.9717", "1", "193", "un_egdi_2003_2022/EGOV_DATA_2022.csv", "120", "E-Government Index"));
+    assert_eq!(
+        (&egdi[7], &egdi[8], &egdi[9], &egdi[13], &egdi[15], &egdi[16]),
+        ("0.9717", "1", "193", "un_egdi_2003_2022/EGOV_DATA_2022.csv", "120", "E-Government Index")
+    );
     let wgi = rows.iter().find(|x| &x[4] == "wb-wgi.va" && &x[6] == "2023").expect("WGI");
     assert_eq!(&wgi[14], "Sheet1");
     assert!(rows.iter().all(|x| &x[0] == "DK"));

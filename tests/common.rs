@@ -32,8 +32,13 @@ pub const LU_EUROPAM: &str = "004_9be079b0bad659b9.txt";
 /// The data directory the dataset tests read: GOVLENS_DATA, else ../shared/data beside the
 /// project. These tests need it: without it they fail and say so, rather than pass on nothing.
 pub fn data_dir() -> PathBuf {
-    let dir = std::env::var_os("GOVLENS_DATA").map(PathBuf::from).filter(|p| !p.as_os_str().is_empty()).unwrap_or_else(|| corpus_dir().join("../../shared/data"));
-    assert!(dir.join("DATASETS.md").is_file() || dir.join("un_egdi_2003_2022").is_dir(), "the dataset tests need the data directory: set GOVLENS_DATA or place the data in {}", dir.display());
+    let dir =
+        std::env::var_os("GOVLENS_DATA").map(PathBuf::from).filter(|p| !p.as_os_str().is_empty()).unwrap_or_else(|| corpus_dir().join("../../shared/data"));
+    assert!(
+        dir.join("DATASETS.md").is_file() || dir.join("un_egdi_2003_2022").is_dir(),
+        "the dataset tests need the data directory: set GOVLENS_DATA or place the data in {}",
+        dir.display()
+    );
     dir
 }
 

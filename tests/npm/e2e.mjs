@@ -13,7 +13,7 @@ import { serve } from '../../web/serve.mjs';
 
 const SITE = process.argv[2] ?? '../../dist/web';
 const SHOTS = process.argv[3] ?? '../../dist/screenshots';
-const PAGES = ['index.html', 'article.html', 'report.html', 'strict-csp.html', 'hostile.html', 'plain.html', 'split.html', 'split-search.html'];
+const PAGES = ['index.html', 'datasets.html', 'article.html', 'report.html', 'strict-csp.html', 'hostile.html', 'plain.html', 'split.html', 'split-search.html'];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 
@@ -278,6 +278,29 @@ async function failingCard(page, id, country, corpus) {
   const message = await failingCard(page, 'no-corpus', 'LU', 'missing.corpus');
   check('missing corpus: message in the element', message.includes('could not be loaded: HTTP 404'), message);
   check('missing corpus: no uncaught exception', !problems.some((p) => p.startsWith('uncaught')), problems.join(' | '));
+  await context.close();
+}
+
+// 6b. The datasets' elements: a ranking with its highlight and ties, trends with the data's EU
+// average, a card for a country with no document, a ranking from the split folder.
+{
+  const { context, page, problems } = await open('datasets.html', 1200);
+  const ranking = await text(page, '#ranking-egdi');
+  check('ranking: the takeaway title names the highlighted country', ranking.includes('E-Government Development Index (EGDI), 2024: Kenya ranks'), ranking.slice(0, 200));
+  check('ranking: Africa only, each row with its source', (await count(page, '#ranking-egdi', 'li.gl-rank-row')) === 54, await count(page, '#ranking-egdi', 'li.gl-rank-row'));
+  check('ranking: the highlighted row is marked', (await count(page, '#ranking-egdi', 'li.is-highlight')) === 1);
+  await page.evaluate(() => { const s = document.querySelector('#ranking-egdi').shadowRoot.querySelectorAll('select')[0]; s.value = '2022'; s.dispatchEvent(new Event('change', { bubbles: true })); });
+  await page.waitForTimeout(100);
+  check('ranking: choosing a year re-ranks', (await text(page, '#ranking-egdi')).includes('(EGDI), 2022: Kenya ranks'));
+  const trend = await text(page, '#trend-benchmark');
+  check('trend: three countries and the EU27 average, dashed', (await count(page, '#trend-benchmark', 'g.gl-tline')) === 4 && (await count(page, '#trend-benchmark', 'g.is-reference')) === 1, trend.slice(0, 200));
+  check('trend: every point has its value and source as its title', (await count(page, '#trend-egdi', 'circle > title')) === 36);
+  const ke = await text(page, '#card-ke');
+  check('card: Kenya from the datasets, with cells cited', ke.includes('Kenya') && ke.includes('0.6314 (2024; rank 109 of 193)') && ke.includes('UN E-Government Survey 2024, for 2024'), ke.slice(0, 300));
+  check('card: what does not cover Kenya says so', ke.includes('Not covered by: EUROPAM'));
+  const split = await text(page, '#split-ranking');
+  check('split: the ranking reads its indicator part', split.includes('GovTech Maturity Index (GTMI), 2022: Brazil ranks 2 of 198'), split.slice(0, 200));
+  check('datasets page: no console error', problems.length === 0, problems);
   await context.close();
 }
 

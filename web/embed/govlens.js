@@ -15,8 +15,8 @@
 // manifest and then only the index shards and passage texts each query needs.
 
 const HERE = new URL('./', import.meta.url);
-const KINDS = ['card', 'scores', 'benchmark', 'compare', 'search'];
-const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus'];
+const KINDS = ['card', 'scores', 'benchmark', 'compare', 'search', 'ranking', 'trend'];
+const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus', 'indicator', 'year', 'region', 'highlight', 'reference'];
 
 // What the element shows before the wasm arrives, and its reserved height (no layout shift).
 // The reservations, between the two markers, are also written out as govlens.css by
@@ -61,9 +61,9 @@ let widgetSheet;
 // build has loads the next build that has it. Build name -> Promise<module exports>.
 const BUILDS = [
   ['govlens_card', ['govlens-card']],
-  ['govlens_cards', ['govlens-card', 'govlens-scores', 'govlens-benchmark', 'govlens-compare']],
+  ['govlens_cards', ['govlens-card', 'govlens-scores', 'govlens-benchmark', 'govlens-compare', 'govlens-ranking', 'govlens-trend']],
   ['govlens_search', ['govlens-search']],
-  ['govlens_widget', ['govlens-card', 'govlens-scores', 'govlens-benchmark', 'govlens-compare', 'govlens-search']],
+  ['govlens_widget', ['govlens-card', 'govlens-scores', 'govlens-benchmark', 'govlens-compare', 'govlens-search', 'govlens-ranking', 'govlens-trend']],
 ];
 const builds = Object.create(null);
 // Library key -> Promise<Library>; the key names the build and the files. A plain object, and
@@ -185,6 +185,16 @@ function source(element, corpus) {
   if (element.kind === 'govlens-search') {
     const manifest = new URL('manifest.govlens', corpus).href;
     return { key: manifest, urls: [manifest], what: 'the search manifest', manifest: true };
+  }
+  if (element.kind === 'govlens-ranking' || element.kind === 'govlens-trend') {
+    // Every country's values of one indicator: `indicator/<id>.govlens`, named by the
+    // indicator's full id (un-egdi.egdi).
+    const id = (element.getAttribute('indicator') || '').trim();
+    if (!/^[a-z0-9-]+\.[A-Za-z0-9-]+$/.test(id)) {
+      return { key: `${corpus} indicator:${id}`, urls: [], what: 'the indicator data', parts: true, invalid: `indicator="${id}" is not an indicator id such as un-egdi.egdi (in a split folder, the full id names its file)` };
+    }
+    const url = new URL(`indicator/${id}.govlens`, corpus).href;
+    return { key: url, urls: [url], what: 'the indicator data', parts: true };
   }
   const list = (element.getAttribute(element.kind === 'govlens-compare' ? 'countries' : 'country') || '').split(',');
   const urls = [];
@@ -316,7 +326,7 @@ class GovlensElement extends HTMLElement {
     if (old === value) return;
     if (name === 'theme') this._theme();
     // A new corpus, or in a split folder new countries, is another library.
-    const countries = name === 'country' || name === 'countries';
+    const countries = name === 'country' || name === 'countries' || name === 'indicator';
     if (this._mounted && (name === 'corpus' || (countries && this._corpus.endsWith('/')))) { this._unmount(); this._start(); return; }
     if (this._mounted) {
       try { this._mounted.update(this._attrs()); } catch (e) { this._fail(e); }
@@ -348,6 +358,7 @@ class GovlensElement extends HTMLElement {
     this._shown = null;
     const corpus = new URL(this.getAttribute('corpus') || 'govlens.corpus', this.hasAttribute('corpus') ? document.baseURI : HERE).href;
     const from = source(this, corpus);
+    if (from.invalid) { this._fail(new Error(from.invalid)); return; }
     const build = buildFor(this.kind);
     if (previewable(this, from)) this._preview(from, run);
     try {

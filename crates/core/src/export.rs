@@ -16,8 +16,25 @@ pub const PASSAGE_COLUMNS: &[&str] = &["id", "country", "source", "section", "te
 
 /// The columns of `indicator_rows`: one dataset value each, with its rank and its cell.
 pub const INDICATOR_COLUMNS: &[&str] = &[
-    "country", "country_name", "aggregate", "dataset", "indicator", "indicator_label", "year", "value", "rank", "of", "tied", "file_rank", "edition", "file", "sheet", "row",
-    "column", "publisher", "licence",
+    "country",
+    "country_name",
+    "aggregate",
+    "dataset",
+    "indicator",
+    "indicator_label",
+    "year",
+    "value",
+    "rank",
+    "of",
+    "tied",
+    "file_rank",
+    "edition",
+    "file",
+    "sheet",
+    "row",
+    "column",
+    "publisher",
+    "licence",
 ];
 
 /// Dataset values as rows of [`INDICATOR_COLUMNS`], the value written by `value` (the command

@@ -44,7 +44,8 @@ impl Corpus {
     /// share the rank and the next rank skips (1, 2, 2, 4). Aggregates are not ranked; a
     /// category indicator (GovTech group) is listed by category with rank 0.
     pub fn ranking_of(&self, indicator: u16, year: u16) -> Vec<RankRow<'_>> {
-        let rows: Vec<&Observation> = self.observations.iter().filter(|o| o.indicator == indicator && o.year == year && !self.is_aggregate(&o.entity)).collect();
+        let rows: Vec<&Observation> =
+            self.observations.iter().filter(|o| o.indicator == indicator && o.year == year && !self.is_aggregate(&o.entity)).collect();
         let ranks = ranks(&self.indicators[indicator as usize], &rows);
         ranks.into_iter().map(|(k, rank)| RankRow { observation: rows[k], rank }).collect()
     }
@@ -91,7 +92,9 @@ impl Corpus {
         let column = f.columns.get(cell.column as usize).map(String::as_str).unwrap_or("?");
         let row = if f.path.ends_with(".db") { "rowid" } else { "row" };
         match &f.sheet {
-            Some(sheet) => format!("{}, {} '{sheet}', {row} {}, column \"{column}\"", f.path, if f.path.ends_with(".db") { "table" } else { "sheet" }, cell.row),
+            Some(sheet) => {
+                format!("{}, {} '{sheet}', {row} {}, column \"{column}\"", f.path, if f.path.ends_with(".db") { "table" } else { "sheet" }, cell.row)
+            }
             None => format!("{}, {row} {}, column \"{column}\"", f.path, cell.row),
         }
     }

@@ -62,6 +62,24 @@ pub fn card_part(code: &str) -> String {
     format!("card/{code}.govlens")
 }
 
+/// Where an indicator's part is in a split folder: `indicator/un-egdi.egdi.govlens`. It holds
+/// every country's values of that indicator, for a ranking or a trend.
+pub fn indicator_part(id: &str) -> String {
+    format!("indicator/{id}.govlens")
+}
+
+/// One indicator's part: the dataset tables, every entity, and that indicator's values.
+pub fn indicator_corpus(corpus: &Corpus, indicator: u16) -> Corpus {
+    Corpus {
+        datasets: corpus.datasets.clone(),
+        data_files: corpus.data_files.clone(),
+        indicators: corpus.indicators.clone(),
+        entities: corpus.entities.clone(),
+        observations: corpus.observations.iter().filter(|o| o.indicator == indicator).cloned().collect(),
+        ..Corpus::default()
+    }
+}
+
 /// A file of the layout, with its size (so that a loader can report what it will download).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FileEntry {
@@ -171,6 +189,11 @@ pub fn split(corpus: &Corpus) -> Vec<(String, Vec<u8>)> {
         shards.push(ShardEntry { first, file });
     }
     let manifest = Manifest { sources: corpus.sources.clone(), countries, texts, shards, n_docs: index.n_docs, avg_len: index.avg_len };
+    // The indicators' parts, beside the countries' (the manifest does not list them: a ranking
+    // or trend names its indicator's file by the indicator's id).
+    for (i, ind) in corpus.indicators.iter().enumerate() {
+        push(&mut files, indicator_part(&ind.id), encode_as(FileKind::Corpus, &indicator_corpus(corpus, i as u16)));
+    }
     files.insert(0, (MANIFEST_FILE.to_string(), encode_as(FileKind::Manifest, &manifest)));
     files
 }

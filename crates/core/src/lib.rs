@@ -33,9 +33,9 @@
 mod codec;
 pub mod countries;
 mod data;
-pub mod indicators;
 pub mod export;
 pub mod format;
+pub mod indicators;
 pub mod layout;
 mod model;
 pub mod query;

@@ -10,7 +10,10 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub enum BuildError {
     Manifest(ManifestError),
-    Io { path: PathBuf, error: std::io::Error },
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
     Parse(ParseError),
     /// Every problem the datasets' import found, at once.
     Data(Vec<String>),
@@ -22,7 +25,9 @@ impl fmt::Display for BuildError {
             BuildError::Manifest(e) => write!(f, "manifest: {e}"),
             BuildError::Io { path, error } => write!(f, "{}: {error}", path.display()),
             BuildError::Parse(e) => write!(f, "{e}"),
-            BuildError::Data(errors) => write!(f, "{} problem{} with the datasets:\n  {}", errors.len(), if errors.len() == 1 { "" } else { "s" }, errors.join("\n  ")),
+            BuildError::Data(errors) => {
+                write!(f, "{} problem{} with the datasets:\n  {}", errors.len(), if errors.len() == 1 { "" } else { "s" }, errors.join("\n  "))
+            }
         }
     }
 }

@@ -20,7 +20,7 @@ fn row(r: &CardRow) -> Html {
         ValueText::Link { label, href: None } => html! { <span>{ label }</span> },
     };
     html! {
-        <div class={classes!("gl-fact", r.sources_differ.then_some("is-differ"))}>
+        <div class={classes!("gl-fact", r.sources_differ.then_some("is-differ"), r.component.then_some("is-component"))}>
             <dt>{ &r.label }if let Some(badge) = &r.badge { <span class="gl-badge">{ badge }</span> }</dt>
             <dd>
                 <span class="gl-value">{ value }</span>
@@ -101,6 +101,9 @@ pub fn card(p: &CardProps) -> Html {
                 <p class="gl-sub">{ &card.subtitle }</p>
             </header>
             <div class="gl-card-body">
+                { for card.datasets.iter().map(|s| html! { <Section section={s.clone()} /> }) }
+                if let Some(h) = &card.history { <Section section={h.clone()} /> }
+                if let Some(n) = &card.not_covered { <p class="gl-empty">{ n }</p> }
                 { for card.sections.iter().map(|s| html! { <Section section={s.clone()} /> }) }
                 { for card.strategies.iter().map(|s| html! { <Strategy strategy={s.clone()} /> }) }
                 { for card.scores.iter().map(|s| html! { <Section section={s.clone()} /> }) }

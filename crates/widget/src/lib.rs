@@ -19,11 +19,15 @@ mod frame;
 #[cfg(all(feature = "ssr", feature = "card"))]
 pub mod prerender;
 #[cfg(feature = "charts")]
+mod ranking;
+#[cfg(feature = "charts")]
 mod scores;
 #[cfg(feature = "search")]
 mod search;
 #[cfg(feature = "charts")]
 mod series;
+#[cfg(feature = "charts")]
+mod trend;
 
 pub use attrs::Attrs;
 pub use data::Data;
@@ -43,10 +47,12 @@ pub enum Kind {
     Benchmark,
     Compare,
     Search,
+    Ranking,
+    Trend,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [Kind::Card, Kind::Scores, Kind::Benchmark, Kind::Compare, Kind::Search];
+    pub const ALL: [Kind; 7] = [Kind::Card, Kind::Scores, Kind::Benchmark, Kind::Compare, Kind::Search, Kind::Ranking, Kind::Trend];
 
     pub fn tag(self) -> &'static str {
         match self {
@@ -55,6 +61,8 @@ impl Kind {
             Kind::Benchmark => "govlens-benchmark",
             Kind::Compare => "govlens-compare",
             Kind::Search => "govlens-search",
+            Kind::Ranking => "govlens-ranking",
+            Kind::Trend => "govlens-trend",
         }
     }
 
@@ -104,6 +112,10 @@ pub fn widget(p: &WidgetProps) -> Html {
                 Kind::Compare => html! { <compare::Compare {data} {attrs} /> },
                 #[cfg(feature = "search")]
                 Kind::Search => html! { <search::Search {data} {attrs} /> },
+                #[cfg(feature = "charts")]
+                Kind::Ranking => html! { <ranking::Ranking {data} {attrs} /> },
+                #[cfg(feature = "charts")]
+                Kind::Trend => html! { <trend::Trend {data} {attrs} /> },
                 // A smaller build of the embed without this element (the loader never mounts one
                 // there; a page that imports a build by hand would).
                 #[allow(unreachable_patterns)]

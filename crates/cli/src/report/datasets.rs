@@ -27,7 +27,13 @@ pub fn render(c: &Corpus) -> String {
                 (Some(a), _) => a.to_string(),
                 _ => "no values".into(),
             };
-            let role = if ind.headline { "headline" } else if ind.parent.is_some() { "component" } else { "indicator" };
+            let role = if ind.headline {
+                "headline"
+            } else if ind.parent.is_some() {
+                "component"
+            } else {
+                "indicator"
+            };
             let _ = writeln!(o, "  {:<30} {:<9} {} ({}; {span})", ind.id, role, ind.label, ind.scale);
         }
         let _ = writeln!(o);

@@ -53,10 +53,8 @@ pub fn json(c: &Corpus, kind: Records, country: Option<&str>) -> String {
         // The CSV's columns as the keys of one object per value.
         Records::Indicators => {
             let rows = rows(c, kind, country);
-            let objects: Vec<serde_json::Map<String, serde_json::Value>> = rows[1..]
-                .iter()
-                .map(|r| rows[0].iter().zip(r).map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone()))).collect())
-                .collect();
+            let objects: Vec<serde_json::Map<String, serde_json::Value>> =
+                rows[1..].iter().map(|r| rows[0].iter().zip(r).map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone()))).collect()).collect();
             serde_json::to_value(objects)
         }
     };

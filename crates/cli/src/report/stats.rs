@@ -30,7 +30,11 @@ pub fn render(c: &Corpus) -> String {
     if !stats.files.is_empty() {
         let _ = writeln!(o, "\nDataset files: every row imported, skipped with its reason, or read to check");
         for f in &stats.files {
-            let _ = writeln!(o, "  {:<15} {}: {} rows: {} imported, {} checked; {} values, {} gaps", f.dataset, f.path, f.rows, f.imported, f.checked, f.values, f.gaps);
+            let _ = writeln!(
+                o,
+                "  {:<15} {}: {} rows: {} imported, {} checked; {} values, {} gaps",
+                f.dataset, f.path, f.rows, f.imported, f.checked, f.values, f.gaps
+            );
             for (reason, n, first) in &f.skipped {
                 let _ = writeln!(o, "      {n} skipped (first row {first}): {reason}");
             }

@@ -199,6 +199,8 @@ impl Corpus {
 
 /// How many entries a list of the card shows before "Show all".
 const SHORT_LIST: usize = 3;
+/// A dataset's values shown together; a dataset with more shows its headlines first.
+const DATASET_LIST: usize = 8;
 /// Basic data (population, GDP and the like) shown before "Show all".
 const BASIC_LIST: usize = 6;
 
@@ -307,55 +309,15 @@ pub struct CardView {
     /// The datasets' values, a section per dataset (shown first: for most countries they are
     /// all there is).
     pub datasets: Vec<CardSection>,
-    /// The EGDI over the years, as a small line.
-    pub history: Option<Sparkline>,
+    /// The first dataset headline's values over the years (the EGDI, 2003-2024), newest first;
+    /// the trend element draws them.
+    pub history: Option<CardSection>,
     /// `Not covered by: EUROPAM (34 countries), …`, where some dataset has no value.
     pub not_covered: Option<String>,
     /// The questionnaire at a glance: heading, counts and source.
     pub questionnaire: Option<(String, String, CiteText)>,
     /// How many values could not be established, and that they are not shown.
     pub footer: String,
-}
-
-/// A headline's history as a small line chart: the points in a 100 x 24 box, the first and last
-/// values, and a sentence that says what the line shows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Sparkline {
-    /// `EGDI, 2003-2024`.
-    pub title: String,
-    /// SVG polyline points in a `0 0 100 24` view box.
-    pub points: String,
-    /// `EGDI went from 0.6965 in 2003 to 0.9847 in 2024 (11 Surveys).`
-    pub summary: String,
-    /// Each year and its value, for the table a reader can open.
-    pub table: Vec<(u16, String)>,
-    /// `UN E-Government Survey, 2003-2024`.
-    pub source: String,
-}
-
-impl Sparkline {
-    fn of(b: &super::indicators::DatasetBlock) -> Sparkline {
-        use crate::format::length;
-        let h = &b.history;
-        let (first, last) = (&h[0], &h[h.len() - 1]);
-        let lo = h.iter().map(|p| p.number).fold(f64::INFINITY, f64::min);
-        let hi = h.iter().map(|p| p.number).fold(f64::NEG_INFINITY, f64::max);
-        let span_y = if hi > lo { hi - lo } else { 1.0 };
-        let span_x = f64::from((last.year - first.year).max(1));
-        let points = h
-            .iter()
-            .map(|p| format!("{},{}", length(f64::from(p.year - first.year) / span_x * 100.0), length(22.0 - (p.number - lo) / span_y * 20.0)))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let short = b.lines.first().map(|l| l.label.clone()).unwrap_or_default();
-        Sparkline {
-            title: format!("{short}, {}-{}", first.year, last.year),
-            points,
-            summary: format!("{short} went from {} in {} to {} in {} ({} values).", first.value, first.year, last.value, last.year, h.len()),
-            table: h.iter().map(|p| (p.year, p.value.clone())).collect(),
-            source: format!("{}, {}-{}", b.title, first.year, last.year),
-        }
-    }
 }
 
 fn show_all(n: usize, what: &str) -> String {
@@ -448,13 +410,24 @@ impl Corpus {
             )
         });
         let documents = self.sources.iter().filter(|s| s.country == card.country).count();
+        // A dataset with many sub-scores (EUROPAM's 21) shows its headlines, the sub-scores
+        // behind "Show all"; a short one shows each headline with its components under it.
+        let ordered = |b: &super::indicators::DatasetBlock| -> (Vec<super::indicators::IndicatorLine>, usize) {
+            let headlines = b.lines.iter().filter(|l| !l.component).count();
+            if b.lines.len() > DATASET_LIST {
+                let (h, c): (Vec<_>, Vec<_>) = b.lines.iter().cloned().partition(|l| !l.component);
+                (h.into_iter().chain(c).collect(), headlines)
+            } else {
+                (b.lines.clone(), b.lines.len())
+            }
+        };
         let datasets: Vec<CardSection> = card
             .datasets
             .iter()
-            .map(|b| CardSection {
+            .map(|b| (b, ordered(b)))
+            .map(|(b, (lines, short))| CardSection {
                 title: b.title.clone(),
-                rows: b
-                    .lines
+                rows: lines
                     .iter()
                     .map(|l| CardRow {
                         label: l.label.clone(),
@@ -468,23 +441,51 @@ impl Corpus {
                         component: l.component,
                     })
                     .collect(),
-                short: b.lines.len(),
-                show_all: String::new(),
-                show_fewer: String::new(),
+                short,
+                show_all: show_all(lines.len(), "values"),
+                show_fewer: "Show fewer".into(),
                 empty: None,
             })
             .collect();
-        let history = card.datasets.iter().find(|b| b.history.len() > 1).map(|b| Sparkline::of(b));
+        let history = card.datasets.iter().find(|b| b.history.len() > 1).map(|b| {
+            let short = b.lines.first().map(|l| l.label.clone()).unwrap_or_default();
+            let (first, last) = (&b.history[0], &b.history[b.history.len() - 1]);
+            CardSection {
+                title: format!("{short}, {}-{}", first.year, last.year),
+                rows: b
+                    .history
+                    .iter()
+                    .rev()
+                    .map(|p| CardRow {
+                        label: p.year.to_string(),
+                        value: ValueText::Text(p.value.clone()),
+                        sources_differ: false,
+                        badge: None,
+                        cite: CiteText { short: p.cite_short.clone(), full: p.cite_full.clone() },
+                        component: false,
+                    })
+                    .collect(),
+                short: SHORT_LIST,
+                show_all: show_all(b.history.len(), "years"),
+                show_fewer: "Show fewer".into(),
+                empty: None,
+            }
+        });
         let not_covered = (!card.not_covered.is_empty()).then(|| format!("Not covered by: {}.", card.not_covered.join(", ")));
         let n_datasets = card.datasets.len();
         let subtitle = match (documents, n_datasets) {
             (d, 0) => format!("Digital government and public accountability, from {d} source document{}", if d == 1 { "" } else { "s" }),
             (0, n) => format!("Digital government and public accountability, from {n} public dataset{}", if n == 1 { "" } else { "s" }),
-            (d, n) => format!("Digital government and public accountability, from {d} source document{} and {n} public dataset{}", if d == 1 { "" } else { "s" }, if n == 1 { "" } else { "s" }),
+            (d, n) => format!(
+                "Digital government and public accountability, from {d} source document{} and {n} public dataset{}",
+                if d == 1 { "" } else { "s" },
+                if n == 1 { "" } else { "s" }
+            ),
         };
         let mut footer = format!("{} values for {} could not be established from the documents and are not shown.", card.unknowns, card.name);
         if card.gaps > 0 {
-            footer.push_str(&format!(" {} dataset cells hold no value (empty, marked missing, or 0 for \"not assessed\") and are not shown either.", card.gaps));
+            footer
+                .push_str(&format!(" {} dataset cells hold no value (empty, marked missing, or 0 for \"not assessed\") and are not shown either.", card.gaps));
         }
         Ok(CardView {
             label: format!("{}: digital government facts", card.name),

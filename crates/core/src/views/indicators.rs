@@ -53,6 +53,10 @@ pub struct HistoryPoint {
     pub value: String,
     /// The value.
     pub number: f64,
+    /// `UN E-Government Survey 2003, for 2003`.
+    pub cite_short: String,
+    /// The whole citation with the cell.
+    pub cite_full: String,
 }
 
 /// A value written with its indicator's decimals (a category indicator: its category).
@@ -117,7 +121,16 @@ impl Corpus {
                 if history.is_empty() && ind.categories.is_empty() {
                     let series = self.series_of(code, i as u16);
                     if series.len() > 1 {
-                        history = series.iter().map(|o| HistoryPoint { year: o.year, value: value_text(ind, o.value), number: o.value }).collect();
+                        history = series
+                            .iter()
+                            .map(|o| HistoryPoint {
+                                year: o.year,
+                                value: value_text(ind, o.value),
+                                number: o.value,
+                                cite_short: format!("{}, for {}", self.data_source_short(&o.cell), o.year),
+                                cite_full: self.data_source_full(&o.cell, o.year),
+                            })
+                            .collect();
                     }
                 }
             }

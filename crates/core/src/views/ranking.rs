@@ -71,7 +71,10 @@ impl Corpus {
             .map(|k| k as u16)
             .ok_or_else(|| {
                 if self.indicators.is_empty() {
-                    Problem::new("No datasets", "This corpus was built from the documents alone: rebuild it with the data directory (GOVLENS_DATA) to rank countries.")
+                    Problem::new(
+                        "No datasets",
+                        "This corpus was built from the documents alone: rebuild it with the data directory (GOVLENS_DATA) to rank countries.",
+                    )
                 } else {
                     let headlines: Vec<&str> = self.indicators.iter().filter(|i| i.headline && i.ranked).map(|i| i.id.as_str()).collect();
                     Problem::new("Unknown indicator", format!("no indicator '{n}'; headline indicators: {}", headlines.join(", ")))
@@ -82,11 +85,15 @@ impl Corpus {
     /// The ranking of one indicator (latest year unless `year` is given), within a UN M49
     /// region or sub-region if one is given, with `highlight` marked.
     pub fn ranking_view(&self, indicator: Option<&str>, year: Option<u16>, region: Option<&str>, highlight: Option<&str>) -> Result<RankingView, Problem> {
-        let indicator = indicator.ok_or_else(|| Problem::new("govlens-ranking needs an indicator", "Add an indicator attribute, e.g. indicator=\"un-egdi.egdi\"."))?;
+        let indicator =
+            indicator.ok_or_else(|| Problem::new("govlens-ranking needs an indicator", "Add an indicator attribute, e.g. indicator=\"un-egdi.egdi\"."))?;
         let ind_i = self.find_indicator(indicator)?;
         let ind = &self.indicators[ind_i as usize];
         if !ind.ranked {
-            return Err(Problem::new("Not ranked", format!("{} is not ranked: it is {}", ind.label, if ind.categories.is_empty() { "a rank already" } else { "a category" })));
+            return Err(Problem::new(
+                "Not ranked",
+                format!("{} is not ranked: it is {}", ind.label, if ind.categories.is_empty() { "a rank already" } else { "a category" }),
+            ));
         }
         let years = self.years_of(ind_i);
         let year = match year {
@@ -99,18 +106,23 @@ impl Corpus {
         };
         let world = self.ranking_of(ind_i, year);
         let region_of = |code: &str| self.entity(code).map(|e| (e.region.clone(), e.subregion.clone())).unwrap_or_default();
-        let mut regions: Vec<String> = world.iter().flat_map(|r| {
-            let (a, b) = region_of(&r.observation.entity);
-            [a, b]
-        }).flatten().collect();
+        let mut regions: Vec<String> = world
+            .iter()
+            .flat_map(|r| {
+                let (a, b) = region_of(&r.observation.entity);
+                [a, b]
+            })
+            .flatten()
+            .collect();
         regions.sort();
         regions.dedup();
-        let region = match region {
-            Some(r) if !r.trim().is_empty() => Some(
-                regions.iter().find(|x| x.eq_ignore_ascii_case(r.trim())).cloned().ok_or_else(|| Problem::new("Unknown region", format!("no region '{r}' among this ranking's countries; regions: {}", regions.join(", "))))?,
-            ),
-            _ => None,
-        };
+        let region =
+            match region {
+                Some(r) if !r.trim().is_empty() => Some(regions.iter().find(|x| x.eq_ignore_ascii_case(r.trim())).cloned().ok_or_else(|| {
+                    Problem::new("Unknown region", format!("no region '{r}' among this ranking's countries; regions: {}", regions.join(", ")))
+                })?),
+                _ => None,
+            };
         let in_region = |code: &str| match &region {
             Some(r) => {
                 let (a, b) = region_of(code);
@@ -181,14 +193,24 @@ impl Corpus {
             rows.iter().take(10).map(|r| format!("{} {} {}", r.rank, r.name, r.value)).collect::<Vec<_>>().join(", ")
         ) + if rows.len() > 10 { " The table lists every country." } else { "" };
         let csv = to_csv(&indicator_rows(self, shown.iter().copied(), number));
-        let filename = format!("govlens-{}-{year}{}.csv", ind.id.replace('.', "-"), region.as_deref().map(|r| format!("-{}", r.to_lowercase().replace(' ', "-"))).unwrap_or_default());
+        let filename = format!(
+            "govlens-{}-{year}{}.csv",
+            ind.id.replace('.', "-"),
+            region.as_deref().map(|r| format!("-{}", r.to_lowercase().replace(' ', "-"))).unwrap_or_default()
+        );
         Ok(RankingView {
             indicator: ind.id.clone(),
             year,
             years,
             region,
             regions,
-            frame: Frame { title, description, source: format!("{} ({}), {}; {}", editions.join("; "), dataset.publisher, dataset.url, dataset.licence), csv, filename },
+            frame: Frame {
+                title,
+                description,
+                source: format!("{} ({}), {}; {}", editions.join("; "), dataset.publisher, dataset.url, dataset.licence),
+                csv,
+                filename,
+            },
             note: format!(
                 "Scale {}, {} is better. Aggregates are not ranked; ties share a rank (=).",
                 ind.scale,

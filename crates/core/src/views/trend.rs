@@ -93,7 +93,8 @@ impl Corpus {
     /// aggregate for it as a reference line where it has one (`reference` names it, else the
     /// first the data has; `none` leaves it out).
     pub fn trend_view(&self, indicator: Option<&str>, countries: &[&str], reference: Option<&str>) -> Result<TrendView, Problem> {
-        let indicator = indicator.ok_or_else(|| Problem::new("govlens-trend needs an indicator", "Add an indicator attribute, e.g. indicator=\"un-egdi.egdi\"."))?;
+        let indicator =
+            indicator.ok_or_else(|| Problem::new("govlens-trend needs an indicator", "Add an indicator attribute, e.g. indicator=\"un-egdi.egdi\"."))?;
         let ind_i = self.find_indicator(indicator)?;
         let ind = &self.indicators[ind_i as usize];
         if !ind.categories.is_empty() {
@@ -114,16 +115,22 @@ impl Corpus {
             Some(r) if r.eq_ignore_ascii_case("none") => None,
             Some(r) if !r.is_empty() => Some(aggregates.iter().find(|e| e.code.eq_ignore_ascii_case(r)).map(|e| e.code.clone()).ok_or_else(|| {
                 let have: Vec<&str> = aggregates.iter().map(|e| e.code.as_str()).collect();
-                Problem::new("Unknown reference", format!("no aggregate '{r}' with values of {}; the data has: {}", ind.short, if have.is_empty() { "none".into() } else { have.join(", ") }))
+                Problem::new(
+                    "Unknown reference",
+                    format!("no aggregate '{r}' with values of {}; the data has: {}", ind.short, if have.is_empty() { "none".into() } else { have.join(", ") }),
+                )
             })?),
             _ => aggregates.first().map(|e| e.code.clone()),
         };
         let mut wanted: Vec<(String, bool)> = codes.iter().map(|c| (c.clone(), false)).collect();
         wanted.extend(reference.iter().map(|r| (r.clone(), true)));
-        let series: Vec<(String, bool, Vec<&Observation>)> = wanted.into_iter().map(|(c, r)| {
-            let s = self.series_of(&c, ind_i);
-            (c, r, s)
-        }).collect();
+        let series: Vec<(String, bool, Vec<&Observation>)> = wanted
+            .into_iter()
+            .map(|(c, r)| {
+                let s = self.series_of(&c, ind_i);
+                (c, r, s)
+            })
+            .collect();
         let missing: Vec<String> = series.iter().filter(|(_, _, s)| s.is_empty()).map(|(c, _, _)| self.name_of(c)).collect();
         let all: Vec<&Observation> = series.iter().flat_map(|(_, _, s)| s.iter().copied()).collect();
         if all.is_empty() {
@@ -162,9 +169,22 @@ impl Corpus {
                         label: format!("{name}, {}: {} ({})", o.year, value_text(ind, o.value), self.data_source_short(&o.cell)),
                     })
                     .collect();
-                let path = points.iter().enumerate().map(|(i, p)| format!("{}{} {}", if i == 0 { "M" } else { "L" }, length(p.x), length(p.y))).collect::<Vec<_>>().join(" ");
+                let path = points
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| format!("{}{} {}", if i == 0 { "M" } else { "L" }, length(p.x), length(p.y)))
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let last = &points[points.len() - 1];
-                TrendLine { code: code.clone(), reference: *reference, colour: (k % 6) as u8, path, end: (last.x + 6.0, last.y, format!("{name} {}", last.value)), name, points }
+                TrendLine {
+                    code: code.clone(),
+                    reference: *reference,
+                    colour: (k % 6) as u8,
+                    path,
+                    end: (last.x + 6.0, last.y, format!("{name} {}", last.value)),
+                    name,
+                    points,
+                }
             })
             .collect();
         // End labels apart by at least 12 units, top to bottom.
@@ -179,7 +199,11 @@ impl Corpus {
         let head: Vec<String> = std::iter::once("Year".to_string()).chain(lines.iter().map(|l| l.name.clone())).collect();
         let rows = years
             .iter()
-            .map(|&y| std::iter::once(y.to_string()).chain(lines.iter().map(|l| l.points.iter().find(|p| p.year == y).map(|p| p.value.clone()).unwrap_or_else(|| "–".into()))).collect())
+            .map(|&y| {
+                std::iter::once(y.to_string())
+                    .chain(lines.iter().map(|l| l.points.iter().find(|p| p.year == y).map(|p| p.value.clone()).unwrap_or_else(|| "–".into())))
+                    .collect()
+            })
             .collect();
         let names: Vec<String> = lines.iter().filter(|l| !l.reference).map(|l| l.name.clone()).collect();
         let label = if ind.label.contains(&ind.short) { ind.label.clone() } else { format!("{} ({})", ind.label, ind.short) };

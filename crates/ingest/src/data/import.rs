@@ -14,6 +14,12 @@ pub struct Comparison {
     pub differences: Vec<String>,
 }
 
+/// What a row's names are looked up in: the indicators by id, the register.
+pub struct Lookup<'a> {
+    pub indicators: &'a HashMap<String, u16>,
+    pub register: &'a Register,
+}
+
 /// A measure with its columns found in the header.
 struct Column<'a> {
     desc: &'a MeasureDesc,
@@ -24,17 +30,16 @@ struct Column<'a> {
 
 /// Reads one file's rows into `out`. `file` is the file's index in `out.data_files`; `errors`
 /// collects what stops the build (a column that is not there, a country no register holds).
-#[allow(clippy::too_many_lines)]
 pub fn import_file(
     desc: &TableDesc,
     file: u16,
     table: &Table,
     file_year: Option<u16>,
-    indicators: &HashMap<String, u16>,
-    register: &Register,
+    lookup: &Lookup,
     out: &mut Corpus,
     errors: &mut Vec<String>,
 ) -> Option<Comparison> {
+    let (indicators, register) = (lookup.indicators, lookup.register);
     let name = out.data_files[file as usize].path.clone();
     let col = |c: &str, errors: &mut Vec<String>| -> Option<usize> {
         let i = table.column(c);
@@ -86,8 +91,7 @@ pub fn import_file(
         None => tally.skipped.push((reason, 1, row)),
     };
     // (entity, indicator, year) -> the observation's index, for duplicates and long-table ranks.
-    let mut seen: HashMap<(String, u16, u16), usize> =
-        out.observations.iter().enumerate().map(|(i, o)| ((o.entity.clone(), o.indicator, o.year), i)).collect();
+    let mut seen: HashMap<(String, u16, u16), usize> = out.observations.iter().enumerate().map(|(i, o)| ((o.entity.clone(), o.indicator, o.year), i)).collect();
     let first_new = out.observations.len();
     let mut ranks_later: Vec<((String, u16, u16), u32, Cell)> = Vec::new();
     let mut comparison = Comparison { file, compared: 0, differences: Vec::new() };
@@ -135,9 +139,8 @@ pub fn import_file(
         let code_here = code_col.map(|i| get(i).shown());
         // Whether a 0 in this row's `column` means "not assessed" (see ZeroMissing).
         let headline_zero = zero_headline.is_some_and(|i| get(i).number() == Some(0.0));
-        let zero_is_gap = |m: &MeasureDesc, year: u16| {
-            desc.zero_missing.as_ref().is_some_and(|z| year <= z.until && (headline_zero || !z.real_zero.contains(&m.column)))
-        };
+        let zero_is_gap =
+            |m: &MeasureDesc, year: u16| desc.zero_missing.as_ref().is_some_and(|z| year <= z.until && (headline_zero || !z.real_zero.contains(&m.column)));
         let mut used = false;
         let mut duplicate: Option<&str> = None;
         let mut gapped = false;
@@ -170,7 +173,12 @@ pub fn import_file(
             } else if desc.missing.contains(&shown) {
                 Err(format!("'{shown}' is the publisher's mark for a missing value"))
             } else if !indicator.categories.is_empty() {
-                indicator.categories.iter().position(|k| *k == shown).map(|k| k as f64).ok_or_else(|| format!("'{shown}' is none of the categories {}", indicator.categories.join(", ")))
+                indicator
+                    .categories
+                    .iter()
+                    .position(|k| *k == shown)
+                    .map(|k| k as f64)
+                    .ok_or_else(|| format!("'{shown}' is none of the categories {}", indicator.categories.join(", ")))
             } else {
                 match cell.number() {
                     Some(v) if v == 0.0 && zero_is_gap(c.desc, year) => Err(desc.zero_missing.as_ref().map(|z| z.reason.clone()).unwrap_or_default()),
@@ -184,7 +192,12 @@ pub fn import_file(
                 match (value, imported) {
                     (Ok(v), Some(w)) if (v - w).abs() <= 1e-9 * w.abs().max(1.0) => {}
                     (Err(_), None) => {}
-                    (v, w) => comparison.differences.push(format!("{code} {year} {}: {} here, {} imported", indicator.short, v.map(|v| v.to_string()).unwrap_or(shown.clone()), w.map(|w| w.to_string()).unwrap_or("none".into()))),
+                    (v, w) => comparison.differences.push(format!(
+                        "{code} {year} {}: {} here, {} imported",
+                        indicator.short,
+                        v.map(|v| v.to_string()).unwrap_or(shown.clone()),
+                        w.map(|w| w.to_string()).unwrap_or("none".into())
+                    )),
                 }
                 continue;
             }
@@ -198,7 +211,11 @@ pub fn import_file(
             };
             if let Some(&prev) = seen.get(&ident) {
                 let p = &out.observations[prev];
-                let why = if p.value == value { "repeats an earlier row's country, indicator and year with the same value" } else { "repeats an earlier row's country, indicator and year with another value: the first is kept" };
+                let why = if p.value == value {
+                    "repeats an earlier row's country, indicator and year with the same value"
+                } else {
+                    "repeats an earlier row's country, indicator and year with another value: the first is kept"
+                };
                 if p.value != value {
                     out.gaps.push(gap(format!("{why} (row {} has {})", p.cell.row, p.value)));
                 }

@@ -75,13 +75,22 @@ pub fn import(corpus_dir: &Path, data_dir: &Path) -> Result<Corpus, Vec<String>>
             let bytes = match std::fs::read(&path) {
                 Ok(b) => b,
                 Err(e) => {
-                    errors.push(format!("data file {} (dataset {}): {e}; place the publisher's file there (README, 'The data directory')", path.display(), t.dataset));
+                    errors.push(format!(
+                        "data file {} (dataset {}): {e}; place the publisher's file there (README, 'The data directory')",
+                        path.display(),
+                        t.dataset
+                    ));
                     continue;
                 }
             };
             let sha = format!("{:x}", Sha256::digest(&bytes));
             if sha != f.sha256 {
-                errors.push(format!("data file {} (dataset {}): SHA-256 is {sha}, the descriptor records {}: not the file described", path.display(), t.dataset, f.sha256));
+                errors.push(format!(
+                    "data file {} (dataset {}): SHA-256 is {sha}, the descriptor records {}: not the file described",
+                    path.display(),
+                    t.dataset,
+                    f.sha256
+                ));
                 continue;
             }
             let table = match table::read(&path, t) {
@@ -100,7 +109,9 @@ pub fn import(corpus_dir: &Path, data_dir: &Path) -> Result<Corpus, Vec<String>>
                 sheet: table.sheet.clone(),
                 columns: table.columns.clone(),
             });
-            if let Some(cmp) = import::import_file(t, file, &table, f.year, &indicators, &register, &mut out, &mut errors) {
+            if let Some(cmp) =
+                import::import_file(t, file, &table, f.year, &import::Lookup { indicators: &indicators, register: &register }, &mut out, &mut errors)
+            {
                 let outcome = if cmp.differences.is_empty() { Outcome::Passed } else { Outcome::Flagged };
                 let detail = if cmp.differences.is_empty() {
                     format!("all {} values equal the imported ones", cmp.compared)
@@ -108,7 +119,14 @@ pub fn import(corpus_dir: &Path, data_dir: &Path) -> Result<Corpus, Vec<String>>
                     let first: Vec<&str> = cmp.differences.iter().take(5).map(String::as_str).collect();
                     format!("{} of {} values differ: {}", cmp.differences.len(), cmp.compared, first.join("; "))
                 };
-                out.checks.push(Check { country: String::new(), source: f.path.clone(), locator: "every value".into(), what: "a second copy of the dataset agrees with the imported values".into(), outcome, detail });
+                out.checks.push(Check {
+                    country: String::new(),
+                    source: f.path.clone(),
+                    locator: "every value".into(),
+                    what: "a second copy of the dataset agrees with the imported values".into(),
+                    outcome,
+                    detail,
+                });
             }
         }
     }
@@ -120,7 +138,10 @@ pub fn import(corpus_dir: &Path, data_dir: &Path) -> Result<Corpus, Vec<String>>
         let mut covered: Vec<&str> = out
             .observations
             .iter()
-            .filter(|o| out.indicators[o.indicator as usize].dataset as usize == d && !out.entities.iter().any(|e| e.code == o.entity && e.kind == EntityKind::Aggregate))
+            .filter(|o| {
+                out.indicators[o.indicator as usize].dataset as usize == d
+                    && !out.entities.iter().any(|e| e.code == o.entity && e.kind == EntityKind::Aggregate)
+            })
             .map(|o| o.entity.as_str())
             .collect();
         covered.sort_unstable();
@@ -172,7 +193,11 @@ fn rank_checks(c: &Corpus) -> Vec<Check> {
                 detail: if differ.is_empty() {
                     format!("{n} ranks agree")
                 } else {
-                    format!("{} of {n} ranks differ (countries ranked where the file gives no value count too): {}", differ.len(), differ.iter().take(6).cloned().collect::<Vec<_>>().join("; "))
+                    format!(
+                        "{} of {n} ranks differ (countries ranked where the file gives no value count too): {}",
+                        differ.len(),
+                        differ.iter().take(6).cloned().collect::<Vec<_>>().join("; ")
+                    )
                 },
             }
         })

@@ -54,11 +54,7 @@ fn norm(name: &str) -> String {
 
 /// `northern-europe` -> `Northern Europe`; `australia-and-new-zealand` -> `Australia and New Zealand`.
 fn title_case(slug: &str) -> String {
-    slug.split('-')
-        .enumerate()
-        .map(|(i, w)| if i > 0 && w == "and" { w.to_string() } else { w[..1].to_uppercase() + &w[1..] })
-        .collect::<Vec<_>>()
-        .join(" ")
+    slug.split('-').enumerate().map(|(i, w)| if i > 0 && w == "and" { w.to_string() } else { w[..1].to_uppercase() + &w[1..] }).collect::<Vec<_>>().join(" ")
 }
 
 impl Register {

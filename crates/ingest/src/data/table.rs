@@ -65,7 +65,10 @@ fn text_of(bytes: &[u8], encoding: Encoding) -> Result<String, String> {
         Encoding::Utf8 => {
             let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
             String::from_utf8(bytes.to_vec()).map_err(|e| {
-                format!("not UTF-8 (invalid byte at offset {}); if the publisher wrote it in another encoding, say so in the descriptor", e.utf8_error().valid_up_to())
+                format!(
+                    "not UTF-8 (invalid byte at offset {}); if the publisher wrote it in another encoding, say so in the descriptor",
+                    e.utf8_error().valid_up_to()
+                )
             })
         }
         Encoding::Windows1252 => {
@@ -107,7 +110,9 @@ fn read_xlsx(path: &Path, desc: &TableDesc) -> Result<Table, String> {
     let range = book.worksheet_range(sheet).map_err(|e| format!("sheet '{sheet}': {e} (the workbook has {})", book.sheet_names().join(", ")))?;
     let (first_row, first_col) = range.start().unwrap_or((0, 0));
     let header_row = desc.header_row.unwrap_or(first_row + 1);
-    let header_at = (header_row as usize).checked_sub(1 + first_row as usize).ok_or_else(|| format!("header row {header_row} is above the sheet's first row {}", first_row + 1))?;
+    let header_at = (header_row as usize)
+        .checked_sub(1 + first_row as usize)
+        .ok_or_else(|| format!("header row {header_row} is above the sheet's first row {}", first_row + 1))?;
     let value = |d: &Data| match d {
         Data::Empty => Value::Empty,
         Data::String(s) if s.trim().is_empty() => Value::Empty,

@@ -1,0 +1,96 @@
+//! `<govlens-ranking>`: core's ranking view ([`RankingView`]) laid out: a bar per country, best
+//! first, the host's country highlighted, ties marked; the year and region pickers re-ask core.
+use crate::common::error_box;
+use crate::frame::Frame;
+use crate::{Attrs, Data};
+use govlens_core::views::{RankingView, Table};
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RankingProps {
+    pub data: Data,
+    pub attrs: Attrs,
+}
+
+fn rows_table(v: &RankingView) -> Html {
+    let t = Table {
+        caption: v.frame.title.clone(),
+        head: vec!["Rank".into(), "Country".into(), "Value".into(), "Source".into()],
+        rows: v.rows.iter().map(|r| vec![r.rank.clone(), r.name.clone(), r.value.clone(), r.cite_short.clone()]).collect(),
+        row_header: 1,
+    };
+    crate::common::table(&t)
+}
+
+#[function_component(Ranking)]
+pub fn ranking(p: &RankingProps) -> Html {
+    // The reader's choices start from the host's attributes and are kept while they stay.
+    let year = use_state(|| None::<u16>);
+    let region = use_state(|| None::<String>);
+    let attr_year = p.attrs.get("year").and_then(|y| y.trim().parse::<u16>().ok());
+    let chosen_year = (*year).or(attr_year);
+    let chosen_region = (*region).clone().or_else(|| p.attrs.get("region").map(str::to_string));
+    let view = match p.data.store().corpus().ranking_view(p.attrs.get("indicator"), chosen_year, chosen_region.as_deref(), p.attrs.get("highlight")) {
+        Ok(v) => v,
+        Err(problem) => return error_box(&problem),
+    };
+    if p.attrs.get("year").is_some() && attr_year.is_none() {
+        return error_box(&govlens_core::Problem::new("Unknown year", format!("year=\"{}\" is not a year", p.attrs.get("year").unwrap_or_default())));
+    }
+    let on_year = {
+        let year = year.clone();
+        Callback::from(move |e: Event| {
+            if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
+                year.set(s.value().parse().ok());
+            }
+        })
+    };
+    let on_region = {
+        let region = region.clone();
+        Callback::from(move |e: Event| {
+            if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
+                let v = s.value();
+                region.set(Some(v));
+            }
+        })
+    };
+    let selected_region = view.region.clone().unwrap_or_default();
+    let controls = html! {
+        <div class="gl-controls">
+            <label class="gl-label">{ "Year " }
+                <select class="gl-select" onchange={on_year}>
+                    { for view.years.iter().rev().map(|y| html! { <option value={y.to_string()} selected={*y == view.year}>{ y }</option> }) }
+                </select>
+            </label>
+            <label class="gl-label">{ "Region " }
+                <select class="gl-select" onchange={on_region}>
+                    <option value="" selected={selected_region.is_empty()}>{ "All countries" }</option>
+                    { for view.regions.iter().map(|r| html! { <option value={r.clone()} selected={*r == selected_region}>{ r }</option> }) }
+                </select>
+            </label>
+        </div>
+    };
+    let f = &view.frame;
+    html! {
+        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={rows_table(&view)} {controls}>
+            <p class="gl-note">{ &view.note }</p>
+            if let Some(h) = &view.highlight { <p class="gl-focus">{ h }</p> }
+            <ol class="gl-ranking">
+                { for view.rows.iter().map(|r| html! {
+                    <li class={classes!("gl-rank-row", r.highlighted.then_some("is-highlight"))} title={r.cite_full.clone()}>
+                        <span class="gl-rank">{ &r.rank }</span>
+                        <span class="gl-rank-name">{ &r.name }</span>
+                        // Percent widths in SVG, not a style attribute: a strict CSP allows them.
+                        <svg class="gl-rank-bar" width="100%" height="12" aria-hidden="true">
+                            <rect class="gl-track" x="0" y="0" width="100%" height="12" />
+                            <rect class="gl-mark" x="0" y="0" width={govlens_core::format::percent(r.bar)} height="12" />
+                        </svg>
+                        <span class="gl-rank-value">{ &r.value }</span>
+                    </li>
+                }) }
+            </ol>
+        </Frame>
+    }
+}
