@@ -193,7 +193,7 @@ mod tests {
         assert!(matches!(decode(&flipped), Err(CorpusError::Corrupted { .. })));
         let mut other_version = good.clone();
         other_version[8] = 9;
-        assert_eq!(decode(&other_version), Err(CorpusError::Version { found: 9, expected: 1 }));
+        assert_eq!(decode(&other_version), Err(CorpusError::Version { found: 9, expected: FORMAT_VERSION }));
         let manifest = encode_as(FileKind::Manifest, &sample());
         assert_eq!(decode(&manifest), Err(CorpusError::WrongKind { found: "split-layout manifest".into(), expected: "corpus" }));
         let mut longer = good.clone();
