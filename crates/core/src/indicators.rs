@@ -129,7 +129,7 @@ impl Corpus {
 /// The rows' order, best first, as (index into `rows`, rank): ties share the rank and the next
 /// rank skips (1, 2, 2, 4); equal values are listed by code. A category indicator is not
 /// ranked: every rank is 0.
-fn ranks(ind: &Indicator, rows: &[&Observation]) -> Vec<(usize, Rank)> {
+pub(crate) fn ranks(ind: &Indicator, rows: &[&Observation]) -> Vec<(usize, Rank)> {
     let mut order: Vec<usize> = (0..rows.len()).collect();
     order.sort_by(|&a, &b| {
         let (a, b) = (rows[a], rows[b]);

@@ -561,8 +561,9 @@ impl Corpus {
     /// The countries the corpus holds, sorted: those of the documents and every country
     /// (not aggregate) that a dataset has a value for.
     pub fn countries(&self) -> Vec<&str> {
-        let with_values =
-            self.entities.iter().filter(|e| e.kind == EntityKind::Country && self.observations.iter().any(|o| o.entity == e.code)).map(|e| e.code.as_str());
+        // One pass over the values, not one per entity: every card query asks this.
+        let valued: std::collections::BTreeSet<&str> = self.observations.iter().map(|o| o.entity.as_str()).collect();
+        let with_values = self.entities.iter().filter(|e| e.kind == EntityKind::Country && valued.contains(e.code.as_str())).map(|e| e.code.as_str());
         let mut v: Vec<&str> = self.sources.iter().map(|s| s.country.as_str()).chain(with_values).collect();
         v.sort_unstable();
         v.dedup();

@@ -70,7 +70,10 @@ fn vary_text(code: &str, text: &str) -> String {
 pub fn synthesize(real: &Corpus, n: usize) -> Corpus {
     // The documents only: the scale it measures is that of documents, and a made-up country
     // must not borrow a real one's dataset values.
+    // Its checks of dataset files (their sources are paths in the data directory) go too.
+    let checks = real.checks.iter().filter(|k| !k.country.is_empty() || !k.source.contains('/')).cloned().collect();
     let real = &Corpus {
+        checks,
         datasets: vec![],
         data_files: vec![],
         indicators: vec![],
@@ -80,8 +83,6 @@ pub fn synthesize(real: &Corpus, n: usize) -> Corpus {
         tallies: vec![],
         ..real.clone()
     };
-    let real_checks: Vec<_> = real.checks.iter().filter(|k| !k.country.is_empty() || !k.source.contains('/')).cloned().collect();
-    let real = &Corpus { checks: real_checks, ..real.clone() };
     let bases: Vec<String> = real.countries().into_iter().map(str::to_string).collect();
     let mut out = real.clone();
     if bases.is_empty() {

@@ -131,16 +131,8 @@ impl Corpus {
             None => true,
         };
         let shown: Vec<&Observation> = world.iter().map(|r| r.observation).filter(|o| in_region(&o.entity)).collect();
-        // Ranks within the region: ties share, the next skips.
-        let mut ranked: Vec<(Rank, &Observation)> = Vec::new();
-        for (p, o) in shown.iter().enumerate() {
-            let rank = match ranked.last() {
-                Some((prev, po)) if po.value == o.value => prev.rank,
-                _ => p as u32 + 1,
-            };
-            let tied = shown.iter().filter(|x| x.value == o.value).count() > 1;
-            ranked.push((Rank { rank, of: shown.len() as u32, tied }, o));
-        }
+        // Ranks within the region, by the rule of the world's ranks (ties share, the next skips).
+        let ranked: Vec<(Rank, &Observation)> = crate::indicators::ranks(ind, &shown).into_iter().map(|(k, r)| (r, shown[k])).collect();
         let highlight = highlight.map(|h| h.trim().to_ascii_uppercase()).filter(|h| !h.is_empty());
         let (lo, hi) = shown.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), o| (lo.min(o.value), hi.max(o.value)));
         let base = if lo < 0.0 { lo } else { 0.0 };

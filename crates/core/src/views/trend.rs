@@ -225,14 +225,8 @@ impl Corpus {
         let mut editions: Vec<String> = all.iter().map(|o| self.data_source_short(&o.cell)).collect();
         editions.sort();
         editions.dedup();
-        let source = format!(
-            "{} ({}), {}{}; {}",
-            if editions.len() > 3 { format!("{}, {} editions {y0}-{y1}", dataset.cite, editions.len()) } else { editions.join("; ") },
-            dataset.publisher,
-            dataset.url,
-            "",
-            dataset.licence
-        );
+        let editions = if editions.len() > 3 { format!("{}, {} editions {y0}-{y1}", dataset.cite, editions.len()) } else { editions.join("; ") };
+        let source = format!("{editions} ({}), {}; {}", dataset.publisher, dataset.url, dataset.licence);
         let description = format!("{label} from {y0} to {y1}: {}.", lines.iter().map(change).collect::<Vec<_>>().join("; "));
         let csv = to_csv(&indicator_rows(self, all.iter().copied(), number));
         let filename = format!("govlens-{}-{}.csv", ind.id.replace('.', "-"), codes.join("-").to_lowercase());
