@@ -57,6 +57,44 @@ fn every_un_member_state_has_a_card_with_its_egdi() {
 }
 
 #[test]
+fn desi_from_its_calculation_workbook_stacked_blocks_year_codes_and_the_eu27_row() {
+    let c = full_corpus();
+    // DESI 2022 as published: Denmark 69.33 (rank 2 of 27), Luxembourg 58.85 (rank 8).
+    let dk = value(c, "DK", "desi.desi", 2022);
+    assert!((dk.value - 69.33381305193686).abs() < 1e-12, "{}", dk.value);
+    assert_eq!(dk.standing.map(|r| (r.rank, r.of, r.tied)), Some((2, 27, false)));
+    assert_eq!(c.cell_text(&dk.cell), "desi_2022/DESI 2022 final.xlsx, sheet 'Data 3', row 14, column \"DESI\"");
+    let lu = value(c, "LU", "desi.desi", 2022);
+    assert_eq!(lu.standing.map(|r| r.rank), Some(8));
+    // `y5` is DESI 2021 as recalculated in 2022 (row 42): year codes mapped, not read as numbers.
+    let dk21 = value(c, "DK", "desi.desi", 2021);
+    assert_eq!((dk21.value, dk21.cell.row, dk21.standing.map(|r| r.rank)), (65.25032876547083, 42, Some(1)));
+    assert_eq!(c.observations.iter().filter(|o| c.indicators[o.indicator as usize].id == "desi.desi").count(), 6 * 28);
+    // The indicators sheet: Estonia's digital public services for citizens, 2022.
+    assert!((value(c, "EE", "desi.dps-citizens", 2022).value - 92.09727891156463).abs() < 1e-9);
+    // Earlier years lack some indicators: empty cells are gaps, with their cell.
+    assert!(c.gaps.iter().any(|g| g.entity == "AT" && c.indicators[g.indicator as usize].id == "desi.prefilled" && g.year == 2021 && g.cell.row == 30));
+    // The workbook's EU row is the EU27 average (an aggregate, not ranked), not EUROPAM's EU.
+    let eu = value(c, "EU27", "desi.desi", 2022);
+    assert!((eu.value - 52.2752353464772).abs() < 1e-9);
+    assert_eq!(eu.standing, None);
+    assert!(!c.observations.iter().any(|o| o.entity == "EU" && c.indicators[o.indicator as usize].dataset == desi_dataset(c)));
+    // Nothing below the block's last row (filler rows of zeros, the rank block) is read.
+    assert!(!c.gaps.iter().any(|g| c.data_files[g.cell.file as usize].sheet.as_deref() == Some("Data 3")));
+    assert!(c.observations.iter().filter(|o| c.data_files[o.cell.file as usize].sheet.as_deref() == Some("Data 3")).all(|o| (8..=175).contains(&o.cell.row)));
+    // The card: the index and its four dimensions shown, dimension 4's indicators behind "Show all".
+    let card = c.card_view(Some("DK"), govlens_core::format::Locale::En).expect("DK");
+    let desi = card.datasets.iter().find(|s| s.title == "Digital Economy and Society Index").expect("a DESI section");
+    assert_eq!(desi.short, 5);
+    assert_eq!(desi.rows.len(), 10);
+    assert_eq!(desi.rows[4].label, "Digital public services");
+}
+
+fn desi_dataset(c: &Corpus) -> u16 {
+    c.datasets.iter().position(|d| d.id == "desi").expect("desi") as u16
+}
+
+#[test]
 fn zeros_before_2013_are_not_scores() {
     let c = full_corpus();
     let (egdi, _) = c.indicator("un-egdi.egdi").expect("egdi");
@@ -183,7 +221,8 @@ fn every_value_is_found_again_in_its_cell() {
     let data = data_dir();
     let mut seen = 0;
     for (f, file) in c.data_files.iter().enumerate() {
-        let t = desc.tables.iter().find(|t| t.files.iter().any(|x| x.path == file.path)).expect("its table");
+        // One workbook can hold two tables (DESI's sheets): the table is the file's and sheet's.
+        let t = desc.tables.iter().find(|t| t.files.iter().any(|x| x.path == file.path) && (t.sheet.is_none() || t.sheet == file.sheet)).expect("its table");
         let read = table::read(&data.join(&file.path), t).expect("reads");
         assert_eq!(read.columns, file.columns, "{}: the header as stored", file.path);
         let cell = |row: u32, col: u16| {

@@ -72,12 +72,12 @@ pub fn indicator_part(id: &str) -> String {
 pub fn indicator_corpus(corpus: &Corpus, indicator: u16) -> Corpus {
     Corpus {
         datasets: corpus.datasets.clone(),
-        data_files: corpus.data_files.clone(),
         indicators: corpus.indicators.clone(),
         entities: corpus.entities.clone(),
         observations: corpus.observations.iter().filter(|o| o.indicator == indicator).cloned().collect(),
         ..Corpus::default()
     }
+    .with_cited_files(&corpus.data_files)
 }
 
 /// A file of the layout, with its size (so that a loader can report what it will download).

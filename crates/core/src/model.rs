@@ -519,11 +519,20 @@ impl Corpus {
         self.repairs.append(&mut other.repairs);
         self.checks.append(&mut other.checks);
         // The dataset tables are shared by every part of one build (records refer to them by
-        // index): the first part's are kept, a later part's copies dropped.
+        // index): the first part's are kept, a later part's copies dropped, except the column
+        // names it cites that the first part left out (see `with_cited_files`).
         if self.datasets.is_empty() {
             self.datasets = other.datasets;
             self.data_files = other.data_files;
             self.indicators = other.indicators;
+        } else {
+            for (mine, theirs) in self.data_files.iter_mut().zip(&other.data_files) {
+                for (m, t) in mine.columns.iter_mut().zip(&theirs.columns) {
+                    if m.is_empty() && !t.is_empty() {
+                        m.clone_from(t);
+                    }
+                }
+            }
         }
         self.entities.append(&mut other.entities);
         self.observations.append(&mut other.observations);
@@ -549,13 +558,34 @@ impl Corpus {
             checks: mine(&self.checks, |r| &r.country, code),
             // The dataset tables are small and every part needs them to cite its values.
             datasets: self.datasets.clone(),
-            data_files: self.data_files.clone(),
+            data_files: Vec::new(),
             indicators: self.indicators.clone(),
             entities: mine(&self.entities, |r| &r.code, code),
             observations: mine(&self.observations, |r| &r.entity, code),
             gaps: mine(&self.gaps, |r| &r.entity, code),
             tallies: Vec::new(),
         }
+        .with_cited_files(&self.data_files)
+    }
+
+    /// `files` with only the columns this corpus's values and gaps cite named: a part keeps
+    /// every file (a cell names its file by index) but not the headers of columns it never cites
+    /// (the GovTech file's 392), which would be most of a small country's card part.
+    pub fn with_cited_files(mut self, files: &[DataFile]) -> Corpus {
+        let mut cited: Vec<Vec<bool>> = files.iter().map(|f| vec![false; f.columns.len()]).collect();
+        let cells =
+            self.observations.iter().flat_map(|o| std::iter::once(&o.cell).chain(o.rank.as_ref().map(|(_, c)| c))).chain(self.gaps.iter().map(|g| &g.cell));
+        for c in cells {
+            if let Some(slot) = cited.get_mut(c.file as usize).and_then(|f| f.get_mut(c.column as usize)) {
+                *slot = true;
+            }
+        }
+        self.data_files = files
+            .iter()
+            .zip(cited)
+            .map(|(f, keep)| DataFile { columns: f.columns.iter().zip(keep).map(|(c, k)| if k { c.clone() } else { String::new() }).collect(), ..f.clone() })
+            .collect();
+        self
     }
 
     /// The countries the corpus holds, sorted: those of the documents and every country

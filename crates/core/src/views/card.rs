@@ -411,15 +411,18 @@ impl Corpus {
         });
         let documents = self.sources.iter().filter(|s| s.country == card.country).count();
         // A dataset with many sub-scores (EUROPAM's 21) shows its headlines, the sub-scores
-        // behind "Show all"; a short one shows each headline with its components under it.
+        // behind "Show all"; one whose headlines and first-level components fit (DESI's index
+        // and four dimensions) shows those, the deeper indicators behind "Show all"; a short one
+        // shows each headline with its components under it.
         let ordered = |b: &super::indicators::DatasetBlock| -> (Vec<super::indicators::IndicatorLine>, usize) {
-            let headlines = b.lines.iter().filter(|l| !l.component).count();
-            if b.lines.len() > DATASET_LIST {
-                let (h, c): (Vec<_>, Vec<_>) = b.lines.iter().cloned().partition(|l| !l.component);
-                (h.into_iter().chain(c).collect(), headlines)
-            } else {
-                (b.lines.clone(), b.lines.len())
+            if b.lines.len() <= DATASET_LIST {
+                return (b.lines.clone(), b.lines.len());
             }
+            let upper = b.lines.iter().filter(|l| l.depth <= 1).count();
+            let shown_depth = if upper <= DATASET_LIST { 1 } else { 0 };
+            let (h, c): (Vec<_>, Vec<_>) = b.lines.iter().cloned().partition(|l| l.depth <= shown_depth);
+            let short = h.len();
+            (h.into_iter().chain(c).collect(), short)
         };
         let datasets: Vec<CardSection> = card
             .datasets
@@ -553,7 +556,7 @@ impl Corpus {
         for b in &card.datasets {
             blocks.push(ReportBlock::Heading(b.title.clone()));
             for l in &b.lines {
-                let label = if l.component { format!("  {}", l.label) } else { l.label.clone() };
+                let label = format!("{}{}", "  ".repeat(l.depth as usize), l.label);
                 let value = match &l.rank {
                     Some(r) => format!("{} ({r})", l.value),
                     None => l.value.clone(),

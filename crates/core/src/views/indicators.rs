@@ -21,6 +21,9 @@ pub struct IndicatorLine {
     pub rank: Option<String>,
     /// A component of the line above (indented by the reader).
     pub component: bool,
+    /// 0 for a headline, 1 for its component, 2 for a component's own (DESI's indicators under
+    /// its dimensions).
+    pub depth: u8,
     /// `UN E-Government Survey 2024`.
     pub cite_short: String,
     /// The whole citation with the cell.
@@ -79,7 +82,7 @@ impl Corpus {
         self.entity(code).map(|e| e.names[0].clone()).unwrap_or_else(|| super::country_name(code))
     }
 
-    fn line(&self, o: &Observation, component: bool) -> IndicatorLine {
+    fn line(&self, o: &Observation, depth: u8) -> IndicatorLine {
         let ind = &self.indicators[o.indicator as usize];
         let ds = &self.datasets[ind.dataset as usize];
         let rank = if ind.ranked { self.rank_in(&o.entity, o.indicator, o.year).map(|r| rank_text(&r)) } else { None };
@@ -95,7 +98,8 @@ impl Corpus {
             value: value_text(ind, o.value),
             year: o.year,
             rank,
-            component,
+            component: depth > 0,
+            depth,
             cite_short: format!("{}, for {}", self.data_source_short(&o.cell), o.year),
             cite_full: self.data_source_full(&o.cell, o.year),
             cite_bracketed: format!("[{} {} · {}]", ds.id, self.cell_text(&o.cell), o.year),
@@ -111,12 +115,8 @@ impl Corpus {
             let mut history = Vec::new();
             for (i, ind) in self.indicators.iter().enumerate().filter(|(_, ind)| ind.dataset as usize == d && ind.headline) {
                 let Some(latest) = mine.iter().filter(|o| o.indicator as usize == i).max_by_key(|o| o.year) else { continue };
-                lines.push(self.line(latest, false));
-                for (k, _) in self.indicators.iter().enumerate().filter(|(_, c)| c.parent.as_deref() == Some(ind.id.as_str())) {
-                    if let Some(o) = mine.iter().find(|o| o.indicator as usize == k && o.year == latest.year) {
-                        lines.push(self.line(o, true));
-                    }
-                }
+                lines.push(self.line(latest, 0));
+                self.component_lines(&mine, d, &ind.id, latest.year, 1, &mut lines);
                 // The first headline's history, where it has more than one year.
                 if history.is_empty() && ind.categories.is_empty() {
                     let series = self.series_of(code, i as u16);
@@ -145,6 +145,21 @@ impl Corpus {
             }
         }
         blocks
+    }
+
+    /// The components of `parent` (an indicator id of dataset `d`) in `year`, each followed by
+    /// its own components.
+    fn component_lines(&self, mine: &[&Observation], d: usize, parent: &str, year: u16, depth: u8, lines: &mut Vec<IndicatorLine>) {
+        // Two levels below a headline at most: descriptors cannot loop a parent into itself.
+        if depth > 2 {
+            return;
+        }
+        for (k, c) in self.indicators.iter().enumerate().filter(|(_, c)| c.dataset as usize == d && c.parent.as_deref() == Some(parent)) {
+            if let Some(o) = mine.iter().find(|o| o.indicator as usize == k && o.year == year) {
+                lines.push(self.line(o, depth));
+                self.component_lines(mine, d, &c.id, year, depth + 1, lines);
+            }
+        }
     }
 
     /// The datasets that have no value for a country, each with how many countries it covers:

@@ -187,7 +187,11 @@ impl Corpus {
                 let f = &self.data_files[t.file as usize];
                 FileCount {
                     dataset: self.datasets[f.dataset as usize].id.clone(),
-                    path: f.path.clone(),
+                    // One workbook can hold two tables (DESI's sheets): the sheet tells them apart.
+                    path: match &f.sheet {
+                        Some(sheet) if f.path.ends_with(".xlsx") => format!("{}, sheet '{sheet}'", f.path),
+                        _ => f.path.clone(),
+                    },
                     rows: t.rows,
                     imported: t.imported,
                     checked: t.checked,

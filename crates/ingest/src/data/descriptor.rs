@@ -88,6 +88,10 @@ pub enum KeyKind {
 pub struct KeyDesc {
     pub column: String,
     pub kind: KeyKind,
+    /// Keys that mean something else in this table than in the register: DESI's `EU` row is
+    /// the EU27 average, EUROPAM's is the EU's own institutions.
+    #[serde(default)]
+    pub means: std::collections::BTreeMap<String, String>,
 }
 
 /// What a table is for: its values are imported, or only compared with the imported ones (a
@@ -166,6 +170,9 @@ pub struct TableDesc {
     pub sheet: Option<String>,
     /// The sheet row (1-based) that holds the header.
     pub header_row: Option<u32>,
+    /// The sheet's last row of the table, where the sheet stacks other blocks below it (DESI's
+    /// calculation workbook): rows below it are not this table's.
+    pub last_row: Option<u32>,
     /// The SQLite query (its first column is the row's rowid).
     pub query: Option<String>,
     /// The SQLite table the query reads, for citations.
@@ -175,6 +182,9 @@ pub struct TableDesc {
     pub key: KeyDesc,
     /// The column of the row's year, where the file's year is not constant.
     pub year_column: Option<String>,
+    /// What the year column's codes stand for, where it does not hold years (DESI's `y1`..`y6`).
+    #[serde(default)]
+    pub year_codes: std::collections::BTreeMap<String, u16>,
     /// The column of a long table's indicator code.
     pub code_column: Option<String>,
     /// Cell texts that mean "no value" besides an empty cell.

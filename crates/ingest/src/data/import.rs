@@ -112,7 +112,11 @@ pub fn import_file(
             skip("no country in the key column".into(), row, &mut tally);
             continue;
         }
-        let Some(entity) = register.resolve(&raw_key, desc.key.kind) else {
+        let resolved = match desc.key.means.get(&raw_key) {
+            Some(code) => register.get(code),
+            None => register.resolve(&raw_key, desc.key.kind),
+        };
+        let Some(entity) = resolved else {
             // One error per key and file: the first row, and how many rows have it.
             if let Some(n) = unmatched.iter_mut().find(|(k, _)| *k == raw_key) {
                 n.1 += 1;
@@ -129,6 +133,7 @@ pub fn import_file(
         let row_year = match year_col {
             Some(i) => match get(i).number() {
                 Some(y) if (1990.0..=2100.0).contains(&y) && y.fract() == 0.0 => Some(y as u16),
+                _ if desc.year_codes.contains_key(&get(i).shown()) => desc.year_codes.get(&get(i).shown()).copied(),
                 _ => {
                     skip(format!("no year in column '{}'", desc.year_column.as_deref().unwrap_or("")), row, &mut tally);
                     continue;

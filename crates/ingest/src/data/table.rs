@@ -126,9 +126,12 @@ fn read_xlsx(path: &Path, desc: &TableDesc) -> Result<Table, String> {
     // Columns left of the range are empty in every row: the header names only the range's.
     let _ = first_col;
     let columns: Vec<String> = header.iter().map(|d| value(d).shown()).collect();
+    let last_row = desc.last_row.unwrap_or(u32::MAX);
     let rows = rows_iter
+        .map(|(i, r)| (first_row + i as u32 + 1, r))
+        .take_while(|(n, _)| *n <= last_row)
         .filter(|(_, r)| r.iter().any(|d| !matches!(value(d), Value::Empty)))
-        .map(|(i, r)| (first_row + i as u32 + 1, r.iter().map(value).collect()))
+        .map(|(n, r)| (n, r.iter().map(value).collect()))
         .collect();
     Ok(Table { columns, rows, sheet: Some(sheet.to_string()) })
 }
