@@ -3,7 +3,7 @@
 //! card part, rest part and text files give back every record of the country.
 mod common;
 use common::*;
-use govlens_core::layout::{split, SplitCorpus, MANIFEST_FILE};
+use govlens_core::layout::{split, SplitCorpus, MANIFEST_FILE, TABLES_FILE};
 use govlens_core::{decode, Corpus, SearchOptions, Store};
 use std::collections::BTreeMap;
 
@@ -133,8 +133,11 @@ fn card_rest_and_text_give_back_every_record_of_their_country() {
             )
         };
         assert_eq!(of(&both), of(whole), "{code}: parts differ from the whole corpus");
-        // What a card shows is the same from the part alone.
-        assert_eq!(card.card(code).expect("card from the part"), whole.card(code).expect("card from the whole"));
+        // What a card shows is the same from the part alone (with the datasets' tables).
+        let mut with_tables = decode(&files[TABLES_FILE]).expect("tables decode");
+        with_tables.merge(card.clone());
+        assert_eq!(with_tables.card(code).expect("card from the part"), whole.card(code).expect("card from the whole"));
+        assert!(card.answers.iter().all(|a| a.is_stub()), "the card part's UN answers are without their texts");
         assert_eq!(card.europam(code).expect("europam from the part"), whole.europam(code).expect("from the whole"));
     }
 }
@@ -157,4 +160,65 @@ fn wrong_and_damaged_files_are_refused_with_their_path() {
     assert!(err.starts_with("text/0000.govlens: holds ") && err.contains("passages where the manifest expects"), "{err}");
     let err = SplitCorpus::from_manifest(&files["card/LU.govlens"]).err().expect("a card part is not a manifest").to_string();
     assert_eq!(err, "this govlens file is a corpus, where a split-layout manifest was expected");
+}
+
+/// With the datasets: every country's card part, an indicator's year part and a trend's series
+/// parts give, with the shared tables, the views the whole corpus gives, within their budgets.
+#[test]
+fn dataset_parts_give_the_whole_corpus_views_within_budget() {
+    use govlens_core::format::Locale;
+    use govlens_core::layout::{indicator_part, indicator_year_part, series_part, AGGREGATES_SERIES};
+    let whole = full_corpus();
+    let files: BTreeMap<String, Vec<u8>> = split(whole).into_iter().collect();
+    let gz = |bytes: &[u8]| {
+        use std::io::Write;
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        e.write_all(bytes).expect("gzip");
+        e.finish().expect("gzip").len()
+    };
+    let parts = |paths: &[String]| {
+        let mut c = Corpus::default();
+        for p in std::iter::once(TABLES_FILE.to_string()).chain(paths.iter().cloned()) {
+            c.merge(decode(files.get(&p).unwrap_or_else(|| panic!("{p} is written"))).unwrap_or_else(|e| panic!("{p}: {e}")));
+        }
+        c
+    };
+    let mut largest = (0, String::new());
+    for code in whole.countries() {
+        let path = format!("card/{code}.govlens");
+        let c = parts(std::slice::from_ref(&path));
+        assert_eq!(c.card_view(Some(code), Locale::En), whole.card_view(Some(code), Locale::En), "{code}: the card from its part");
+        largest = largest.max((gz(&files[&path]), path));
+    }
+    // Luxembourg's, with its documents' facts, scores and answers, is the largest.
+    assert_eq!(largest.1, "card/LU.govlens");
+    let tables = gz(&files[TABLES_FILE]);
+    assert!(largest.0 + tables <= 30 * 1024, "card part {} + tables {tables} bytes gzip", largest.0);
+
+    // A ranking: the latest year's part, and any year's.
+    let latest = parts(&[indicator_part("un-egdi.egdi")]);
+    assert_eq!(latest.ranking_view(Some("un-egdi.egdi"), None, None, Some("DK")).map(|v| v.rows.len()), Ok(193));
+    for (id, year) in [("un-egdi.egdi", 2024), ("un-egdi.egdi", 2012), ("wb-wgi.va", 2023), ("europam.FOI-Score", 2020), ("desi.desi", 2022)] {
+        let part = indicator_year_part(id, year);
+        let c = parts(std::slice::from_ref(&part));
+        let from_part = c.ranking_view(Some(id), Some(year), Some("Europe"), Some("LU")).expect("ranking from the part");
+        let from_whole = whole.ranking_view(Some(id), Some(year), Some("Europe"), Some("LU")).expect("ranking from the whole");
+        // All but the year picker's list, which offers the years loaded.
+        assert_eq!(
+            (&from_part.rows, &from_part.frame, &from_part.note, &from_part.highlight, &from_part.regions),
+            (&from_whole.rows, &from_whole.frame, &from_whole.note, &from_whole.highlight, &from_whole.regions),
+            "{part}"
+        );
+        assert_eq!(from_part.years, vec![year]);
+        assert!(gz(&files[&part]) + tables <= 30 * 1024, "{part}");
+    }
+    // A trend: its countries' series parts and the dataset's aggregates.
+    for (id, countries) in [("un-egdi.egdi", vec!["DK", "LU", "KE"]), ("desi.desi", vec!["DK", "LU", "EE", "PL"]), ("wb-wgi.va", vec!["DK", "LU", "BR"])] {
+        let dataset = id.split('.').next().expect("dataset");
+        let paths: Vec<String> = countries.iter().map(|c| series_part(dataset, c)).chain([series_part(dataset, AGGREGATES_SERIES)]).collect();
+        let c = parts(&paths);
+        assert_eq!(c.trend_view(Some(id), &countries, None), whole.trend_view(Some(id), &countries, None), "{id}");
+        let bytes: usize = paths.iter().map(|p| gz(&files[p])).sum();
+        assert!(bytes + tables <= 30 * 1024, "{id}: {bytes} + {tables}");
+    }
 }

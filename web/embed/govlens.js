@@ -143,7 +143,11 @@ function fetchBytes(url, what) {
     } catch (e) {
       throw new Error(`${what} at ${url} could not be fetched (${e.message})`);
     }
-    if (!response.ok) throw new Error(`${what} at ${url} could not be loaded: HTTP ${response.status}`);
+    if (!response.ok) {
+      const error = new Error(`${what} at ${url} could not be loaded: HTTP ${response.status}`);
+      error.status = response.status;
+      throw error;
+    }
     return new Uint8Array(await response.arrayBuffer());
   })();
   return files[url];
@@ -156,13 +160,21 @@ function loadLibrary(name, from) {
     // The code and the data download side by side: every request starts before any is awaited.
     const code = loadWasm(name);
     const requests = [];
-    for (let i = 0; i < from.urls.length; i += 1) requests[i] = fetchBytes(from.urls[i], from.what);
+    for (let i = 0; i < from.urls.length; i += 1) {
+      // A trend's series part that is not there (404) is a country without values of that
+      // dataset: the component says so, as it does for a whole corpus.
+      const optional = from.optional && from.optional[i];
+      requests[i] = optional ? fetchBytes(from.urls[i], from.what).catch((e) => { if (e.status === 404) return null; throw e; }) : fetchBytes(from.urls[i], from.what);
+    }
     // A request that fails while another is awaited must not surface as an unhandled rejection.
     for (let i = 0; i < requests.length; i += 1) requests[i].catch(() => {});
     code.catch(() => {});
     const glue = await code;
     const parts = [];
-    for (let i = 0; i < requests.length; i += 1) parts[i] = await requests[i];
+    for (let i = 0; i < requests.length; i += 1) {
+      const part = await requests[i];
+      if (part) parts[parts.length] = part;
+    }
     try {
       if (from.manifest) {
         // Search in a split folder: the index shards and passage texts a query needs, fetched
@@ -186,25 +198,43 @@ function source(element, corpus) {
     const manifest = new URL('manifest.govlens', corpus).href;
     return { key: manifest, urls: [manifest], what: 'the search manifest', manifest: true };
   }
-  if (element.kind === 'govlens-ranking' || element.kind === 'govlens-trend') {
-    // Every country's values of one indicator: `indicator/<id>.govlens`, named by the
-    // indicator's full id (un-egdi.egdi).
-    const id = (element.getAttribute('indicator') || '').trim();
-    if (!/^[a-z0-9-]+\.[A-Za-z0-9-]+$/.test(id)) {
-      return { key: `${corpus} indicator:${id}`, urls: [], what: 'the indicator data', parts: true, invalid: `indicator="${id}" is not an indicator id such as un-egdi.egdi (in a split folder, the full id names its file)` };
-    }
-    const url = new URL(`indicator/${id}.govlens`, corpus).href;
-    return { key: url, urls: [url], what: 'the indicator data', parts: true };
-  }
-  const list = (element.getAttribute(element.kind === 'govlens-compare' ? 'countries' : 'country') || '').split(',');
-  const urls = [];
+  // Every part's values cite the datasets' shared tables (`tables.govlens`), read first.
+  const urls = [new URL('tables.govlens', corpus).href];
+  const many = element.kind === 'govlens-compare' || element.kind === 'govlens-trend';
+  const list = (element.getAttribute(many ? 'countries' : 'country') || '').split(',');
+  const codes = [];
   for (let i = 0; i < list.length; i += 1) {
     const code = list[i].trim().toUpperCase();
     // Only a two-letter code names a file; anything else reaches the component, which says
     // what is wrong with it.
-    if (/^[A-Z]{2}$/.test(code)) urls[urls.length] = new URL(`card/${code}.govlens`, corpus).href;
+    if (/^[A-Z]{2}$/.test(code)) codes[codes.length] = code;
   }
-  return { key: `${corpus} ${joined(urls, ' ')}`, urls, what: 'the country card data', parts: true };
+  if (element.kind === 'govlens-ranking' || element.kind === 'govlens-trend') {
+    // One indicator, named by its full id (un-egdi.egdi): for a ranking its year's values of
+    // every country (`indicator/<id>.govlens` is the latest year), for a trend its countries'
+    // values of the indicator's dataset over the years and the dataset's aggregates.
+    const id = (element.getAttribute('indicator') || '').trim();
+    if (!/^[a-z0-9-]+\.[A-Za-z0-9-]+$/.test(id)) {
+      return { key: `${corpus} indicator:${id}`, urls: [], what: 'the indicator data', parts: true, invalid: `indicator="${id}" is not an indicator id such as un-egdi.egdi (in a split folder, the full id names its file)` };
+    }
+    if (element.kind === 'govlens-ranking') {
+      const year = (element.getAttribute('year') || '').trim();
+      urls[1] = new URL(/^[0-9]{4}$/.test(year) ? `indicator/${id}/${year}.govlens` : `indicator/${id}.govlens`, corpus).href;
+    } else {
+      const dataset = id.slice(0, id.indexOf('.'));
+      for (let i = 0; i < codes.length; i += 1) urls[urls.length] = new URL(`series/${dataset}/${codes[i]}.govlens`, corpus).href;
+      urls[urls.length] = new URL(`series/${dataset}/aggregates.govlens`, corpus).href;
+    }
+    const optional = [];
+    for (let i = 1; i < urls.length; i += 1) optional[i] = element.kind === 'govlens-trend';
+    return { key: `${corpus} ${joined(urls, ' ')}`, urls, optional, what: 'the indicator data', parts: true };
+  }
+  // A comparison reads the UN answers in full, which are in each country's rest part.
+  for (let i = 0; i < codes.length; i += 1) {
+    urls[urls.length] = new URL(`card/${codes[i]}.govlens`, corpus).href;
+    if (element.kind === 'govlens-compare') urls[urls.length] = new URL(`rest/${codes[i]}.govlens`, corpus).href;
+  }
+  return { key: `${corpus} ${joined(urls, ' ')}`, urls, card: urls[1], what: 'the country card data', parts: true };
 }
 
 // Array.prototype.join, by hand: a host page may have replaced it.
@@ -227,7 +257,7 @@ const PREVIEW_ATTRS = ['class', 'title', 'aria-label', 'aria-expanded', 'href', 
 let previewSheet;
 
 function previewable(element, from) {
-  if (element.kind !== 'govlens-card' || !from.parts || from.urls.length !== 1) return false;
+  if (element.kind !== 'govlens-card' || !from.parts || from.urls.length !== 2) return false;
   for (let i = 0; i < ATTRIBUTES.length; i += 1) {
     if (element.hasAttribute(ATTRIBUTES[i]) && !listed(PREVIEW_ATTRIBUTES, ATTRIBUTES[i])) return false;
   }
@@ -326,7 +356,7 @@ class GovlensElement extends HTMLElement {
     if (old === value) return;
     if (name === 'theme') this._theme();
     // A new corpus, or in a split folder new countries, is another library.
-    const countries = name === 'country' || name === 'countries' || name === 'indicator';
+    const countries = name === 'country' || name === 'countries' || name === 'indicator' || (name === 'year' && this.kind === 'govlens-ranking');
     if (this._mounted && (name === 'corpus' || (countries && this._corpus.endsWith('/')))) { this._unmount(); this._start(); return; }
     if (this._mounted) {
       try { this._mounted.update(this._attrs()); } catch (e) { this._fail(e); }
@@ -399,7 +429,7 @@ class GovlensElement extends HTMLElement {
   async _preview(from, run) {
     try {
       previewSheet ??= fetchText(new URL('govlens-widget.css', HERE).href).then((css) => (css === null ? null : sheet(css)));
-      const html = fetchText(from.urls[0].replace(/\.govlens$/, '.html'));
+      const html = fetchText(from.card.replace(/\.govlens$/, '.html'));
       html.catch(() => {});
       const css = await previewSheet;
       const markup = await html;

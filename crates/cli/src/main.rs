@@ -297,7 +297,7 @@ fn write_split(c: &Corpus, out: &Path) -> Result<(), String> {
     let files = split(c);
     // Old layout files go first, so a country or shard that no longer exists is not left
     // behind to be fetched by an old page.
-    for sub in ["card", "rest", "text", "index", "indicator"] {
+    for sub in ["card", "rest", "text", "index", "indicator", "series"] {
         let d = out.join(sub);
         if d.is_dir() {
             std::fs::remove_dir_all(&d).map_err(|e| format!("{}: {e}", d.display()))?;
@@ -310,8 +310,9 @@ fn write_split(c: &Corpus, out: &Path) -> Result<(), String> {
     let shards = files.iter().filter(|(p, _)| p.starts_with("index/")).count();
     let texts = files.iter().filter(|(p, _)| p.starts_with("text/")).count();
     let indicators = files.iter().filter(|(p, _)| p.starts_with("indicator/")).count();
+    let series = files.iter().filter(|(p, _)| p.starts_with("series/")).count();
     println!(
-        "wrote {} ({} files, {total} bytes): manifest, {} countries (card and rest parts), {texts} text files, {shards} index shards, {indicators} indicator parts",
+        "wrote {} ({} files, {total} bytes): manifest, dataset tables, {} countries (card and rest parts), {texts} text files, {shards} index shards, {indicators} indicator parts (each year's), {series} series parts (a country's values of a dataset)",
         out.display(),
         files.len(),
         c.countries().len()

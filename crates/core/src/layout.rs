@@ -1,11 +1,21 @@
 //! The split layout: the corpus cut so that a page downloads only what it shows, whatever the
 //! number of countries (issue 6).
 //!
-//! - `card/<CC>.govlens`: one country's card data (facts, scores, UN MSQ answers, AI strategies,
-//!   unknowns and its sources). A card, a score chart or a comparison reads only these, so a
-//!   card's download does not grow with the corpus.
-//! - `rest/<CC>.govlens`: the rest of that country's records but its passages (EUROPAM answers,
-//!   repairs, checks), for the API's answer queries.
+//! - `tables.govlens`: the datasets' shared tables (datasets, files with the header names their
+//!   values cite, indicators, every country and aggregate with its names and region), which
+//!   every value refers to by index. Every element that shows dataset values reads it once.
+//! - `card/<CC>.govlens`: one country's card data (facts, scores, its UN MSQ answers without
+//!   their texts, AI strategies, unknowns, its dataset values and gaps, and its sources). A
+//!   card or a score chart reads only these and the tables, so a card's download does not grow
+//!   with the corpus.
+//! - `rest/<CC>.govlens`: the rest of that country's records but its passages (the UN MSQ
+//!   answers in full, EUROPAM answers, repairs, checks), for comparisons and the API's answer
+//!   queries.
+//! - `indicator/<id>.govlens`: every country's and aggregate's values of one indicator in its
+//!   latest year (a ranking), and `indicator/<id>/<year>.govlens` for each year.
+//! - `series/<dataset>/<CC>.govlens`: one country's values of one dataset over the years (a
+//!   trend), and `series/<dataset>/aggregates.govlens` the dataset's aggregates (the trend's
+//!   reference line).
 //! - `text/<NNNN>.govlens`: passages, a run of consecutive ones per file, so a search result
 //!   fetches the text around it and not its country's whole text. Card, rest and the country's
 //!   text files together are exactly the country's part of the whole corpus.
@@ -62,22 +72,45 @@ pub fn card_part(code: &str) -> String {
     format!("card/{code}.govlens")
 }
 
-/// Where an indicator's part is in a split folder: `indicator/un-egdi.egdi.govlens`. It holds
-/// every country's values of that indicator, for a ranking or a trend.
+/// The datasets' shared tables in a split folder.
+pub const TABLES_FILE: &str = "tables.govlens";
+
+/// Where an indicator's latest year is in a split folder: `indicator/un-egdi.egdi.govlens`
+/// (every country's and aggregate's values of that year, for a ranking).
 pub fn indicator_part(id: &str) -> String {
     format!("indicator/{id}.govlens")
 }
 
-/// One indicator's part: the dataset tables, every entity, and that indicator's values.
-pub fn indicator_corpus(corpus: &Corpus, indicator: u16) -> Corpus {
+/// Where one year of an indicator is: `indicator/un-egdi.egdi/2018.govlens`.
+pub fn indicator_year_part(id: &str, year: u16) -> String {
+    format!("indicator/{id}/{year}.govlens")
+}
+
+/// Where one country's values of a dataset are: `series/un-egdi/KE.govlens`; the dataset's
+/// aggregates are together in `series/un-egdi/aggregates.govlens`.
+pub fn series_part(dataset: &str, code: &str) -> String {
+    format!("series/{dataset}/{code}.govlens")
+}
+
+/// The name of a dataset's aggregates' series part.
+pub const AGGREGATES_SERIES: &str = "aggregates";
+
+/// The shared tables: datasets, files (each with the header names some value cites), indicators
+/// and every entity.
+pub fn tables_corpus(corpus: &Corpus) -> Corpus {
+    let cited = Corpus { observations: corpus.observations.clone(), gaps: corpus.gaps.clone(), ..Corpus::default() }.with_cited_files(&corpus.data_files);
     Corpus {
         datasets: corpus.datasets.clone(),
+        data_files: cited.data_files,
         indicators: corpus.indicators.clone(),
         entities: corpus.entities.clone(),
-        observations: corpus.observations.iter().filter(|o| o.indicator == indicator).cloned().collect(),
         ..Corpus::default()
     }
-    .with_cited_files(&corpus.data_files)
+}
+
+/// Values only, for a part that the tables accompany: those `keep` selects.
+fn values_where(corpus: &Corpus, keep: impl Fn(&crate::Observation) -> bool) -> Corpus {
+    Corpus { observations: corpus.observations.iter().filter(|o| keep(o)).cloned().collect(), ..Corpus::default() }
 }
 
 /// A file of the layout, with its size (so that a loader can report what it will download).
@@ -137,6 +170,8 @@ pub struct Manifest {
     pub texts: Vec<TextEntry>,
     /// The index shards, in key order.
     pub shards: Vec<ShardEntry>,
+    /// The datasets' shared tables (`tables.govlens`), which every card part's values cite.
+    pub tables: FileEntry,
     /// How many passages the whole corpus has (for ranking as over the whole).
     pub n_docs: u32,
     /// The average length of each field over the whole corpus (for ranking).
@@ -188,11 +223,30 @@ pub fn split(corpus: &Corpus) -> Vec<(String, Vec<u8>)> {
         let file = push(&mut files, format!("index/{n:04}.govlens"), encode_as(FileKind::Shard, &shard));
         shards.push(ShardEntry { first, file });
     }
-    let manifest = Manifest { sources: corpus.sources.clone(), countries, texts, shards, n_docs: index.n_docs, avg_len: index.avg_len };
-    // The indicators' parts, beside the countries' (the manifest does not list them: a ranking
-    // or trend names its indicator's file by the indicator's id).
+    let tables = push(&mut files, TABLES_FILE.to_string(), encode_as(FileKind::Corpus, &tables_corpus(corpus)));
+    let manifest = Manifest { sources: corpus.sources.clone(), countries, texts, shards, tables, n_docs: index.n_docs, avg_len: index.avg_len };
+    // The indicators' and series' parts (the manifest does not list them: a ranking or trend
+    // names its files by the indicator's id, its year and its countries' codes).
     for (i, ind) in corpus.indicators.iter().enumerate() {
-        push(&mut files, indicator_part(&ind.id), encode_as(FileKind::Corpus, &indicator_corpus(corpus, i as u16)));
+        let years = corpus.years_of(i as u16);
+        for &year in &years {
+            let part = encode_as(FileKind::Corpus, &values_where(corpus, |o| o.indicator as usize == i && o.year == year));
+            if Some(&year) == years.last() {
+                push(&mut files, indicator_part(&ind.id), part.clone());
+            }
+            push(&mut files, indicator_year_part(&ind.id, year), part);
+        }
+    }
+    for (d, ds) in corpus.datasets.iter().enumerate() {
+        let of_dataset = |o: &crate::Observation| corpus.indicators[o.indicator as usize].dataset as usize == d;
+        let aggregate = |code: &str| corpus.entity(code).is_some_and(|e| e.kind == crate::EntityKind::Aggregate);
+        let mut codes: Vec<&str> = corpus.observations.iter().filter(|o| of_dataset(o) && !aggregate(&o.entity)).map(|o| o.entity.as_str()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        for code in codes {
+            push(&mut files, series_part(&ds.id, code), encode_as(FileKind::Corpus, &values_where(corpus, |o| of_dataset(o) && o.entity == code)));
+        }
+        push(&mut files, series_part(&ds.id, AGGREGATES_SERIES), encode_as(FileKind::Corpus, &values_where(corpus, |o| of_dataset(o) && aggregate(&o.entity))));
     }
     files.insert(0, (MANIFEST_FILE.to_string(), encode_as(FileKind::Manifest, &manifest)));
     files
@@ -207,23 +261,22 @@ fn push(files: &mut Vec<(String, Vec<u8>)>, path: String, bytes: Vec<u8>) -> Fil
 /// One country's card part and the rest of its records but its passages.
 fn country_parts(corpus: &Corpus, code: &str) -> (Corpus, Corpus) {
     let all = corpus.of_country(code);
-    let (msq, other): (Vec<_>, Vec<_>) = all.answers.into_iter().partition(|a| a.questionnaire.is_un_msq());
+    // The card counts the UN answers (yes, no, unknown) and cites their lines; their texts are
+    // for a comparison, which reads the rest part too, where they are in full.
+    let stubs = all.answers.iter().filter(|a| a.questionnaire.is_un_msq()).map(crate::Answer::stub).collect();
+    // The dataset tables are in the shared tables file, not in every card part.
     let card = Corpus {
         sources: all.sources,
         facts: all.facts,
         scores: all.scores,
-        answers: msq,
+        answers: stubs,
         ai_strategies: all.ai_strategies,
         unknowns: all.unknowns,
-        datasets: all.datasets,
-        data_files: all.data_files,
-        indicators: all.indicators,
-        entities: all.entities,
         observations: all.observations,
         gaps: all.gaps,
         ..Corpus::default()
     };
-    let rest = Corpus { answers: other, repairs: all.repairs, checks: all.checks, ..Corpus::default() };
+    let rest = Corpus { answers: all.answers, repairs: all.repairs, checks: all.checks, ..Corpus::default() };
     (card, rest)
 }
 
@@ -280,6 +333,8 @@ pub struct SplitCorpus {
     pub records: Corpus,
     /// Per country: card part loaded, rest part loaded.
     loaded_parts: Vec<[bool; 2]>,
+    /// The datasets' tables loaded.
+    loaded_tables: bool,
 }
 
 /// Why a file could not be added to a split corpus.
@@ -317,6 +372,8 @@ enum Entry {
     Text(usize),
     /// A country's card part (0) or rest part (1).
     Part(usize, usize),
+    /// The datasets' shared tables.
+    Tables,
 }
 
 impl SplitCorpus {
@@ -327,6 +384,7 @@ impl SplitCorpus {
         Ok(SplitCorpus {
             loaded_shards: vec![false; manifest.shards.len()],
             loaded_parts: vec![[false; 2]; manifest.countries.len()],
+            loaded_tables: false,
             manifest,
             index,
             texts: BTreeMap::new(),
@@ -345,6 +403,7 @@ impl SplitCorpus {
             .or_else(|| m.texts.iter().position(|t| t.file.path == path).map(Entry::Text))
             .or_else(|| m.countries.iter().position(|c| c.card.path == path).map(|i| Entry::Part(i, 0)))
             .or_else(|| m.countries.iter().position(|c| c.rest.path == path).map(|i| Entry::Part(i, 1)))
+            .or_else(|| (m.tables.path == path).then_some(Entry::Tables))
     }
 
     /// Whether a file of the manifest is loaded already.
@@ -357,6 +416,7 @@ impl SplitCorpus {
             Entry::Shard(i) => self.loaded_shards[i],
             Entry::Text(i) => self.texts.contains_key(&i),
             Entry::Part(i, k) => self.loaded_parts[i][k],
+            Entry::Tables => self.loaded_tables,
         }
     }
 
@@ -399,6 +459,14 @@ impl SplitCorpus {
                 }
                 self.records.merge(part);
                 self.loaded_parts[i][k] = true;
+            }
+            Entry::Tables => {
+                let part = decode_as::<Corpus>(FileKind::Corpus, bytes).map_err(file_err)?;
+                if !part.observations.is_empty() || !part.sources.is_empty() {
+                    return Err(mismatch("records of countries".into(), "the datasets' tables only".into()));
+                }
+                self.records.merge(part);
+                self.loaded_tables = true;
             }
         }
         Ok(())

@@ -389,6 +389,23 @@ pub struct Answer {
     pub provenance: Provenance,
 }
 
+impl Answer {
+    /// The answer without its texts (question, detail, links, citation): what a card counts and
+    /// cites. A split folder's card part holds these; its rest part the answers in full.
+    pub fn stub(&self) -> Answer {
+        Answer { question_text: String::new(), section: Vec::new(), reason: None, text: String::new(), links: Vec::new(), citation: None, ..self.clone() }
+    }
+
+    /// Whether this is a [`stub`](Answer::stub): a full answer always has its question's text.
+    pub fn is_stub(&self) -> bool {
+        self.question_text.is_empty()
+    }
+
+    fn key(&self) -> (&str, &Questionnaire, &str, Option<&str>) {
+        (&self.country, &self.questionnaire, &self.question, self.item.as_deref())
+    }
+}
+
 /// A category of an AI strategy analysis with its measures (`n/a` kept as the document has it).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StrategyCategory {
@@ -512,7 +529,14 @@ impl Corpus {
         self.sources.append(&mut other.sources);
         self.facts.append(&mut other.facts);
         self.scores.append(&mut other.scores);
-        self.answers.append(&mut other.answers);
+        // A split folder's card part holds answers without their texts and its rest part the
+        // same answers in full: the full one is kept, whichever part comes first.
+        let full: std::collections::HashSet<_> = other.answers.iter().filter(|a| !a.is_stub()).map(|a| a.key()).collect();
+        let have: std::collections::HashSet<_> = self.answers.iter().map(|a| a.key()).collect();
+        let other_answers: Vec<Answer> = other.answers.iter().filter(|a| !(a.is_stub() && have.contains(&a.key()))).cloned().collect();
+        self.answers.retain(|a| !(a.is_stub() && full.contains(&a.key())));
+        let mut other_answers = other_answers;
+        self.answers.append(&mut other_answers);
         self.ai_strategies.append(&mut other.ai_strategies);
         self.passages.append(&mut other.passages);
         self.unknowns.append(&mut other.unknowns);

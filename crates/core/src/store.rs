@@ -155,9 +155,9 @@ impl Store {
     #[cfg(feature = "split")]
     pub fn parts_for(&self, countries: &[&str]) -> Vec<String> {
         let Layout::Split(split) = &self.layout else { return vec![] };
-        countries
-            .iter()
-            .map(|cc| split.card_path(cc).map(str::to_string).unwrap_or_else(|| card_part(&cc.trim().to_ascii_uppercase())))
+        // The card parts' values cite the datasets' shared tables.
+        std::iter::once(crate::layout::TABLES_FILE.to_string())
+            .chain(countries.iter().map(|cc| split.card_path(cc).map(str::to_string).unwrap_or_else(|| card_part(&cc.trim().to_ascii_uppercase()))))
             .filter(|p| !split.has(p))
             .collect()
     }
