@@ -247,6 +247,13 @@ fn any_country_card_ranks_datasets_and_the_indicator_export() {
     assert!(ke.contains("Not covered by: EUROPAM, European Public Accountability Mechanisms (34 countries)"), "{ke}");
     let lu = stdout(&run(&["card", "LU"]));
     assert!(lu.contains("0.8466 (rank 45 of 193)") && lu.contains("613 894 inhabitants"), "the datasets and the documents on one card");
+    let cmp = stdout(&run(&["compare", "KE", "BR"]));
+    assert!(cmp.starts_with("\nKenya, Brazil: the datasets' indicators") && !cmp.contains("answers (answer (basis))"), "{cmp}");
+    assert!(
+        cmp.lines()
+            .any(|l| l.starts_with("GTMI (World Bank GovTech dataset), 2022") && l.contains("0.745 (rank 72 of 198)") && l.contains("0.975 (rank 2 of 198)")),
+        "{cmp}"
+    );
 
     let rank = stdout(&run(&["rank", "egdi", "--year", "2022"]));
     let rows: Vec<&str> = rank.lines().skip(3).take(7).collect();

@@ -349,3 +349,32 @@ fn without_a_data_directory_the_documents_alone() {
     assert_eq!(c.countries(), vec!["DK", "LU"]);
     assert_eq!(c, *corpus(), "the same corpus as before the datasets");
 }
+
+/// Any countries compare, on every dataset that covers one of them: the latest year any has,
+/// each value with its rank, a dash where a country has none that year.
+#[test]
+fn compare_any_countries_across_the_datasets() {
+    let c = full_corpus();
+    let view = c.compare_view(&["KE".into(), "EE".into(), "BR".into()]).expect("a comparison without documents");
+    assert_eq!(view.names, ["Kenya", "Estonia", "Brazil"]);
+    assert!(view.questions.is_empty(), "no country has a UN questionnaire in the corpus");
+    let (frame, table) = view.datasets.expect("dataset values");
+    assert_eq!(frame.title, "Kenya, Estonia and Brazil: the datasets' indicators");
+    let row = |label: &str| {
+        table.rows.iter().find(|r| r[0] == label).unwrap_or_else(|| panic!("{label}: {:?}", table.rows.iter().map(|r| &r[0]).collect::<Vec<_>>()))
+    };
+    assert_eq!(row("EGDI (UN E-Government Survey), 2024")[1..], ["0.6314 (rank 109 of 193)", "0.9727 (rank 2 of 193)", "0.8403 (rank 50 of 193)"]);
+    assert_eq!(row("  OSI (UN E-Government Survey), 2024")[2], "0.9953 (rank 3 of 193)");
+    assert_eq!(row("DESI (DESI 2022), 2022")[1..], ["— no value for 2022", "56.5 (rank 9 of 27)", "— no value for 2022"]);
+    assert_eq!(row("GTMI (World Bank GovTech dataset), 2022")[3], "0.975 (rank 2 of 198)");
+    // EUROPAM's 28 lines bring only its headlines.
+    assert!(!table.rows.iter().any(|r| r[0].starts_with("  ") && r[0].contains("(EUROPAM)")));
+    // The CSV has every value shown, each with its file and cell.
+    let csv = frame.csv.lines().collect::<Vec<_>>();
+    assert!(csv.iter().any(|l| l.starts_with("EE,Estonia,false,desi,desi.desi,") && l.contains(",Data 3,")), "{}", csv[..3].join("\n"));
+    // Luxembourg and Denmark: their questionnaires and the datasets.
+    let lu_dk = c.compare_view(&["LU".into(), "DK".into()]).expect("LU, DK");
+    assert_eq!(lu_dk.questions.len(), 44);
+    let (_, t) = lu_dk.datasets.expect("dataset values");
+    assert_eq!(t.rows.iter().find(|r| r[0] == "EGDI (UN E-Government Survey), 2024").map(|r| r[2].clone()).as_deref(), Some("0.9847 (rank 1 of 193)"));
+}

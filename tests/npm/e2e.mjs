@@ -300,6 +300,13 @@ async function failingCard(page, id, country, corpus) {
   check('card: what does not cover Kenya says so', ke.includes('Not covered by: EUROPAM'));
   const split = await text(page, '#split-ranking');
   check('split: the ranking reads its indicator part', split.includes('GovTech Maturity Index (GTMI), 2022: Brazil ranks 2 of 198'), split.slice(0, 200));
+  const cmp = await text(page, '#compare-ke-ee-br');
+  check('compare: any countries, on the datasets that cover them, without a questionnaire section where none has one',
+    cmp.includes('Kenya, Estonia and Brazil: the datasets\' indicators') && cmp.includes('0.9727 (rank 2 of 193)') && cmp.includes('— no value for 2022')
+      && (await count(page, '#compare-ke-ee-br', 'details.gl-question')) === 0, cmp.slice(0, 300));
+  const splitTrend = await text(page, '#split-trend');
+  check('split: the trend reads its countries\' series and the EU27 average; Kenya, outside DESI, is said to have no values',
+    (await count(page, '#split-trend', 'g.gl-tline')) === 3 && (await count(page, '#split-trend', 'g.is-reference')) === 1 && splitTrend.includes('No values for Kenya'), splitTrend.slice(0, 300));
   check('datasets page: no console error', problems.length === 0, problems);
   await context.close();
 }
@@ -312,8 +319,10 @@ async function failingCard(page, id, country, corpus) {
   check('split: the card shows Luxembourg from its card part', (await text(page, '#split-card')).includes('613,894 inhabitants'));
   check('split: five headline bars from the same part', (await count(page, '#split-scores', 'g.gl-bar')) === 5);
   check('split: the comparison has both countries\' 44 questions', (await count(page, '#split-compare', 'details.gl-question')) === 44);
-  check('split: card parts fetched once each, no corpus file, no index, no text',
-    fetched('/split/card/LU.govlens') === 1 && fetched('/split/card/DK.govlens') === 1 && fetched('.corpus') === 0 && !requests.some((r) => /\/(index|text|rest)\//.test(r)),
+  check('split: card parts and the shared tables fetched once each, rest parts only for the comparison\'s answers, no corpus file, no index, no text',
+    fetched('/split/card/LU.govlens') === 1 && fetched('/split/card/DK.govlens') === 1 && fetched('/split/tables.govlens') === 1
+      && fetched('/split/rest/LU.govlens') === 1 && fetched('/split/rest/DK.govlens') === 1
+      && fetched('.corpus') === 0 && !requests.some((r) => /\/(index|text)\//.test(r)),
     requests.filter((r) => r.includes('/split/') || r.endsWith('.corpus')).join(', '));
   await page.evaluate(() => document.querySelector('#split-card').setAttribute('country', 'DK'));
   await page.waitForFunction(() => document.querySelector('#split-card').shadowRoot.textContent.startsWith('Denmark'), null, { timeout: 10000 }).catch(() => {});

@@ -143,11 +143,7 @@ function fetchBytes(url, what) {
     } catch (e) {
       throw new Error(`${what} at ${url} could not be fetched (${e.message})`);
     }
-    if (!response.ok) {
-      const error = new Error(`${what} at ${url} could not be loaded: HTTP ${response.status}`);
-      error.status = response.status;
-      throw error;
-    }
+    if (!response.ok) throw new Error(`${what} at ${url} could not be loaded: HTTP ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());
   })();
   return files[url];
@@ -160,21 +156,13 @@ function loadLibrary(name, from) {
     // The code and the data download side by side: every request starts before any is awaited.
     const code = loadWasm(name);
     const requests = [];
-    for (let i = 0; i < from.urls.length; i += 1) {
-      // A trend's series part that is not there (404) is a country without values of that
-      // dataset: the component says so, as it does for a whole corpus.
-      const optional = from.optional && from.optional[i];
-      requests[i] = optional ? fetchBytes(from.urls[i], from.what).catch((e) => { if (e.status === 404) return null; throw e; }) : fetchBytes(from.urls[i], from.what);
-    }
+    for (let i = 0; i < from.urls.length; i += 1) requests[i] = fetchBytes(from.urls[i], from.what);
     // A request that fails while another is awaited must not surface as an unhandled rejection.
     for (let i = 0; i < requests.length; i += 1) requests[i].catch(() => {});
     code.catch(() => {});
     const glue = await code;
     const parts = [];
-    for (let i = 0; i < requests.length; i += 1) {
-      const part = await requests[i];
-      if (part) parts[parts.length] = part;
-    }
+    for (let i = 0; i < requests.length; i += 1) parts[i] = await requests[i];
     try {
       if (from.manifest) {
         // Search in a split folder: the index shards and passage texts a query needs, fetched
@@ -225,9 +213,7 @@ function source(element, corpus) {
       for (let i = 0; i < codes.length; i += 1) urls[urls.length] = new URL(`series/${dataset}/${codes[i]}.govlens`, corpus).href;
       urls[urls.length] = new URL(`series/${dataset}/aggregates.govlens`, corpus).href;
     }
-    const optional = [];
-    for (let i = 1; i < urls.length; i += 1) optional[i] = element.kind === 'govlens-trend';
-    return { key: `${corpus} ${joined(urls, ' ')}`, urls, optional, what: 'the indicator data', parts: true };
+    return { key: `${corpus} ${joined(urls, ' ')}`, urls, what: 'the indicator data', parts: true };
   }
   // A comparison reads the UN answers in full, which are in each country's rest part.
   for (let i = 0; i < codes.length; i += 1) {

@@ -222,7 +222,7 @@ fn run(cli: Cli) -> Result<(), String> {
             let refs: Vec<&str> = ccs.iter().map(String::as_str).collect();
             let cmp = c.compare(&refs).map_err(|e| e.to_string())?;
             match format {
-                CompareFormat::Text => print!("{}", compare::text(&cmp)),
+                CompareFormat::Text => print!("{}", compare::text(&c, &cmp)),
                 CompareFormat::Csv => print!("{}", compare::csv(&cmp)),
             }
             Ok(())

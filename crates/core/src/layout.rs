@@ -14,7 +14,7 @@
 //! - `indicator/<id>.govlens`: every country's and aggregate's values of one indicator in its
 //!   latest year (a ranking), and `indicator/<id>/<year>.govlens` for each year.
 //! - `series/<dataset>/<CC>.govlens`: one country's values of one dataset over the years (a
-//!   trend), and `series/<dataset>/aggregates.govlens` the dataset's aggregates (the trend's
+//!   trend; empty for a country outside the dataset), and `series/<dataset>/aggregates.govlens` the dataset's aggregates (the trend's
 //!   reference line).
 //! - `text/<NNNN>.govlens`: passages, a run of consecutive ones per file, so a search result
 //!   fetches the text around it and not its country's whole text. Card, rest and the country's
@@ -240,10 +240,10 @@ pub fn split(corpus: &Corpus) -> Vec<(String, Vec<u8>)> {
     for (d, ds) in corpus.datasets.iter().enumerate() {
         let of_dataset = |o: &crate::Observation| corpus.indicators[o.indicator as usize].dataset as usize == d;
         let aggregate = |code: &str| corpus.entity(code).is_some_and(|e| e.kind == crate::EntityKind::Aggregate);
-        let mut codes: Vec<&str> = corpus.observations.iter().filter(|o| of_dataset(o) && !aggregate(&o.entity)).map(|o| o.entity.as_str()).collect();
-        codes.sort_unstable();
-        codes.dedup();
-        for code in codes {
+        // One for every country, with or without values of this dataset: a trend asks for its
+        // countries' series by name, and a country outside the dataset is a line with no values,
+        // not a failed request.
+        for code in corpus.countries() {
             push(&mut files, series_part(&ds.id, code), encode_as(FileKind::Corpus, &values_where(corpus, |o| of_dataset(o) && o.entity == code)));
         }
         push(&mut files, series_part(&ds.id, AGGREGATES_SERIES), encode_as(FileKind::Corpus, &values_where(corpus, |o| of_dataset(o) && aggregate(&o.entity))));

@@ -1,6 +1,7 @@
 //! `<govlens-compare>`: core's comparison ([`CompareView`]) laid out: the UN questionnaire's
 //! questions with each country's answer (yes / no / unknown, how it was established, its text on
-//! expand), a filter for the questions answered differently, and the headline scores.
+//! expand), a filter for the questions answered differently, the headline scores, and the
+//! datasets' indicators side by side.
 use crate::common::{cite, error_box, table};
 use crate::frame::Frame;
 use crate::{Attrs, Data};
@@ -65,17 +66,27 @@ pub fn compare(p: &CompareProps) -> Html {
     let f = &view.frame;
     html! {
         <div class="gl-compare">
-            <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()}
-                   table={table(&view.table)} controls={controls}>
-                <p class="gl-counts">{ &view.counts }</p>
-                <div class="gl-questions">
-                    { for view.questions.iter().filter(|q| !*only_diff || q.differs).map(question) }
-                </div>
-            </Frame>
+            // Countries without a UN questionnaire in the corpus (most of the datasets' 214) are
+            // compared on the datasets alone.
+            if !view.questions.is_empty() {
+                <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()}
+                       table={table(&view.table)} controls={controls}>
+                    <p class="gl-counts">{ &view.counts }</p>
+                    <div class="gl-questions">
+                        { for view.questions.iter().filter(|q| !*only_diff || q.differs).map(question) }
+                    </div>
+                </Frame>
+            }
             if let Some((f, scores)) = &view.scores {
                 <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()}
                        table={html! {}} toggle={false}>
                     { table(scores) }
+                </Frame>
+            }
+            if let Some((f, values)) = &view.datasets {
+                <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()}
+                       table={html! {}} toggle={false}>
+                    { table(values) }
                 </Frame>
             }
         </div>

@@ -1,8 +1,8 @@
 //! Countries side by side as the `<govlens-compare>` element shows them: the UN questionnaire's
 //! questions with each country's answer, how it was established and where it is written, which
 //! questions the countries answer differently, the counts, and the headline scores.
-use super::{country_name, Frame, Problem, Table};
-use crate::export::{answer_rows, answer_text, score_rows, to_csv};
+use super::{Frame, Problem, Table};
+use crate::export::{answer_rows, answer_text, indicator_rows, score_rows, to_csv};
 use crate::format::number_or_unknown;
 use crate::model::*;
 use crate::query::{AnswerRow, Comparison, ScoreRow};
@@ -72,6 +72,9 @@ pub struct CompareView {
     pub questions: Vec<QuestionText>,
     /// The headline scores: their frame and table; `None` where no country has any.
     pub scores: Option<(Frame, Table)>,
+    /// The datasets' indicators side by side (see [`Corpus::dataset_comparison`]); `None`
+    /// where no country has a dataset value.
+    pub datasets: Option<(Frame, Table)>,
 }
 
 /// `✓ yes`: a symbol and a word.
@@ -111,7 +114,8 @@ impl Corpus {
     }
 
     fn compare_view_of(&self, cmp: &Comparison) -> CompareView {
-        let names: Vec<String> = cmp.countries.iter().map(|cc| country_name(cc)).collect();
+        // The register's names (Kenya, Brazil), not only the documents' two.
+        let names: Vec<String> = cmp.countries.iter().map(|cc| self.name_of(cc)).collect();
         let questions: Vec<&AnswerRow> = cmp.answers.iter().filter(|r| r.item.is_none()).collect();
         let counts: Vec<String> = cmp
             .countries
@@ -126,7 +130,10 @@ impl Corpus {
         let all_answers: Vec<&Answer> = cmp.answers.iter().flat_map(|r| r.answers.iter().filter_map(|(_, a)| a.as_ref())).collect();
         let sources: Vec<String> = all_answers.iter().map(|a| self.cite(&a.provenance, None).document).collect::<BTreeSet<_>>().into_iter().collect();
         let slug = cmp.countries.join("-").to_ascii_lowercase();
-        let title = names.join(" and ");
+        let title = match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => names.join(""),
+        };
         let frame = Frame {
             title: format!("{title}: the UN e-government questionnaire compared"),
             description: format!(
@@ -141,7 +148,9 @@ impl Corpus {
         let table = answers_table(cmp, &names);
         let differing = questions.iter().filter(|r| differs(r)).count();
         let scores = headline_scores(cmp, &names, &title, &slug);
+        let datasets = self.dataset_comparison(&cmp.countries, &names, &title, &slug);
         CompareView {
+            datasets,
             countries: cmp.countries.clone(),
             frame,
             table,
@@ -151,6 +160,76 @@ impl Corpus {
             scores,
             names,
         }
+    }
+}
+
+/// How many lines a dataset may bring to a comparison with its components (EGDI's five); one
+/// with more (EUROPAM's 28) brings its headlines only.
+const COMPARE_LINES: usize = 8;
+
+impl Corpus {
+    /// Every dataset that covers one of `countries`, its headline indicators (and their
+    /// components, for a short dataset) in the latest year any of them has a value, one column
+    /// per country: `0.9717 (rank 1 of 193)`, `—` where a country has no value that year.
+    pub fn dataset_comparison(&self, countries: &[String], names: &[String], title: &str, slug: &str) -> Option<(Frame, Table)> {
+        let mut rows = Vec::new();
+        let mut used: Vec<&Observation> = Vec::new();
+        let mut sources: Vec<String> = Vec::new();
+        for (d, ds) in self.datasets.iter().enumerate() {
+            let of_dataset: Vec<(usize, &Indicator)> = self.indicators.iter().enumerate().filter(|(_, i)| i.dataset as usize == d).collect();
+            let headlines: Vec<&(usize, &Indicator)> = of_dataset.iter().filter(|(_, i)| i.headline).collect();
+            let mut lines: Vec<(usize, bool)> = Vec::new();
+            for (h, ind) in &headlines {
+                lines.push((*h, false));
+                lines.extend(of_dataset.iter().filter(|(_, c)| c.parent.as_deref() == Some(ind.id.as_str())).map(|(k, _)| (*k, true)));
+            }
+            if lines.len() > COMPARE_LINES {
+                lines.retain(|(_, component)| !component);
+            }
+            let mut any = false;
+            for (i, component) in lines {
+                let ind = &self.indicators[i];
+                let values: Vec<Option<&Observation>> =
+                    countries.iter().map(|c| self.observations.iter().filter(|o| o.indicator as usize == i && o.entity == *c).max_by_key(|o| o.year)).collect();
+                let Some(year) = values.iter().flatten().map(|o| o.year).max() else { continue };
+                any = true;
+                let cells = countries.iter().map(|c| match self.observations.iter().find(|o| o.indicator as usize == i && o.entity == *c && o.year == year) {
+                    Some(o) => {
+                        used.push(o);
+                        let rank =
+                            if ind.ranked { self.rank_in(c, o.indicator, year).map(|r| format!(" ({})", super::indicators::rank_text(&r))) } else { None };
+                        format!("{}{}", super::indicators::value_text(ind, o.value), rank.unwrap_or_default())
+                    }
+                    None => format!("— no value for {year}"),
+                });
+                let label = format!("{}{} ({}), {year}", if component { "  " } else { "" }, ind.short, ds.cite);
+                rows.push(std::iter::once(label).chain(cells).collect());
+            }
+            if any {
+                sources.push(format!("{} ({})", ds.cite, ds.publisher));
+            }
+        }
+        if rows.is_empty() {
+            return None;
+        }
+        let frame = Frame {
+            title: format!("{title}: the datasets' indicators"),
+            description: format!(
+                "{} indicators of {} public datasets, each in the latest year any of these countries has a value, with its rank where the dataset ranks it; a dash where a country has no value that year.",
+                rows.len(),
+                sources.len()
+            ),
+            source: sources.join("; "),
+            csv: to_csv(&indicator_rows(self, used.iter().copied(), crate::format::number)),
+            filename: format!("govlens-compare-{slug}-datasets.csv"),
+        };
+        let table = Table {
+            caption: "Dataset indicators by country".into(),
+            head: std::iter::once("Indicator".to_string()).chain(names.iter().cloned()).collect(),
+            rows,
+            row_header: 0,
+        };
+        Some((frame, table))
     }
 }
 

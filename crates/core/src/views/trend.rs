@@ -105,7 +105,14 @@ impl Corpus {
         }
         let mut codes = Vec::new();
         for c in countries {
-            let code = self.country(c).map_err(Problem::unknown_country)?;
+            // A country the datasets' register knows is a line (perhaps "no values"), even
+            // where these records hold none of its values: a split folder's trend loads only
+            // the series of the indicator's dataset.
+            let upper = c.trim().to_ascii_uppercase();
+            let code = match self.entity(&upper) {
+                Some(e) if e.kind == EntityKind::Country => upper,
+                _ => self.country(c).map_err(Problem::unknown_country)?,
+            };
             if !codes.contains(&code) {
                 codes.push(code);
             }

@@ -13,10 +13,15 @@ fn prerender(folder: &Path) -> Result<usize, String> {
     if paths.is_empty() {
         return Err(format!("{}: no card parts (card/XX.govlens) to render", cards.display()));
     }
+    // Every card part's dataset values cite the folder's shared tables, as the loader reads them.
+    let tables_path = folder.join(govlens_core::layout::TABLES_FILE);
+    let tables_bytes = std::fs::read(&tables_path).map_err(|e| format!("{}: {e} (is it a folder written by `govlens split`?)", tables_path.display()))?;
+    let tables = govlens_core::decode(&tables_bytes).map_err(|e| format!("{}: {e}", tables_path.display()))?;
     for part in &paths {
         let country = part.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
         let bytes = std::fs::read(part).map_err(|e| format!("{}: {e}", part.display()))?;
-        let corpus = govlens_core::decode(&bytes).map_err(|e| format!("{}: {e}", part.display()))?;
+        let mut corpus = tables.clone();
+        corpus.merge(govlens_core::decode(&bytes).map_err(|e| format!("{}: {e}", part.display()))?);
         let html = govlens_widget::prerender::card_html(corpus, &country);
         let out = part.with_extension("html");
         std::fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;
