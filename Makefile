@@ -108,7 +108,9 @@ web: toolchain $(CORPUS)
 	@# and the components' style sheet: the loader shows it while the wasm starts.
 	$(PRERENDER) $(EMBED_DIR)/split
 	cp crates/widget/src/style.css $(EMBED_DIR)/govlens-widget.css
-	cp web/*.html web/*.css web/*.svg web/hostile-js.js $(WEB_DIR)/
+	cp web/*.html web/*.css web/*.svg web/*.js $(WEB_DIR)/
+	@# The index page's country picker: every country of the corpus with its names.
+	$(GOVLENS) export countries --format json --corpus $(CORPUS) > $(WEB_DIR)/countries.json
 	node tests/npm/sizes.mjs $(EMBED_DIR)
 
 COMMA := ,

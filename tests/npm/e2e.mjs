@@ -118,6 +118,12 @@ for (const name of PAGES) {
   for (const id of ['card-lu', 'scores-lu', 'benchmark-lu', 'compare-lu-dk', 'search', 'card-dk-dark']) {
     await page.locator(`#${id}`).screenshot({ path: `${SHOTS}/elements/${id}.png` });
   }
+  // The picker: every country of the corpus; choosing one changes the card.
+  check('picker: every country of the corpus', (await page.locator('#country-picker option').count()) === 214, await page.locator('#country-picker option').count());
+  check('picker: Kenya first shown, from the datasets', (await text(page, '#card-picked')).startsWith('Kenya'), (await text(page, '#card-picked')).slice(0, 80));
+  await page.selectOption('#country-picker', 'BR');
+  await page.waitForFunction(() => document.querySelector('#card-picked').shadowRoot.textContent.startsWith('Brazil'), null, { timeout: 10000 }).catch(() => {});
+  check('picker: choosing Brazil shows its card with its GovTech rank', (await text(page, '#card-picked')).includes('0.975 (2022; rank 2 of 198)'), (await text(page, '#card-picked')).slice(0, 400));
   const card = await text(page, '#card-lu');
   check('card: both populations, each with its source', card.includes('613,894 inhabitants') && card.includes('582,972 inhabitants') && card.includes('DPA factsheet 2020, §1.1, for 2019'), card.slice(0, 300));
   check('card: no personal name in the embed', !card.includes('Patrick Houtsch'));

@@ -59,7 +59,7 @@ try {
     eq("split folder: opened from its manifest", out.split && [out.split.isSplit, out.split.countries.length, out.split.countries.includes("KE")], [true, 214, true]);
     eq("split folder: search fetches its shards", out.split?.search?.[0], "DK-003-0009");
     eq("split folder: the same results as the whole file", out.split?.sameSearch, true);
-    eq("split folder: a view before its part is loaded says so", out.split?.beforeLoad, "card/LU.govlens not loaded from the split folder: call loadCountries first");
+    eq("split folder: a view before its part is loaded says so", out.split?.beforeLoad, "tables.govlens, card/LU.govlens, rest/LU.govlens not loaded from the split folder: call loadCountries first");
     eq("split folder: the same card as the whole file", out.split?.sameCard, true);
     eq("split folder: the same comparison as the whole file", out.split?.sameCompare, true);
     eq("card view: both populations, sources differ", out.card, ["Luxembourg", [["613,894 inhabitants", true, "DPA factsheet 2020, §1.1, for 2019"], ["582,972 inhabitants", true, "EUROPAM 2020, Country Facts"]]]);

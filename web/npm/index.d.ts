@@ -18,7 +18,7 @@ declare module "./govlens_wasm.js" {
   interface Govlens {
     /** Searches, fetching what a split folder needs first; a whole corpus answers at once. */
     searchAsync(query: string, options?: SearchOptions): Promise<SearchResults>;
-    /** Fetches the card parts of these countries from a split folder, for the views. */
+    /** Fetches the datasets' tables and these countries' card and rest parts from a split folder, for the views. */
     loadCountries(countries: string[]): Promise<void>;
   }
 }

@@ -40,7 +40,7 @@ Govlens.prototype.searchAsync = async function (query, options) {
   throw new Error("govlens: the split folder still needs files after they were added; is its manifest from another build?");
 };
 
-/** Fetches the card parts of these countries from a split folder, so that the views can show them. */
+/** Fetches the datasets' tables and these countries' card and rest parts from a split folder, so that the views can show them. */
 Govlens.prototype.loadCountries = async function (countries) {
   const paths = this.partsFor(countries);
   if (paths.length) await addAll(this, paths);

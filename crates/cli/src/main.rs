@@ -89,7 +89,7 @@ enum Command {
     },
     /// Export scores, facts, answers, passages or the datasets' indicator values as CSV or JSON.
     Export {
-        /// scores | facts | answers | passages | indicators
+        /// scores | facts | answers | passages | indicators | countries
         kind: String,
         #[arg(long)]
         country: Option<String>,
@@ -199,7 +199,8 @@ fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Export { kind, country: cc, format, corpus } => {
-            let k = export::Records::parse(&kind).ok_or_else(|| format!("unknown export '{kind}': expected scores, facts, answers, passages or indicators"))?;
+            let k = export::Records::parse(&kind)
+                .ok_or_else(|| format!("unknown export '{kind}': expected scores, facts, answers, passages, indicators or countries"))?;
             let c = load(&corpus)?;
             let code = cc.map(|cc| country(&c, &cc)).transpose()?;
             match format {

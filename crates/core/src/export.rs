@@ -14,6 +14,39 @@ pub const ANSWER_COLUMNS: &[&str] = &["country", "questionnaire", "question", "i
 /// The columns of `passage_rows`.
 pub const PASSAGE_COLUMNS: &[&str] = &["id", "country", "source", "section", "text"];
 
+/// The columns of `country_rows`: one country of the corpus each, with its codes, its names in
+/// the four languages, its UN M49 region and what covers it.
+pub const COUNTRY_COLUMNS: &[&str] =
+    &["country", "alpha3", "numeric", "name_en", "name_fr", "name_de", "name_da", "region", "subregion", "un_member", "documents", "datasets"];
+
+/// Every country of the corpus (documents' and datasets'), sorted by code: a host's country
+/// picker, a join with other data.
+pub fn country_rows(c: &crate::model::Corpus) -> Rows {
+    let mut rows = vec![header(COUNTRY_COLUMNS)];
+    for code in c.countries() {
+        let e = c.entity(code);
+        let names: [String; 4] = e.map(|e| e.names.clone()).unwrap_or_else(|| std::array::from_fn(|_| c.name_of(code)));
+        let datasets =
+            c.datasets.iter().enumerate().filter(|(d, _)| c.values_of(code).any(|o| c.indicators[o.indicator as usize].dataset as usize == *d)).count();
+        let [en, fr, de, da] = names;
+        rows.push(vec![
+            code.to_string(),
+            e.and_then(|e| e.alpha3.clone()).unwrap_or_default(),
+            e.and_then(|e| e.numeric).map(|n| format!("{n:03}")).unwrap_or_default(),
+            en,
+            fr,
+            de,
+            da,
+            e.and_then(|e| e.region.clone()).unwrap_or_default(),
+            e.and_then(|e| e.subregion.clone()).unwrap_or_default(),
+            e.is_some_and(|e| e.un_member).to_string(),
+            c.sources.iter().filter(|s| s.country == code).count().to_string(),
+            datasets.to_string(),
+        ]);
+    }
+    rows
+}
+
 /// The columns of `indicator_rows`: one dataset value each, with its rank and its cell.
 pub const INDICATOR_COLUMNS: &[&str] = &[
     "country",

@@ -392,6 +392,11 @@ impl SplitCorpus {
         })
     }
 
+    /// A country's card and rest parts' paths; `None` when the manifest has no such country.
+    pub fn parts_of(&self, code: &str) -> Option<(&str, &str)> {
+        self.manifest.countries.iter().find(|c| c.code.eq_ignore_ascii_case(code)).map(|c| (c.card.path.as_str(), c.rest.path.as_str()))
+    }
+
     /// The card part's path for a country; `None` when the manifest has no such country.
     pub fn card_path(&self, code: &str) -> Option<&str> {
         self.manifest.countries.iter().find(|c| c.code.eq_ignore_ascii_case(code)).map(|c| c.card.path.as_str())

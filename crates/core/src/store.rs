@@ -149,17 +149,19 @@ impl Store {
         }
     }
 
-    /// The card parts a view of these countries needs that are not added yet (always none for
-    /// a whole corpus). A country the manifest does not hold is named as its would-be path
+    /// The files a view of these countries needs that are not added yet (always none for a
+    /// whole corpus): the datasets' tables, and each country's card and rest parts. A country the manifest does not hold is named as its would-be path
     /// (`card/XX.govlens`), so that fetching it fails with a message that says which.
     #[cfg(feature = "split")]
     pub fn parts_for(&self, countries: &[&str]) -> Vec<String> {
         let Layout::Split(split) = &self.layout else { return vec![] };
-        // The card parts' values cite the datasets' shared tables.
-        std::iter::once(crate::layout::TABLES_FILE.to_string())
-            .chain(countries.iter().map(|cc| split.card_path(cc).map(str::to_string).unwrap_or_else(|| card_part(&cc.trim().to_ascii_uppercase()))))
-            .filter(|p| !split.has(p))
-            .collect()
+        // The card parts' values cite the datasets' shared tables; a comparison reads the UN
+        // answers in full, which are in the rest parts.
+        let parts = countries.iter().flat_map(|cc| match split.parts_of(cc) {
+            Some((card, rest)) => vec![card.to_string(), rest.to_string()],
+            None => vec![card_part(&cc.trim().to_ascii_uppercase())],
+        });
+        std::iter::once(crate::layout::TABLES_FILE.to_string()).chain(parts).filter(|p| !split.has(p)).collect()
     }
 
     /// Whether a split folder's file is added already (a whole corpus has every file).

@@ -69,8 +69,9 @@ impl Govlens {
     /// The countries the corpus holds (a split folder: every country of its manifest).
     #[wasm_bindgen(unchecked_return_type = "Country[]")]
     pub fn countries(&self) -> Result<JsValue, JsError> {
-        let list: Vec<Country> =
-            self.store.countries().into_iter().map(|c| Country { code: c.to_string(), name: govlens_core::views::country_name(c) }).collect();
+        // The register's names (Kenya, Brazil); in a split folder, once its tables are added.
+        let corpus = self.store.corpus();
+        let list: Vec<Country> = self.store.countries().into_iter().map(|c| Country { code: c.to_string(), name: corpus.name_of(c) }).collect();
         to_js(&list)
     }
 

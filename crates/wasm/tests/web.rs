@@ -131,9 +131,9 @@ fn a_split_folder_answers_as_the_whole_file() {
     let files: std::collections::BTreeMap<String, Vec<u8>> = govlens_core::layout::split(&corpus).into_iter().collect();
     let mut split = Govlens::from_manifest(&files["manifest.govlens"]).unwrap_or_else(|e| panic!("{}", message(e)));
     assert!(split.is_split());
-    assert_eq!(fails(split.card_view("LU")), "card/LU.govlens not loaded from the split folder: call loadCountries first");
+    assert_eq!(fails(split.card_view("LU")), "tables.govlens, card/LU.govlens, rest/LU.govlens not loaded from the split folder: call loadCountries first");
     let parts = split.parts_for(vec!["LU".into(), "DK".into()]);
-    assert_eq!(parts, vec!["card/LU.govlens".to_string(), "card/DK.govlens".to_string()]);
+    assert_eq!(parts, ["tables.govlens", "card/LU.govlens", "rest/LU.govlens", "card/DK.govlens", "rest/DK.govlens"]);
     for p in &parts {
         split.add(p, &files[p]).unwrap_or_else(|e| panic!("{}", message(e)));
     }
