@@ -9,6 +9,7 @@ try {
   if (!response.ok) throw new Error(`countries.json: HTTP ${response.status}`);
   const countries = await response.json();
   countries.sort((a, b) => a.name_en.localeCompare(b.name_en, 'en'));
+  select.remove(0); // "Loading the list…"
   for (const c of countries) {
     const what = c.documents !== '0' ? `${c.documents} documents, ${c.datasets} datasets` : `${c.datasets} datasets`;
     select.add(new Option(`${c.name_en} (${c.country}) · ${what}`, c.country, false, c.country === card.getAttribute('country')));

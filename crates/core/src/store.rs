@@ -24,6 +24,8 @@ pub struct Store {
     layout: Layout,
 }
 
+// One store per page or process: the variants' sizes (a few hundred bytes each) do not matter.
+#[allow(clippy::large_enum_variant)]
 enum Layout {
     /// The whole corpus; its index is built the first time a search needs it (a page of cards
     /// never pays for it).

@@ -80,13 +80,13 @@ pub fn compare(p: &CompareProps) -> Html {
             if let Some((f, scores)) = &view.scores {
                 <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()}
                        table={html! {}} toggle={false}>
-                    { table(scores) }
+                    <div class="gl-table-wrap">{ table(scores) }</div>
                 </Frame>
             }
             if let Some((f, values)) = &view.datasets {
                 <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()}
                        table={html! {}} toggle={false}>
-                    { table(values) }
+                    <div class="gl-table-wrap">{ table(values) }</div>
                 </Frame>
             }
         </div>
