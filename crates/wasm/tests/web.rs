@@ -141,7 +141,7 @@ fn a_split_folder_answers_as_the_whole_file() {
     let whole = govlens();
     let card: CardView = back(split.card_view("LU"));
     assert_eq!(card, back::<CardView>(whole.card_view("LU")));
-    assert_eq!(card.footer, "21 values for Luxembourg could not be established from the documents and are not shown. 14 dataset cells hold no value (empty, marked missing, or 0 for \"not assessed\") and are not shown either.");
+    assert_eq!(card.footer, "21 values for Luxembourg could not be established from the documents and are not shown. 34 dataset cells hold no value (empty, marked missing, or 0 for \"not assessed\") and are not shown either.");
     let compared: CompareView = back(split.compare_view(vec!["LU".into(), "DK".into()]));
     assert_eq!(compared, back::<CompareView>(whole.compare_view(vec!["LU".into(), "DK".into()])));
     // A search asks for its shards, then the texts of its hits, then answers.
