@@ -175,6 +175,9 @@ bench: npm-test web
 	@# Scale: the split layout at 2 countries and at 20 and 200 SYNTHETIC ones (made in memory,
 	@# never written into dist/web or the npm package).
 	$(CARGO) bench --locked -p govlens-ingest --bench scale
+	@# The datasets' split folder: what a card, a ranking and a trend download, every country and
+	@# indicator-year (needs the data directory).
+	$(CARGO) bench --locked -p govlens-ingest --bench parts
 	$(GOVLENS) export passages --format json --corpus $(CORPUS) > tests/npm/bench-passages.json
 	python3 -c "import tomllib,json; print(json.dumps([{'q': q['q'], 'relevant': q['relevant']} for q in tomllib.load(open('tests/queries.toml','rb'))['query']]))" > tests/npm/bench-queries.json
 	cd tests/npm && node bench.mjs
