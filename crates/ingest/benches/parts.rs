@@ -8,8 +8,8 @@
 //! - the manifest.
 mod common;
 use common::gzip;
-use govlens_core::layout::{indicator_year_part, series_part, split, AGGREGATES_SERIES, MANIFEST_FILE, TABLES_FILE};
 use govlens_core::encode;
+use govlens_core::layout::{indicator_year_part, series_part, split, AGGREGATES_SERIES, MANIFEST_FILE, TABLES_FILE};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -20,7 +20,8 @@ fn kb(b: usize) -> String {
 fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let explicit = std::env::var_os("GOVLENS_DATA").map(PathBuf::from);
-    let data = govlens_ingest::data::data_dir(explicit.as_deref(), &root).expect("the data directory (GOVLENS_DATA or ../shared/data) is needed for this bench");
+    let data =
+        govlens_ingest::data::data_dir(explicit.as_deref(), &root).expect("the data directory (GOVLENS_DATA or ../shared/data) is needed for this bench");
     let corpus = govlens_ingest::build_with_data(&root.join("corpus"), Some(&data)).expect("the corpus with its datasets builds");
     let files: BTreeMap<String, Vec<u8>> = split(&corpus).into_iter().collect();
     let gz: BTreeMap<&str, usize> = files.iter().map(|(p, b)| (p.as_str(), gzip(b))).collect();
@@ -50,18 +51,40 @@ fn main() {
         per.sort_unstable();
         let worst: usize = per.iter().rev().take(3).sum::<usize>() + gz[series_part(&ds.id, AGGREGATES_SERIES).as_str()];
         trends.push((worst, format!("{}: the 3 largest series + aggregates", ds.id)));
-        let dk_lu_ke: usize = ["DK", "LU", "KE"].iter().map(|c| gz[series_part(&ds.id, c).as_str()]).sum::<usize>() + gz[series_part(&ds.id, AGGREGATES_SERIES).as_str()];
+        let dk_lu_ke: usize =
+            ["DK", "LU", "KE"].iter().map(|c| gz[series_part(&ds.id, c).as_str()]).sum::<usize>() + gz[series_part(&ds.id, AGGREGATES_SERIES).as_str()];
         trends.push((dk_lu_ke, format!("{}: DK, LU, KE + aggregates", ds.id)));
     }
     trends.sort_unstable();
     let (trend_max, trend_max_what) = trends[trends.len() - 1].clone();
 
-    println!("\nThe split folder with the datasets ({} countries, {} values; {} files); gzip -9; peer: the whole corpus file, {}", corpus.countries().len(), corpus.observations.len(), files.len(), kb(whole));
+    println!(
+        "\nThe split folder with the datasets ({} countries, {} values; {} files); gzip -9; peer: the whole corpus file, {}",
+        corpus.countries().len(),
+        corpus.observations.len(),
+        files.len(),
+        kb(whole)
+    );
     println!("| what a page fetches | largest | median / other | budget |");
     println!("| --- | ---: | ---: | ---: |");
     println!("| shared tables (`tables.govlens`, once per page) | {} | | |", kb(tables));
-    println!("| a card: tables + card part, every country | {} ({card_max_cc}: part {}) | median {} (part {}) | 30 KB |", kb(tables + card_max), kb(card_max), kb(tables + card_median), kb(card_median));
-    println!("| a ranking: tables + one indicator-year, all {} | {} (`{rank_max_path}`) | median {} | 30 KB |", rankings.len(), kb(tables + rank_max), kb(tables + rankings[rankings.len() / 2].0));
-    println!("| a trend of three countries: tables + series + aggregates | {} ({trend_max_what}) | median {} | 30 KB |", kb(tables + trend_max), kb(tables + trends[trends.len() / 2].0));
+    println!(
+        "| a card: tables + card part, every country | {} ({card_max_cc}: part {}) | median {} (part {}) | 30 KB |",
+        kb(tables + card_max),
+        kb(card_max),
+        kb(tables + card_median),
+        kb(card_median)
+    );
+    println!(
+        "| a ranking: tables + one indicator-year, all {} | {} (`{rank_max_path}`) | median {} | 30 KB |",
+        rankings.len(),
+        kb(tables + rank_max),
+        kb(tables + rankings[rankings.len() / 2].0)
+    );
+    println!(
+        "| a trend of three countries: tables + series + aggregates | {} ({trend_max_what}) | median {} | 30 KB |",
+        kb(tables + trend_max),
+        kb(tables + trends[trends.len() / 2].0)
+    );
     println!("| manifest (search's first file) | {} | | |", kb(gz[MANIFEST_FILE]));
 }
