@@ -306,6 +306,23 @@ async function failingCard(page, id, country, corpus) {
   check('card: what does not cover Kenya says so', ke.includes('Not covered by: EUROPAM'));
   const split = await text(page, '#split-ranking');
   check('split: the ranking reads its indicator part', split.includes('GovTech Maturity Index (GTMI), 2022: Brazil ranks 2 of 198'), split.slice(0, 200));
+  // Dark theme, as the other elements: a dark background and light bars and lines.
+  check('ranking: dark theme', (await style(page, '#ranking-dark', '.gl-root', 'backgroundColor')) === 'rgb(21, 24, 29)');
+  check('trend: dark theme', (await style(page, '#trend-dark', '.gl-root', 'backgroundColor')) === 'rgb(21, 24, 29)');
+  // Keyboard: the ranking's year picker by Tab and arrows; the trend's table by Enter.
+  await page.locator('#ranking-egdi select').first().focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  const picked = await focused(page);
+  check('keyboard: Tab reaches the ranking\'s year picker, with a visible ring', picked?.tag === 'select' && picked?.outline === 'solid', JSON.stringify(picked));
+  const before = (await text(page, '#ranking-egdi')).slice(0, 80);
+  await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(100);
+  const after = (await text(page, '#ranking-egdi')).slice(0, 80);
+  check('keyboard: an arrow key on the year picker re-ranks another year', after !== before && after.includes('Kenya ranks'), `${before} -> ${after}`);
+  await page.locator('#trend-dark button', { hasText: 'Show as table' }).first().focus();
+  await page.keyboard.press('Enter');
+  check('keyboard: Enter on the trend\'s "Show as table" shows its table', (await count(page, '#trend-dark', 'table')) === 1);
   const cmp = await text(page, '#compare-ke-ee-br');
   check('compare: any countries, on the datasets that cover them, without a questionnaire section where none has one',
     cmp.includes('Kenya, Estonia and Brazil: the datasets\' indicators') && cmp.includes('0.9727 (rank 2 of 193)') && cmp.includes('— no value for 2022')
