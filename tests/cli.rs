@@ -141,7 +141,7 @@ fn bad_arguments_get_one_clear_line() {
     let e = one_line_error(&run(&["card", "Luxembourg"]));
     assert_eq!(e, "govlens: error: 'Luxembourg' is not an ISO 3166-1 alpha-2 country code (did you mean LU?)");
     let e = one_line_error(&run(&["export", "everything"]));
-    assert_eq!(e, "govlens: error: unknown export 'everything': expected scores, facts, answers, passages or indicators");
+    assert_eq!(e, "govlens: error: unknown export 'everything': expected scores, facts, answers, passages, indicators or countries");
     let e = one_line_error(&run(&["export", "scores", "--format", "xml"]));
     assert!(e.starts_with("govlens: error: invalid value 'xml'"), "{e}");
     let e = one_line_error(&bin().args(["card", "LU", "--corpus", "/nonexistent/govlens.corpus"]).output().expect("runs"));
@@ -247,6 +247,17 @@ fn any_country_card_ranks_datasets_and_the_indicator_export() {
     assert!(ke.contains("Not covered by: EUROPAM, European Public Accountability Mechanisms (34 countries)"), "{ke}");
     let lu = stdout(&run(&["card", "LU"]));
     assert!(lu.contains("0.8466 (rank 45 of 193)") && lu.contains("613 894 inhabitants"), "the datasets and the documents on one card");
+    // Every country with its codes and names, for a host's picker.
+    let countries = stdout(&run(&["export", "countries"]));
+    let lines: Vec<&str> = countries.lines().collect();
+    assert_eq!(lines[0], govlens_core::export::COUNTRY_COLUMNS.join(","));
+    assert_eq!(lines.len(), 1 + 214);
+    assert!(
+        lines.contains(&"DK,DNK,208,Denmark,Danemark,Dänemark,Danmark,Europe,Northern Europe,true,1,8"),
+        "{}",
+        lines.iter().find(|l| l.starts_with("DK,")).unwrap_or(&"")
+    );
+    assert!(lines.contains(&"XK,XKX,,Kosovo,Kosovo,Kosovo,Kosovo,Europe,Southern Europe,false,0,3"));
     let cmp = stdout(&run(&["compare", "KE", "BR"]));
     assert!(cmp.starts_with("\nKenya, Brazil: the datasets' indicators") && !cmp.contains("answers (answer (basis))"), "{cmp}");
     assert!(

@@ -3,7 +3,7 @@
 use crate::common::error_box;
 use crate::frame::Frame;
 use crate::{Attrs, Data};
-use govlens_core::views::{RankingView, Table};
+use govlens_core::views::ranking::year_attribute;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -14,31 +14,21 @@ pub struct RankingProps {
     pub attrs: Attrs,
 }
 
-fn rows_table(v: &RankingView) -> Html {
-    let t = Table {
-        caption: v.frame.title.clone(),
-        head: vec!["Rank".into(), "Country".into(), "Value".into(), "Source".into()],
-        rows: v.rows.iter().map(|r| vec![r.rank.clone(), r.name.clone(), r.value.clone(), r.cite_short.clone()]).collect(),
-        row_header: 1,
-    };
-    crate::common::table(&t)
-}
-
 #[function_component(Ranking)]
 pub fn ranking(p: &RankingProps) -> Html {
     // The reader's choices start from the host's attributes and are kept while they stay.
     let year = use_state(|| None::<u16>);
     let region = use_state(|| None::<String>);
-    let attr_year = p.attrs.get("year").and_then(|y| y.trim().parse::<u16>().ok());
+    let attr_year = match year_attribute(p.attrs.get("year")) {
+        Ok(y) => y,
+        Err(problem) => return error_box(&problem),
+    };
     let chosen_year = (*year).or(attr_year);
     let chosen_region = (*region).clone().or_else(|| p.attrs.get("region").map(str::to_string));
     let view = match p.data.store().corpus().ranking_view(p.attrs.get("indicator"), chosen_year, chosen_region.as_deref(), p.attrs.get("highlight")) {
         Ok(v) => v,
         Err(problem) => return error_box(&problem),
     };
-    if p.attrs.get("year").is_some() && attr_year.is_none() {
-        return error_box(&govlens_core::Problem::new("Unknown year", format!("year=\"{}\" is not a year", p.attrs.get("year").unwrap_or_default())));
-    }
     let on_year = {
         let year = year.clone();
         Callback::from(move |e: Event| {
@@ -59,14 +49,14 @@ pub fn ranking(p: &RankingProps) -> Html {
     let selected_region = view.region.clone().unwrap_or_default();
     let controls = html! {
         <div class="gl-controls">
-            <label class="gl-label">{ "Year " }
+            <label class="gl-label">{ &view.labels.year }{ " " }
                 <select class="gl-select" onchange={on_year}>
                     { for view.years.iter().rev().map(|y| html! { <option value={y.to_string()} selected={*y == view.year}>{ y }</option> }) }
                 </select>
             </label>
-            <label class="gl-label">{ "Region " }
+            <label class="gl-label">{ &view.labels.region }{ " " }
                 <select class="gl-select" onchange={on_region}>
-                    <option value="" selected={selected_region.is_empty()}>{ "All countries" }</option>
+                    <option value="" selected={selected_region.is_empty()}>{ &view.labels.all_regions }</option>
                     { for view.regions.iter().map(|r| html! { <option value={r.clone()} selected={*r == selected_region}>{ r }</option> }) }
                 </select>
             </label>
@@ -74,7 +64,7 @@ pub fn ranking(p: &RankingProps) -> Html {
     };
     let f = &view.frame;
     html! {
-        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={rows_table(&view)} {controls}>
+        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={crate::common::table(&view.table)} {controls}>
             <p class="gl-note">{ &view.note }</p>
             if let Some(h) = &view.highlight { <p class="gl-focus">{ h }</p> }
             <ol class="gl-ranking">

@@ -2,7 +2,7 @@
 //! sharing a rank, a host-chosen country highlighted, filtered by UN M49 region or sub-region,
 //! with its table, source line and CSV.
 use super::indicators::value_text;
-use super::{Frame, Problem};
+use super::{Frame, Problem, Table};
 use crate::export::{indicator_rows, to_csv};
 use crate::format::number;
 use crate::model::*;
@@ -53,6 +53,36 @@ pub struct RankingView {
     pub rows: Vec<RankingRow>,
     /// The highlighted country's row, described: `Luxembourg: rank 45 of 193 (0.8466)`.
     pub highlight: Option<String>,
+    /// The rows as a table (rank, country, value, source), for "Show as table".
+    pub table: Table,
+    /// The pickers' words.
+    pub labels: RankingLabels,
+}
+
+/// The words of the ranking's pickers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RankingLabels {
+    /// `Year`.
+    pub year: String,
+    /// `Region`.
+    pub region: String,
+    /// `All countries`: no region chosen.
+    pub all_regions: String,
+}
+
+impl Default for RankingLabels {
+    fn default() -> RankingLabels {
+        RankingLabels { year: "Year".into(), region: "Region".into(), all_regions: "All countries".into() }
+    }
+}
+
+/// The element's `year` attribute: absent or empty for the latest year, else a year; anything
+/// else is a problem that says so.
+pub fn year_attribute(attr: Option<&str>) -> Result<Option<u16>, Problem> {
+    match attr.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(y) => y.parse::<u16>().map(Some).map_err(|_| Problem::new("Unknown year", format!("year=\"{y}\" is not a year"))),
+    }
 }
 
 impl Corpus {
@@ -190,6 +220,7 @@ impl Corpus {
             ind.id.replace('.', "-"),
             region.as_deref().map(|r| format!("-{}", r.to_lowercase().replace(' ', "-"))).unwrap_or_default()
         );
+        let title_for_table = title.clone();
         Ok(RankingView {
             indicator: ind.id.clone(),
             year,
@@ -208,6 +239,13 @@ impl Corpus {
                 ind.scale,
                 if ind.higher_is_better { "higher" } else { "lower" }
             ),
+            table: Table {
+                caption: title_for_table,
+                head: vec!["Rank".into(), "Country".into(), "Value".into(), "Source".into()],
+                rows: rows.iter().map(|r| vec![r.rank.clone(), r.name.clone(), r.value.clone(), r.cite_short.clone()]).collect(),
+                row_header: 1,
+            },
+            labels: RankingLabels::default(),
             rows,
             highlight: highlight_text,
         })
