@@ -258,6 +258,10 @@ fn any_country_card_ranks_datasets_and_the_indicator_export() {
         lines.iter().find(|l| l.starts_with("DK,")).unwrap_or(&"")
     );
     assert!(lines.contains(&"XK,XKX,,Kosovo,Kosovo,Kosovo,Kosovo,Europe,Southern Europe,false,0,3"));
+    // A search for a country without documents says where its values are.
+    let ke_search = stdout(&run(&["search", "Kenya"]));
+    assert!(ke_search.contains("0 of 0 matching passages") && ke_search.contains("The corpus has no document of Kenya, so no passage can be about it; 4 public datasets cover Kenya: its card (country=\"KE\") shows their values."), "{ke_search}");
+    assert!(!stdout(&run(&["search", "Luxembourg"])).contains("no document of"), "Luxembourg has documents");
     let cmp = stdout(&run(&["compare", "KE", "BR"]));
     assert!(cmp.starts_with("\nKenya, Brazil: the datasets' indicators") && !cmp.contains("answers (answer (basis))"), "{cmp}");
     assert!(

@@ -323,6 +323,7 @@ async function failingCard(page, id, country, corpus) {
   await page.locator('#trend-dark button', { hasText: 'Show as table' }).first().focus();
   await page.keyboard.press('Enter');
   check('keyboard: Enter on the trend\'s "Show as table" shows its table', (await count(page, '#trend-dark', 'table')) === 1);
+  check('search: a country without documents is pointed to its card', (await text(page, '#search-ke')).includes('The corpus has no document of Kenya, so no passage can be about it; 4 public datasets cover Kenya'), (await text(page, '#search-ke')).slice(0, 300));
   const cmp = await text(page, '#compare-ke-ee-br');
   check('compare: any countries, on the datasets that cover them, without a questionnaire section where none has one',
     cmp.includes('Kenya, Estonia and Brazil: the datasets\' indicators') && cmp.includes('0.9727 (rank 2 of 193)') && cmp.includes('— no value for 2022')

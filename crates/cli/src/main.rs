@@ -213,7 +213,14 @@ fn run(cli: Cli) -> Result<(), String> {
             let options = SearchOptions { countries: country, sources: source, limit, ..SearchOptions::default() };
             let results = search_in(&corpus, &query, &options, verbose)?;
             match format {
-                TextFormat::Text => print!("{}", search::text(&results)),
+                TextFormat::Text => {
+                    print!("{}", search::text(&results));
+                    // A country known from the datasets alone has no passage: say where its values
+                    // are (a whole corpus file; a split folder's search reads no register).
+                    if let Some(about) = load(&corpus).ok().and_then(|c| c.search_about(&query)) {
+                        println!("{about}");
+                    }
+                }
                 TextFormat::Json => println!("{}", serde_json::to_string_pretty(&results).map_err(|e| e.to_string())?),
             }
             Ok(())

@@ -129,7 +129,7 @@ pub fn search(p: &SearchProps) -> Html {
     };
     let (view, scope) = {
         let store = p.data.store();
-        (SearchView::new(state, &query, store.sources()), store.scope())
+        (SearchView::new(state, &query, store.sources()).about(store.corpus(), &query), store.scope())
     };
     let labels = SearchLabels::default();
     html! {
@@ -154,6 +154,7 @@ pub fn search(p: &SearchProps) -> Html {
                 </label>
             </div>
             <p class="gl-status" role="status" aria-live="polite">{ &view.status }{ &view.ignored }</p>
+            if let Some(about) = &view.about { <p class="gl-note">{ about }</p> }
             if let Some(problem) = &view.problem {
                 { error_box(problem) }
             }

@@ -105,6 +105,9 @@ pub struct SearchView {
     pub hits: Option<Vec<HitText>>,
     /// Why the search could not run.
     pub problem: Option<Problem>,
+    /// Where the query names a country the corpus has no documents for (Kenya): that its card
+    /// and rankings hold the datasets' values, since no passage can match.
+    pub about: Option<String>,
 }
 
 impl SearchView {
@@ -150,7 +153,45 @@ impl SearchView {
             SearchState::Failed(e) => Some(Problem::new("The search could not run", e)),
             _ => None,
         };
-        SearchView { status, ignored, hits, problem }
+        SearchView { status, ignored, hits, problem, about: None }
+    }
+
+    /// The view with `about` set for `query` from `corpus` (see [`Corpus::search_about`]).
+    pub fn about(mut self, corpus: &crate::Corpus, query: &str) -> SearchView {
+        self.about = corpus.search_about(query);
+        self
+    }
+}
+
+impl crate::Corpus {
+    /// Where `query` is a country's name (in English, French, German or Danish) or code and the
+    /// corpus has no document of it: the search covers documents only, so say where its values
+    /// are. `None` otherwise, and where the register is not loaded (a split folder's search).
+    pub fn search_about(&self, query: &str) -> Option<String> {
+        let q = query.trim();
+        if q.is_empty() {
+            return None;
+        }
+        let e = self
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::EntityKind::Country)
+            .find(|e| (q.len() == 2 && e.code.eq_ignore_ascii_case(q)) || e.names.iter().any(|n| n.to_lowercase() == q.to_lowercase()))?;
+        if self.sources.iter().any(|s| s.country == e.code) {
+            return None;
+        }
+        let datasets = self
+            .datasets
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| self.values_of(&e.code).any(|o| self.indicators[o.indicator as usize].dataset as usize == *d))
+            .count();
+        Some(format!(
+            "The corpus has no document of {name}, so no passage can be about it; {datasets} public dataset{s} cover {name}: its card (country=\"{code}\") shows their values.",
+            name = e.names[0],
+            s = if datasets == 1 { "" } else { "s" },
+            code = e.code
+        ))
     }
 }
 
