@@ -306,3 +306,28 @@ fn any_country_card_ranks_datasets_and_the_indicator_export() {
     let v: serde_json::Value = serde_json::from_str(&json).expect("JSON");
     assert!(v.as_array().is_some_and(|a| a.iter().any(|o| o["indicator"] == "odin.overall" && o["value"] == "97")), "{json:.300}");
 }
+
+/// Issue 20, finding 3: a checksum-valid corpus whose country code is a path is refused when it
+/// is read, so `govlens split` writes nothing, inside its folder or out of it.
+#[test]
+fn split_of_a_corpus_with_a_path_for_a_code_writes_nothing() {
+    let dir = std::env::temp_dir().join(format!("govlens-cli-tampered-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = dir.join("a/b/c/out");
+    std::fs::create_dir_all(&out).expect("temp dir");
+    let mut c = govlens_core::decode(&std::fs::read(artifact()).expect("artifact")).expect("decodes");
+    for r in c.sources.iter_mut().filter(|s| s.country == "DK") {
+        r.country = "../../../x".into();
+    }
+    let bad = dir.join("tampered.corpus");
+    std::fs::write(&bad, govlens_core::encode(&c)).expect("written");
+    let o = bin().args(["split", "--corpus"]).arg(&bad).arg("--out").arg(&out).output().expect("runs");
+    let err = one_line_error(&o);
+    assert!(
+        err.ends_with("tampered.corpus: corpus file holds an invalid record: a source has country code '../../../x', which is not two capital letters"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_dir(&out).expect("out").count(), 0, "nothing written in the folder");
+    assert!(!dir.join("a/x").exists() && !dir.join("a/card").exists(), "nothing written above it");
+    let _ = std::fs::remove_dir_all(&dir);
+}

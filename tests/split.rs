@@ -222,3 +222,64 @@ fn dataset_parts_give_the_whole_corpus_views_within_budget() {
         assert!(bytes + tables <= 30 * 1024, "{id}: {bytes} + {tables}");
     }
 }
+
+/// Issue 20, findings 3 and 5, and non-finite numbers: a checksum-valid corpus or manifest that
+/// holds what no build writes is refused when it is read, naming what is wrong, before any file
+/// is written or fetched.
+#[test]
+fn tampered_codes_paths_and_numbers_are_refused_when_read() {
+    use govlens_core::layout::{is_folder_path, Manifest};
+    use govlens_core::{encode, encode_as, CorpusError, FileKind};
+    // A country code that would be a path (`card/../../../x.govlens`).
+    let mut c = corpus().clone();
+    for s in c.sources.iter_mut().filter(|s| s.country == "LU") {
+        s.country = "../../../x".into();
+    }
+    match decode(&encode(&c)) {
+        Err(CorpusError::Invalid(m)) => assert_eq!(m, "a source has country code '../../../x', which is not two capital letters"),
+        other => panic!("{other:?}"),
+    }
+    // A dataset value that is not a number.
+    let mut c = full_corpus().clone();
+    c.observations[0].value = f64::NAN;
+    assert!(matches!(decode(&encode(&c)), Err(CorpusError::Invalid(m)) if m.ends_with("is not a finite number")));
+    // Manifest paths: names inside the folder only.
+    let files = files();
+    let manifest: Manifest = govlens_core::decode_as(FileKind::Manifest, &files[MANIFEST_FILE]).expect("manifest");
+    for bad in [
+        "https://evil.example/x.govlens",
+        "//evil.example/x.govlens",
+        "../../outside/x.govlens",
+        "/etc/passwd",
+        "index/./0001.govlens",
+        "index\\0001.govlens",
+        "",
+    ] {
+        assert!(!is_folder_path(bad), "{bad}");
+        let mut m = manifest.clone();
+        m.shards[0].file.path = bad.into();
+        match SplitCorpus::from_manifest(&encode_as(FileKind::Manifest, &m)) {
+            Err(CorpusError::Invalid(msg)) => {
+                assert_eq!(msg, format!("manifest entry shards[0]: '{}' is not a file name inside the split folder", bad.escape_debug()))
+            }
+            Err(e) => panic!("{bad}: {e}"),
+            Ok(_) => panic!("{bad}: accepted"),
+        }
+    }
+    // A path named twice, a country code that is a path, passages beyond the corpus.
+    let mut m = manifest.clone();
+    m.texts[1].file.path = m.texts[0].file.path.clone();
+    assert!(matches!(SplitCorpus::from_manifest(&encode_as(FileKind::Manifest, &m)), Err(CorpusError::Invalid(msg)) if msg.ends_with("is named twice")));
+    let mut m = manifest.clone();
+    m.countries[0].code = "../x".into();
+    assert!(
+        matches!(SplitCorpus::from_manifest(&encode_as(FileKind::Manifest, &m)), Err(CorpusError::Invalid(msg)) if msg.starts_with("manifest entry countries[0]: '../x' is not a country code"))
+    );
+    let mut m = manifest.clone();
+    m.texts[0].docs = u32::MAX;
+    assert!(
+        matches!(SplitCorpus::from_manifest(&encode_as(FileKind::Manifest, &m)), Err(CorpusError::Invalid(msg)) if msg.starts_with("manifest entry texts[0]: passages"))
+    );
+    // Every path the layout writes passes.
+    assert!(split(full_corpus()).iter().all(|(p, _)| is_folder_path(p)));
+}

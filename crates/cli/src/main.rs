@@ -303,6 +303,11 @@ fn build(dir: &Path, out: &Path, data: Option<&Path>) -> Result<(), String> {
 /// `govlens split`: writes the split layout into `out`.
 fn write_split(c: &Corpus, out: &Path) -> Result<(), String> {
     let files = split(c);
+    // Every file stays inside `out`: the layout's paths are names inside the folder (a corpus's
+    // codes are checked when it is read; this holds whatever a future layout writes).
+    if let Some((path, _)) = files.iter().find(|(p, _)| !govlens_core::layout::is_folder_path(p)) {
+        return Err(format!("the split layout names '{}', which is not a file inside {}: nothing written", path.escape_debug(), out.display()));
+    }
     // Old layout files go first, so a country or shard that no longer exists is not left
     // behind to be fetched by an old page.
     for sub in ["card", "rest", "text", "index", "indicator", "series"] {

@@ -85,6 +85,10 @@ pub enum CorpusError {
     #[error("corpus file could not be decoded: {0}")]
     /// The payload could not be decoded.
     Decode(String),
+    #[error("corpus file holds an invalid record: {0}")]
+    /// The payload decodes but holds what no build writes (a country code that is not one, a
+    /// path outside a split folder, a number that is not finite): refused, not trusted.
+    Invalid(String),
 }
 
 /// Writes the corpus artifact.
@@ -94,7 +98,9 @@ pub fn encode(corpus: &Corpus) -> Vec<u8> {
 
 /// Reads a corpus artifact, checking signature, version, kind, length and checksum first.
 pub fn decode(bytes: &[u8]) -> Result<Corpus, CorpusError> {
-    decode_as(FileKind::Corpus, bytes)
+    let corpus: Corpus = decode_as(FileKind::Corpus, bytes)?;
+    corpus.validate().map_err(CorpusError::Invalid)?;
+    Ok(corpus)
 }
 
 /// Writes any govlens file: the header, then the value as postcard.

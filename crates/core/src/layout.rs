@@ -376,10 +376,57 @@ enum Entry {
     Tables,
 }
 
+/// Whether `path` is what a split folder's manifest may name: a relative name inside the folder
+/// (`card/LU.govlens`, `index/0003.govlens`), nothing else: no scheme or host
+/// (`https://…`, `//host/…`), no absolute path, no `.` or `..` segment, only letters, digits,
+/// `.`, `_`, `-`, `+` and `/` between segments.
+pub fn is_folder_path(path: &str) -> bool {
+    !path.is_empty()
+        && path.len() <= 200
+        && path.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+' | b'/'))
+        && path.split('/').all(|seg| !seg.is_empty() && seg != "." && seg != "..")
+}
+
+impl Manifest {
+    /// What a manifest must hold to be used: every path inside the folder, country codes of
+    /// their shape, passage runs within the passage count. The first problem, naming its entry.
+    pub fn validate(&self) -> Result<(), String> {
+        let mut paths: Vec<(String, &str)> = vec![("tables".into(), self.tables.path.as_str())];
+        for (i, c) in self.countries.iter().enumerate() {
+            if !crate::model::is_country_code(&c.code) {
+                return Err(format!("manifest entry countries[{i}]: '{}' is not a country code (two capital letters)", c.code.escape_debug()));
+            }
+            paths.push((format!("countries[{i}] ({}) card", c.code), &c.card.path));
+            paths.push((format!("countries[{i}] ({}) rest", c.code), &c.rest.path));
+            if c.first_doc.checked_add(c.docs).is_none_or(|end| end > self.n_docs) {
+                return Err(format!("manifest entry countries[{i}] ({}): passages {}+{} beyond the corpus's {}", c.code, c.first_doc, c.docs, self.n_docs));
+            }
+        }
+        for (i, t) in self.texts.iter().enumerate() {
+            paths.push((format!("texts[{i}]"), &t.file.path));
+            if t.first_doc.checked_add(t.docs).is_none_or(|end| end > self.n_docs) {
+                return Err(format!("manifest entry texts[{i}]: passages {}+{} beyond the corpus's {}", t.first_doc, t.docs, self.n_docs));
+            }
+        }
+        paths.extend(self.shards.iter().enumerate().map(|(i, s)| (format!("shards[{i}]"), s.file.path.as_str())));
+        for (entry, path) in &paths {
+            if !is_folder_path(path) {
+                return Err(format!("manifest entry {entry}: '{}' is not a file name inside the split folder", path.escape_debug()));
+            }
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        if let Some((entry, path)) = paths.iter().find(|(_, p)| !seen.insert(*p)) {
+            return Err(format!("manifest entry {entry}: '{path}' is named twice"));
+        }
+        Ok(())
+    }
+}
+
 impl SplitCorpus {
     /// Opens a split folder from its manifest's bytes.
     pub fn from_manifest(bytes: &[u8]) -> Result<SplitCorpus, CorpusError> {
         let manifest: Manifest = decode_as(FileKind::Manifest, bytes)?;
+        manifest.validate().map_err(CorpusError::Invalid)?;
         let index = Index { n_docs: manifest.n_docs, avg_len: manifest.avg_len, ..Index::default() };
         Ok(SplitCorpus {
             loaded_shards: vec![false; manifest.shards.len()],
@@ -457,7 +504,7 @@ impl SplitCorpus {
                 self.texts.insert(i, part.passages);
             }
             Entry::Part(i, k) => {
-                let part = decode_as::<Corpus>(FileKind::Corpus, bytes).map_err(file_err)?;
+                let part = crate::codec::decode(bytes).map_err(file_err)?;
                 let code = &self.manifest.countries[i].code;
                 if let Some(other) = part.countries().into_iter().chain(part.answers.iter().map(|a| a.country.as_str())).find(|c| c != code) {
                     return Err(mismatch(format!("records of {other}"), format!("only {code}")));
@@ -466,7 +513,7 @@ impl SplitCorpus {
                 self.loaded_parts[i][k] = true;
             }
             Entry::Tables => {
-                let part = decode_as::<Corpus>(FileKind::Corpus, bytes).map_err(file_err)?;
+                let part = crate::codec::decode(bytes).map_err(file_err)?;
                 if !part.observations.is_empty() || !part.sources.is_empty() {
                     return Err(mismatch("records of countries".into(), "the datasets' tables only".into()));
                 }

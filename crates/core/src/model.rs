@@ -522,7 +522,62 @@ pub struct Check {
     pub detail: String,
 }
 
+/// A country's code as every record holds it: ISO 3166-1 alpha-2 (or a code the register assigns,
+/// such as XK), two capital letters. It names files of a split folder (`card/LU.govlens`), so
+/// nothing else may pass.
+pub fn is_country_code(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// An entity's code: a country's, or an aggregate's (`EU27`, `EU27+`), at most 8 capitals,
+/// digits and `+`.
+pub fn is_entity_code(code: &str) -> bool {
+    !code.is_empty() && code.len() <= 8 && code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'+')
+}
+
 impl Corpus {
+    /// What a decoded corpus must hold to be used: country and entity codes of their shape
+    /// (they become file names), finite numbers. The first problem, named.
+    pub fn validate(&self) -> Result<(), String> {
+        let bad_country = |what: &str, code: &str| format!("{what} has country code '{}', which is not two capital letters", code.escape_debug());
+        let countries = self
+            .sources
+            .iter()
+            .map(|r| ("a source", &r.country))
+            .chain(self.facts.iter().map(|r| ("a fact", &r.country)))
+            .chain(self.scores.iter().map(|r| ("a score", &r.country)))
+            .chain(self.answers.iter().map(|r| ("an answer", &r.country)))
+            .chain(self.ai_strategies.iter().map(|r| ("an AI strategy", &r.country)))
+            .chain(self.passages.iter().map(|r| ("a passage", &r.country)))
+            .chain(self.unknowns.iter().map(|r| ("an unknown", &r.country)))
+            .chain(self.repairs.iter().map(|r| ("a repair", &r.country)));
+        for (what, code) in countries {
+            if !is_country_code(code) {
+                return Err(bad_country(what, code));
+            }
+        }
+        // A dataset check belongs to no country: its code is empty.
+        if let Some(k) = self.checks.iter().find(|k| !k.country.is_empty() && !is_country_code(&k.country)) {
+            return Err(bad_country("a check", &k.country));
+        }
+        let entities = self.entities.iter().map(|e| &e.code).chain(self.observations.iter().map(|o| &o.entity)).chain(self.gaps.iter().map(|g| &g.entity));
+        for code in entities {
+            if !is_entity_code(code) {
+                return Err(format!("a dataset record has entity code '{}', which is not a country's or an aggregate's", code.escape_debug()));
+            }
+        }
+        if let Some(o) = self.observations.iter().find(|o| !o.value.is_finite()) {
+            return Err(format!("a value of {} {} is not a finite number", o.entity, o.year));
+        }
+        if let Some(f) = self.facts.iter().find(|f| f.number.is_some_and(|v| !v.is_finite())) {
+            return Err(format!("a fact of {} ({}) is not a finite number", f.country, f.fact));
+        }
+        if let Some(s) = self.scores.iter().find(|s| s.value.is_some_and(|v| !v.is_finite())) {
+            return Err(format!("a score of {} ({}) is not a finite number", s.country, s.dimension));
+        }
+        Ok(())
+    }
+
     /// Moves every record of `other` into this corpus (sources included). Both must come from
     /// one build where both hold datasets: the dataset tables are taken from the first.
     pub fn merge(&mut self, mut other: Corpus) {
