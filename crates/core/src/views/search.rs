@@ -156,7 +156,7 @@ impl SearchView {
         SearchView { status, ignored, hits, problem, about: None }
     }
 
-    /// The view with `about` set for `query` from `corpus` (see [`Corpus::search_about`]).
+    /// The view with `about` set for `query` from `corpus` (see [`crate::Corpus::search_about`]).
     pub fn about(mut self, corpus: &crate::Corpus, query: &str) -> SearchView {
         self.about = corpus.search_about(query);
         self
