@@ -278,3 +278,22 @@ fn duplicated_and_reordered_sections_in_every_family() {
         assert_eq!(err(run(&meta, &moved_to_end(&text, from, at - 1))).to_string(), reordered, "{file}");
     }
 }
+
+/// Issue 20, finding 11: a byte-order mark and the converters' line endings (CRLF, a lone CR)
+/// change nothing a parser reads, in every family: the same records, with the same lines.
+#[test]
+fn a_byte_order_mark_and_any_line_ending_read_the_same() {
+    for file in [LU_MSQ, LU_DPA, LU_AIWATCH, DK_MSQ, LU_EUROPAM] {
+        let (meta, text) = source(file);
+        let plain = run(&meta, &text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        for (what, variant) in [
+            ("a BOM", format!("\u{feff}{text}")),
+            ("CRLF line endings", text.replace('\n', "\r\n")),
+            ("CR line endings", text.replace('\n', "\r")),
+            ("a BOM and CR line endings", format!("\u{feff}{}", text.replace('\n', "\r"))),
+        ] {
+            let read = run(&meta, &variant).unwrap_or_else(|e| panic!("{file} with {what}: {e}"));
+            assert_eq!(read, plain, "{file} with {what}");
+        }
+    }
+}

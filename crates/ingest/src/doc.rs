@@ -9,8 +9,12 @@ pub struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
+    /// The one place every family's text is read into lines: a UTF-8 byte-order mark is not
+    /// text, and a line ends at LF, CRLF or a lone CR (old conversions), so that a converter's
+    /// choice changes nothing the parsers see (issue 20, finding 11).
     pub fn new(meta: &'a Source, text: &'a str) -> Self {
-        Doc { meta, lines: text.lines().collect() }
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        Doc { meta, lines: split_lines(text) }
     }
 
     pub fn len(&self) -> usize {
@@ -118,6 +122,31 @@ fn lines(start: usize, end: usize) -> Lines {
 /// Everything a parser read from one document: a corpus without its sources, which the
 /// assembly adds.
 pub type Extract = govlens_core::Corpus;
+
+/// `text`'s lines as `str::lines` gives them, a lone CR ending a line too.
+fn split_lines(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let (mut out, mut start, mut i) = (Vec::new(), 0, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                out.push(&text[start..i]);
+                i += 1;
+                start = i;
+            }
+            b'\r' => {
+                out.push(&text[start..i]);
+                i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    if start < bytes.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
 
 /// What a repair changed and why: the parts of a [`Repair`] a parser decides.
 pub struct Fix {
