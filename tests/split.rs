@@ -283,3 +283,79 @@ fn tampered_codes_paths_and_numbers_are_refused_when_read() {
     // Every path the layout writes passes.
     assert!(split(full_corpus()).iter().all(|(p, _)| is_folder_path(p)));
 }
+
+/// Issue 20, finding 1: a checksum-valid shard that would index out of bounds (a field that does
+/// not exist, a passage beyond the corpus, terms out of order, positions beyond the field, a
+/// term of the next shard's stretch) is refused when added, naming the file and the term, and
+/// the search goes on with the good files. Before, the first made the search panic.
+#[test]
+fn tampered_shards_are_refused_when_added() {
+    use govlens_core::search::Index;
+    use govlens_core::{encode_as, FileKind};
+    let files = files();
+    let path = "index/0000.govlens";
+    let good: Index = govlens_core::decode_as(FileKind::Shard, &files[path]).expect("a shard");
+    let next_term = {
+        let second: Index = govlens_core::decode_as(FileKind::Shard, &files["index/0001.govlens"]).expect("a shard");
+        second.terms[0].clone()
+    };
+    type Tamper = Box<dyn Fn(&mut Index)>;
+    let cases: Vec<(Tamper, &str)> = vec![
+        (Box::new(|i| i.postings[0][0].field = 7), "a posting in field 7; there are 2"),
+        (Box::new(|i| i.postings[0][0].doc = i.n_docs + 5), "a posting of passage"),
+        (Box::new(|i| i.terms.swap(0, 1)), "the index's terms are not in order"),
+        (Box::new(|i| i.postings[0][0].positions.push(u32::MAX)), "out of order or beyond the field's"),
+        (Box::new(|i| i.df.pop().map(drop).unwrap_or(())), "document counts"),
+        (Box::new(|i| i.avg_len[0] = f32::NAN), "average field lengths are not finite"),
+        (
+            Box::new(move |i| {
+                let at = i.terms.partition_point(|t| *t < next_term);
+                i.terms.insert(at, next_term.clone());
+                i.postings.insert(at, vec![]);
+                i.df.insert(at, 0);
+            }),
+            "holds the term",
+        ),
+    ];
+    for (tamper, want) in cases {
+        let mut shard = good.clone();
+        tamper(&mut shard);
+        let mut split = open(&files);
+        let err = split.add(path, &encode_as(FileKind::Shard, &shard)).expect_err(want).to_string();
+        assert!(err.starts_with("index/0000.govlens: ") && err.contains(want), "{want}: {err}");
+    }
+    // The untampered shard is still taken, and a search over good files answers.
+    let mut split = open(&files);
+    split.add(path, &files[path]).expect("the good shard");
+    let r = split.search_fetching("transparency", &SearchOptions::default(), |p| Ok(files[p].clone())).expect("search");
+    assert!(!r.hits.is_empty());
+}
+
+/// Issue 20, finding 9: a manifest whose texts are missing, whose runs overlap or skip, or whose
+/// passage count is huge left a search on "Searching..." forever (CLI: "the search still needs
+/// [] after they were added"); it is refused when opened, saying what is wrong.
+#[test]
+fn inconsistent_manifests_are_refused_when_opened() {
+    use govlens_core::layout::Manifest;
+    use govlens_core::{encode_as, CorpusError, FileKind};
+    let files = files();
+    let manifest: Manifest = govlens_core::decode_as(FileKind::Manifest, &files[MANIFEST_FILE]).expect("manifest");
+    type Tamper = Box<dyn Fn(&mut Manifest)>;
+    let cases: Vec<(Tamper, &str)> = vec![
+        (Box::new(|m| m.texts.clear()), "manifest: the text files hold passages up to 0, the corpus has"),
+        (Box::new(|m| m.n_docs = 4_000_000_000), "manifest: the text files hold passages up to"),
+        (Box::new(|m| m.texts.remove(1).docs.to_string().clear()), "manifest entry texts[1]: passages"),
+        (Box::new(|m| m.texts[1].first_doc -= 1), "manifest entry texts[1]: passages"),
+        (Box::new(|m| m.countries.swap(0, 1)), "overlap the previous country's"),
+        (Box::new(|m| m.shards.swap(0, 1)), "manifest entry shards[1]: its first term does not sort after"),
+    ];
+    for (tamper, want) in cases {
+        let mut m = manifest.clone();
+        tamper(&mut m);
+        match SplitCorpus::from_manifest(&encode_as(FileKind::Manifest, &m)) {
+            Err(CorpusError::Invalid(msg)) => assert!(msg.starts_with(want) || msg.contains(want), "{want}: {msg}"),
+            Err(e) => panic!("{want}: {e}"),
+            Ok(_) => panic!("{want}: accepted"),
+        }
+    }
+}

@@ -50,8 +50,8 @@ pub enum CorpusError {
     #[error("corpus file is truncated: {found} bytes where {expected} were expected")]
     /// The file is shorter than its header says: cut off in transit.
     Truncated {
-        /// What was expected.
-        expected: usize,
+        /// What was expected (64 bits: a header may claim up to 4 GiB, beyond a wasm32 usize).
+        expected: u64,
         /// What the file has.
         found: usize,
     },
@@ -121,7 +121,7 @@ pub fn encode_as<T: Serialize>(kind: FileKind, value: &T) -> Vec<u8> {
 pub fn decode_as<T: DeserializeOwned>(kind: FileKind, bytes: &[u8]) -> Result<T, CorpusError> {
     if bytes.len() < MAGIC.len() {
         return Err(if MAGIC.starts_with(bytes) && !bytes.is_empty() {
-            CorpusError::Truncated { expected: HEADER_LEN, found: bytes.len() }
+            CorpusError::Truncated { expected: HEADER_LEN as u64, found: bytes.len() }
         } else {
             CorpusError::Foreign
         });
@@ -130,7 +130,7 @@ pub fn decode_as<T: DeserializeOwned>(kind: FileKind, bytes: &[u8]) -> Result<T,
         return Err(CorpusError::Foreign);
     }
     if bytes.len() < HEADER_LEN {
-        return Err(CorpusError::Truncated { expected: HEADER_LEN, found: bytes.len() });
+        return Err(CorpusError::Truncated { expected: HEADER_LEN as u64, found: bytes.len() });
     }
     let u16_at = |i: usize| u16::from_le_bytes([bytes[i], bytes[i + 1]]);
     let u32_at = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
@@ -143,14 +143,16 @@ pub fn decode_as<T: DeserializeOwned>(kind: FileKind, bytes: &[u8]) -> Result<T,
         let found = FileKind::from_u16(found_kind).map_or_else(|| format!("file of unknown kind {found_kind}"), |k| k.name().to_string());
         return Err(CorpusError::WrongKind { found, expected: kind.name() });
     }
-    let len = u32_at(12) as usize;
+    // In u64: on wasm32 a usize is 32 bits, and a length near 4 GiB plus the header would wrap
+    // ("730539 bytes where 19 were expected", issue 20, finding 13).
+    let len = u64::from(u32_at(12));
     let crc = u32_at(16);
     let payload = &bytes[HEADER_LEN..];
-    if payload.len() < len {
-        return Err(CorpusError::Truncated { expected: HEADER_LEN + len, found: bytes.len() });
+    if (payload.len() as u64) < len {
+        return Err(CorpusError::Truncated { expected: HEADER_LEN as u64 + len, found: bytes.len() });
     }
-    if payload.len() > len {
-        return Err(CorpusError::Trailing(payload.len() - len));
+    if payload.len() as u64 > len {
+        return Err(CorpusError::Trailing(payload.len() - len as usize));
     }
     let found = crc32fast::hash(payload);
     if found != crc {

@@ -418,6 +418,46 @@ impl Manifest {
         if let Some((entry, path)) = paths.iter().find(|(_, p)| !seen.insert(*p)) {
             return Err(format!("manifest entry {entry}: '{path}' is named twice"));
         }
+        self.validate_runs()
+    }
+
+    /// The passage runs a search looks documents up in (issue 20, finding 9): the text files'
+    /// runs cover every passage once, in order, so every hit's text has a file; the countries'
+    /// runs are in order and do not overlap, each country's sources within its run; the shards'
+    /// first keys ascend.
+    fn validate_runs(&self) -> Result<(), String> {
+        let mut next = 0u32;
+        for (i, t) in self.texts.iter().enumerate() {
+            if t.first_doc != next || t.docs == 0 {
+                return Err(format!("manifest entry texts[{i}]: passages {}+{} where the run from {next} was expected", t.first_doc, t.docs));
+            }
+            next = t.first_doc + t.docs;
+        }
+        if next != self.n_docs {
+            return Err(format!("manifest: the text files hold passages up to {next}, the corpus has {}", self.n_docs));
+        }
+        let mut next = 0u32;
+        for (i, c) in self.countries.iter().enumerate() {
+            if c.first_doc < next && c.docs > 0 {
+                return Err(format!("manifest entry countries[{i}] ({}): passages from {} overlap the previous country's, up to {next}", c.code, c.first_doc));
+            }
+            let end = c.first_doc + c.docs;
+            if c.source_docs.iter().any(|(_, first)| !(c.first_doc..end.max(c.first_doc + 1)).contains(first))
+                || c.source_docs.windows(2).any(|w| w[0].1 > w[1].1)
+            {
+                return Err(format!("manifest entry countries[{i}] ({}): its sources' first passages are not in order within its run", c.code));
+            }
+            next = next.max(end);
+        }
+        if let Some(i) = self.shards.windows(2).position(|w| w[0].first >= w[1].first) {
+            return Err(format!("manifest entry shards[{}]: its first term does not sort after the previous shard's", i + 1));
+        }
+        if self.n_docs > 0 && self.shards.is_empty() {
+            return Err("manifest: passages but no index shards".into());
+        }
+        if !self.avg_len.iter().all(|a| a.is_finite() && *a >= 0.0) {
+            return Err("manifest: the average field lengths are not finite numbers".into());
+        }
         Ok(())
     }
 }
@@ -484,13 +524,20 @@ impl SplitCorpus {
         match entry {
             Entry::Shard(i) => {
                 let shard: Index = decode_as(FileKind::Shard, bytes).map_err(file_err)?;
+                shard.validate().map_err(|m| file_err(CorpusError::Invalid(m)))?;
                 let first = shard.terms.iter().map(|t| shard_key(t)).min().unwrap_or_default();
                 let want = &self.manifest.shards[i].first;
                 if first != *want || shard.n_docs != self.manifest.n_docs {
                     return Err(mismatch(
-                        format!("a shard starting at '{}'", first.replace('\0', " ")),
-                        format!("one starting at '{}'", want.replace('\0', " ")),
+                        format!("a shard starting at '{}'", first.replace('\0', " ").escape_debug()),
+                        format!("one starting at '{}'", want.replace('\0', " ").escape_debug()),
                     ));
+                }
+                // Its terms stay in its stretch: a term of another shard would be taken twice.
+                if let Some(next) = self.manifest.shards.get(i + 1).map(|s| s.first.as_str()) {
+                    if let Some(t) = shard.terms.iter().find(|t| shard_key(t).as_str() >= next) {
+                        return Err(mismatch(format!("the term '{}'", t.escape_debug()), format!("terms before '{}'", next.replace('\0', " ").escape_debug())));
+                    }
                 }
                 self.index.absorb(shard);
                 self.loaded_shards[i] = true;

@@ -100,6 +100,11 @@ fn every_kind_of_bad_input_is_an_error() {
     let mut corrupted = CORPUS.to_vec();
     corrupted[CORPUS.len() / 2] ^= 0xff;
     assert!(fails(Govlens::from_bytes(&corrupted)).contains("corrupted"));
+    // Issue 20, finding 13: a header claiming 0xFFFFFFFF payload bytes, read with a 32-bit usize,
+    // wrapped to "... bytes where 19 were expected".
+    let mut huge = CORPUS.to_vec();
+    huge[12..16].copy_from_slice(&u32::MAX.to_le_bytes());
+    assert_eq!(fails(Govlens::from_bytes(&huge)), format!("corpus file is truncated: {} bytes where 4294967315 were expected", CORPUS.len()));
     let g = govlens();
     assert_eq!(fails(g.facts("XX")), "no country 'XX' in the corpus; it holds 214 countries, AD to ZW, by ISO 3166-1 alpha-2 code");
     assert_eq!(fails(g.facts("Luxembourg")), "'Luxembourg' is not an ISO 3166-1 alpha-2 country code (did you mean LU?)");
@@ -161,4 +166,16 @@ fn a_split_folder_answers_as_the_whole_file() {
     assert_eq!(rounds, 2, "shards, then texts");
     assert_eq!(results, back::<SearchResults>(whole.search("Offentlighedsloven", JsValue::UNDEFINED)));
     assert_eq!(fails(split.add("index/9999.govlens", b"x")), "index/9999.govlens: not a file of this corpus's manifest");
+    // Issue 20, finding 1: a checksum-valid shard whose posting names field 7 trapped the shared
+    // instance (`unreachable`); it is refused when added, and the instance still answers.
+    let mut fresh = Govlens::from_manifest(&files["manifest.govlens"]).unwrap_or_else(|e| panic!("{}", message(e)));
+    let path = "index/0000.govlens";
+    let mut shard: govlens_core::search::Index = govlens_core::decode_as(govlens_core::FileKind::Shard, &files[path]).unwrap_or_else(|e| panic!("{e}"));
+    shard.postings[0][0].field = 7;
+    let err = fails(fresh.add(path, &govlens_core::encode_as(govlens_core::FileKind::Shard, &shard)));
+    assert!(
+        err.starts_with("index/0000.govlens: corpus file holds an invalid record: the index's term") && err.ends_with("a posting in field 7; there are 2"),
+        "{err}"
+    );
+    assert_eq!(back::<SearchResults>(whole.search("Offentlighedsloven", JsValue::UNDEFINED)), results);
 }

@@ -218,12 +218,58 @@ impl Index {
         }
     }
 
+    /// What a decoded index (a split folder's shard) must hold to be searched: one postings list
+    /// and one document count per term, the vocabulary strictly ascending, every posting in a
+    /// field that exists, of a document below the passage count, in document order, with its
+    /// positions ascending within the field's length, and finite field averages. A shard that
+    /// passes cannot make a search index out of bounds (issue 20, finding 1); the first problem,
+    /// naming the term.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.postings.len() != self.terms.len() || self.df.len() != self.terms.len() {
+            return Err(format!("the index has {} terms but {} postings lists and {} document counts", self.terms.len(), self.postings.len(), self.df.len()));
+        }
+        if let Some(w) = self.terms.windows(2).find(|w| w[0] >= w[1]) {
+            return Err(format!("the index's terms are not in order: '{}' before '{}'", excerpt(&w[0]), excerpt(&w[1])));
+        }
+        if !self.avg_len.iter().all(|a| a.is_finite() && *a >= 0.0) {
+            return Err("the index's average field lengths are not finite numbers".into());
+        }
+        for (t, ps) in self.terms.iter().zip(&self.postings) {
+            let bad = |what: String| Err(format!("the index's term '{}': {what}", excerpt(t)));
+            for (k, p) in ps.iter().enumerate() {
+                if usize::from(p.field) >= N_FIELDS {
+                    return bad(format!("a posting in field {}; there are {N_FIELDS}", p.field));
+                }
+                if p.doc >= self.n_docs {
+                    return bad(format!("a posting of passage {}; the corpus has {}", p.doc, self.n_docs));
+                }
+                if k > 0 && ps[k - 1].doc > p.doc {
+                    return bad("postings out of passage order".into());
+                }
+                if p.positions.windows(2).any(|w| w[0] >= w[1]) || p.positions.last().is_some_and(|&last| last >= p.len) {
+                    return bad(format!("positions of passage {} out of order or beyond the field's {} words", p.doc, p.len));
+                }
+            }
+        }
+        if let Some((t, _)) = self.terms.iter().zip(&self.df).find(|(_, &df)| df > self.n_docs) {
+            return Err(format!("the index's term '{}': in more passages than the corpus has", excerpt(t)));
+        }
+        Ok(())
+    }
+
     /// Approximate heap size, for the benchmark's report.
     pub fn heap_bytes(&self) -> usize {
         let terms: usize = self.terms.iter().map(|t| t.len() + 24).sum();
         let postings: usize = self.postings.iter().flatten().map(|p| 36 + 4 * p.positions.len()).sum::<usize>() + 24 * self.postings.len();
         terms + postings
     }
+}
+
+/// A term as an error quotes it: at most 40 characters, control characters escaped.
+fn excerpt(term: &str) -> String {
+    let cut: String = term.chars().take(40).collect();
+    let more = if cut.len() < term.len() { "…" } else { "" };
+    format!("{}{more}", cut.escape_debug())
 }
 
 /// The first [`FUZZY_PREFIX`] letters of a folded word: its typo candidates start with them.
