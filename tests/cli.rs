@@ -331,3 +331,35 @@ fn split_of_a_corpus_with_a_path_for_a_code_writes_nothing() {
     assert!(!dir.join("a/x").exists() && !dir.join("a/card").exists(), "nothing written above it");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Issue 20, finding 4: `govlens split --out DIR` deleted a user's own `text/` or `index/` folder
+/// in DIR (exit 0) and left stale parts. A folder that is not a split is refused, untouched; a
+/// previous split is replaced whole, stale files and all.
+#[test]
+fn split_refuses_a_folder_of_the_users_own_and_replaces_its_own_whole() {
+    let dir = std::env::temp_dir().join(format!("govlens-cli-out-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mine = dir.join("mine");
+    std::fs::create_dir_all(mine.join("text")).expect("temp dir");
+    std::fs::write(mine.join("text/notes.txt"), "my notes").expect("written");
+    let o = bin().args(["split", "--corpus"]).arg(artifact()).arg("--out").arg(&mine).output().expect("runs");
+    let err = one_line_error(&o);
+    assert!(
+        err.ends_with("mine holds files and is not a split folder (no .govlens-split or manifest.govlens): nothing written; give a new or empty folder"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(mine.join("text/notes.txt")).expect("still there"), "my notes");
+    assert_eq!(std::fs::read_dir(&mine).expect("dir").count(), 1, "nothing added");
+    // A split, then a stale part in it, then a split again: the stale part is gone.
+    let out = dir.join("split");
+    for _ in 0..2 {
+        let o = bin().args(["split", "--corpus"]).arg(artifact()).arg("--out").arg(&out).output().expect("runs");
+        assert!(stdout(&o).starts_with(&format!("wrote {}", out.display())));
+        assert!(out.join(".govlens-split").is_file() && out.join("manifest.govlens").is_file() && out.join("rest/LU.govlens").is_file());
+        assert!(!out.join("rest/ZZ.govlens").exists(), "the stale part went with the old folder");
+        std::fs::write(out.join("rest/ZZ.govlens"), b"stale").expect("written");
+    }
+    let names: Vec<String> = std::fs::read_dir(&dir).expect("dir").map(|e| e.expect("entry").file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(names.len(), 2, "no temporary folder left beside it: {names:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

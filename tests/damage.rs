@@ -297,3 +297,47 @@ fn a_byte_order_mark_and_any_line_ending_read_the_same() {
         }
     }
 }
+
+/// Issue 20, finding 6: the questionnaire's portals with a `javascript:`, `data:` or `//host`
+/// address vanished with nothing recorded (Luxembourg's questionnaire facts went from 11 to 7).
+/// Each such address is now an unknown naming its question and line, and a named portal is kept
+/// without the address, as the factsheet parser does.
+#[test]
+fn questionnaire_addresses_that_are_not_web_addresses_are_unknowns() {
+    let (meta, text) = source(LU_MSQ);
+    let good = run(&meta, &text).expect("parses");
+    let damaged = text
+        .replace("[Guichet.lu portal](https://guichet.public.lu/en.html)", "[Guichet.lu portal](javascript:alert(document.domain))")
+        .replace("<http://www.vosidees.lu/>", "<data:text/html,hello>")
+        .replace("<https://data.public.lu/en/>", "[Open data](//evil.example/data)");
+    let ex = run(&meta, &damaged).expect("parses");
+    let portals = |e: &Extract| e.facts.iter().filter(|f| f.fact == "portal").map(|f| (f.value.clone(), f.url.clone())).collect::<Vec<_>>();
+    assert_eq!(portals(&good).len(), 5, "{:?}", portals(&good));
+    let p = portals(&ex);
+    assert!(p.contains(&("Guichet.lu portal".into(), None)), "the named portal kept without its address: {p:?}");
+    assert!(!p.iter().any(|(_, u)| u.as_deref().is_some_and(|u| !u.starts_with("http"))), "{p:?}");
+    let new: Vec<_> = ex.unknowns.iter().filter(|u| !good.unknowns.contains(u)).collect();
+    let said: Vec<(String, u32, String)> = new.iter().map(|u| (u.what.clone(), u.lines.start, u.reason.clone())).collect();
+    assert_eq!(new.len(), 3, "{said:#?}");
+    let line = |needle: &str| line_of(&damaged, needle) as u32;
+    assert!(
+        said.contains(&(
+            "web address of the national e-government portal".into(),
+            line("javascript:alert"),
+            "the questionnaire links it to 'javascript:alert(document.domain', which is not a usable address (only http:// and https:// addresses are kept)"
+                .into()
+        )),
+        "{said:#?}"
+    );
+    assert!(
+        said.iter().any(|(w, n, r)| w == "web address of the portal for e-participation or similar"
+            && *n == line("<data:text/html")
+            && r.contains("'data:text/html,hello'")),
+        "{said:#?}"
+    );
+    assert!(
+        said.iter()
+            .any(|(w, n, r)| w == "web address of the portal for open government data" && *n == line("//evil.example") && r.contains("'//evil.example/data'")),
+        "{said:#?}"
+    );
+}

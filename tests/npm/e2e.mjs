@@ -477,6 +477,27 @@ async function failingCard(page, id, country, corpus) {
     served && !shown && !(await bad.page.evaluate(() => window.pwned)) && (await text(bad.page, '#split-card')).includes('613,894 inhabitants') && bad.problems.length === 0,
     `served ${served}, shown ${shown}, ${bad.problems.join(' | ')}`);
   await bad.context.close();
+
+  // Issue 20, finding 8 (tabnabbing): a preview whose links carry rel="opener" was shown, and the
+  // page a reader opened from it could navigate the host. Only the card's own rel is allowed,
+  // and a link without one gets it.
+  const real = readFileSync(`${SITE}/embed/split/card/LU.html`, 'utf8');
+  const links = real.split('rel="noopener noreferrer"').length - 1;
+  for (const [what, body, showns] of [
+    ['rel="opener"', real.replaceAll('rel="noopener noreferrer"', 'rel="opener"'), false],
+    ['no rel', real.replaceAll(' rel="noopener noreferrer"', ''), true],
+  ]) {
+    const tampered = await held(async (r) => { await r.fulfill({ contentType: 'text/html', body }); });
+    await tampered.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/split/card/LU.html')), null, { timeout: 15000 }).catch(() => {});
+    await tampered.page.waitForTimeout(300);
+    const previewed = await state(tampered.page, 'preview');
+    const rels = await tampered.page.evaluate(() => [...document.querySelector('#split-card').shadowRoot.querySelectorAll('a[target]')].map((a) => a.getAttribute('rel')));
+    tampered.release();
+    check(`prerendered card with links of ${what}: ${showns ? 'shown, every link given rel="noopener noreferrer"' : 'not shown'}`,
+      links > 0 && previewed === showns && (showns ? rels.length === links && rels.every((r) => r === 'noopener noreferrer') : true),
+      `${links} links in the file; preview shown ${previewed}; rels ${rels.join(',')}`);
+    await tampered.context.close();
+  }
 }
 
 // 8. Search in the split layout: the manifest, then only the shards and texts a query needs; the

@@ -6,7 +6,8 @@
 //
 //   node hostile.mjs [site-dir] [cycles]
 import { check, launch } from './harness.mjs';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 import { serve } from '../../web/serve.mjs';
 
 const SITE = process.argv[2] ?? '../../dist/web';
@@ -21,6 +22,34 @@ writeFileSync(`${SITE}/bad/corrupted.corpus`, corrupted);
 const other = Buffer.from(good); other.writeUInt16LE(99, 8);
 writeFileSync(`${SITE}/bad/other-version.corpus`, other);
 writeFileSync(`${SITE}/bad/page.html`, '<!doctype html><title>Not found</title><p>Sorry.</p>');
+
+// A split folder whose every index shard is checksum-valid but names field 7 in its first
+// posting (there are two fields): before issue 20's fix, a search trapped the shared instance.
+// Postcard: the shard's passage count, its terms (each a length and bytes), then the postings
+// lists (a count, then per list a count and its postings: passage, field, ...).
+function varint(buf, at) {
+  let v = 0;
+  for (let shift = 0; ; shift += 7) {
+    const b = buf[at++];
+    v += (b & 0x7f) * 2 ** shift;
+    if (b < 0x80) return [v, at];
+  }
+}
+function fieldSeven(file) {
+  const b = Buffer.from(file);
+  let at = varint(b, 20)[1];
+  let n;
+  [n, at] = varint(b, at);
+  for (let i = 0; i < n; i += 1) { let len; [len, at] = varint(b, at); at += len; }
+  at = varint(b, at)[1]; // lists
+  at = varint(b, at)[1]; // the first list's postings
+  at = varint(b, at)[1]; // its first posting's passage
+  b[at] = 7;
+  b.writeUInt32LE(crc32(b.subarray(20)), 16);
+  return b;
+}
+cpSync(`${SITE}/embed/split`, `${SITE}/embed/bad-split`, { recursive: true });
+for (const f of readdirSync(`${SITE}/embed/bad-split/index`)) writeFileSync(`${SITE}/embed/bad-split/index/${f}`, fieldSeven(readFileSync(`${SITE}/embed/split/index/${f}`)));
 
 const server = await serve(SITE, 0);
 const BASE = `http://127.0.0.1:${server.address().port}/`;
@@ -108,7 +137,72 @@ for (const [file, expected] of [
   await context.close();
 }
 
-// 6. Create and remove each element CYCLES times: the JS heap and the wasm memory before and after.
+// 6. Split folders with a tampered shard, one shard or one text file missing, and a trap.
+{
+  const add = (page, id, kind, attrs) => page.evaluate(([id, kind, attrs]) => {
+    const el = document.createElement(kind);
+    el.id = id;
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    document.getElementById('stage').append(el);
+  }, [id, kind, attrs]);
+  // A search and a card together share the full build's instance; a card added after the
+  // tampered search must still render (before the fix: `unreachable`, and no card).
+  {
+    const { context, page, uncaught } = await open('lifecycle.html');
+    await page.evaluate(() => {
+      for (const [id, kind, attrs] of [['bad-search', 'govlens-search', { corpus: 'embed/bad-split/', query: 'digital identity' }], ['first-card', 'govlens-card', { corpus: 'embed/split/', country: 'DK' }]]) {
+        const el = document.createElement(kind);
+        el.id = id;
+        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+        document.getElementById('stage').append(el);
+      }
+    });
+    await settled(page, 'first-card');
+    await page.waitForFunction(() => document.querySelector('#bad-search').shadowRoot.querySelector('.gl-error'), null, { timeout: 20000 }).catch(() => {});
+    const search = await page.evaluate(() => document.querySelector('#bad-search').shadowRoot.textContent);
+    check('tampered shard: the search says which file holds what', /index\/\d{4}\.govlens: corpus file holds an invalid record: the index's term .* a posting in field 7; there are 2/.test(search), search.slice(0, 300));
+    await add(page, 'later-card', 'govlens-card', { corpus: 'embed/split/', country: 'LU' });
+    const card = await settled(page, 'later-card');
+    check('tampered shard: a card added afterwards renders', card.includes('613,894 inhabitants'), card.slice(0, 120));
+    check('tampered shard: nothing thrown into the page', uncaught.length === 0, uncaught.join(' | '));
+    await context.close();
+  }
+  // One file of the search missing: the second shard, or the second text file, it asks for,
+  // which fails while the first (held back 300 ms) is still awaited.
+  for (const part of ['index', 'text']) {
+    const { context, page, uncaught } = await open('lifecycle.html');
+    let failed = '';
+    let seen = 0;
+    await page.route(`**/split/${part}/**`, async (route) => {
+      seen += 1;
+      if (seen !== 2) { await new Promise((r) => setTimeout(r, 300)); return route.continue(); }
+      failed = route.request().url();
+      return route.fulfill({ status: 404, body: 'gone' });
+    });
+    await add(page, 'gap-search', 'govlens-search', { corpus: 'embed/split/', query: 'digital identity' });
+    await page.waitForFunction(() => document.querySelector('#gap-search').shadowRoot.querySelector('.gl-error'), null, { timeout: 20000 }).catch(() => {});
+    await page.waitForTimeout(500);
+    const text = await page.evaluate(() => document.querySelector('#gap-search').shadowRoot.textContent);
+    check(`one ${part} file missing: the search names it`, failed !== '' && text.includes(`${failed} could not be loaded: HTTP 404`), `${failed}: ${text.slice(0, 300)}`);
+    check(`one ${part} file missing: nothing thrown into the page (no unhandled rejection)`, uncaught.length === 0, uncaught.join(' | '));
+    await context.close();
+  }
+  // A trap seen on the page retires the instances: the next element starts on a new one.
+  {
+    const { context, page, uncaught } = await open('lifecycle.html');
+    await add(page, 'before-trap', 'govlens-card', { country: 'DK' });
+    await settled(page, 'before-trap');
+    await page.evaluate(() => { window.dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })); });
+    await add(page, 'after-trap', 'govlens-card', { country: 'LU' });
+    const card = await settled(page, 'after-trap');
+    const fresh = await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /govlens_card\.js\?instance=1$/.test(e.name)));
+    check('a trap elsewhere: the next card starts on a new instance and renders', fresh && card.includes('613,894 inhabitants'), `new instance ${fresh}; ${card.slice(0, 100)}`);
+    check('a trap elsewhere: nothing thrown into the page by govlens', uncaught.length === 0, uncaught.join(' | '));
+    await context.close();
+  }
+}
+
+// 7. Create and remove each element CYCLES times: the JS heap and the wasm memory before and after.
 {
   const { context, page, uncaught } = await open('lifecycle.html');
   const cdp = await context.newCDPSession(page);

@@ -105,6 +105,30 @@ function buildFor(kind) {
   return BUILDS[BUILDS.length - 1][0];
 }
 
+// A WebAssembly trap (`unreachable`, out of bounds) leaves an instance dead: every later call
+// into it traps too. So that one element's trap cannot take down the others (issue 20, finding
+// 1), the loader retires every instance it has when it sees one; what starts next imports the
+// build's glue again under a new URL (a new module, a new instance), and an element whose
+// update traps starts again. Files already fetched are kept.
+let generation = 0;
+function retire() {
+  generation += 1;
+  for (const k in builds) delete builds[k];
+  for (const k in libraries) delete libraries[k];
+  for (const k in spare) delete spare[k];
+}
+
+function trapped(e) {
+  return typeof WebAssembly === 'object' && e instanceof WebAssembly.RuntimeError;
+}
+
+// A trap inside a component's own task (a search's response, an event handler) reaches the
+// page as an error event, not through the loader.
+if (typeof window === 'object') {
+  window.addEventListener('error', (e) => { if (trapped(e.error)) retire(); });
+  window.addEventListener('unhandledrejection', (e) => { if (trapped(e.reason)) retire(); });
+}
+
 function loadWasm(name) {
   builds[name] ??= (async () => {
     // The wasm's download starts beside the glue's, not after it (wasm-bindgen's init takes
@@ -113,7 +137,7 @@ function loadWasm(name) {
     binary.catch(() => {});
     let glue;
     try {
-      glue = await import(new URL(`${name}.js`, HERE).href);
+      glue = await import(new URL(generation ? `${name}.js?instance=${generation}` : `${name}.js`, HERE).href);
     } catch (e) {
       throw new Error(`govlens's code at ${HERE} could not be loaded (${e.message})`);
     }
@@ -146,6 +170,10 @@ function fetchBytes(url, what) {
     if (!response.ok) throw new Error(`${what} at ${url} could not be loaded: HTTP ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());
   })();
+  // Handled from the start: a search awaits its files one after another, and a file that fails
+  // before its turn would otherwise reach the host page as an unhandled rejection (issue 20,
+  // finding 2). Whoever awaits it still gets the error.
+  files[url].catch(() => {});
   return files[url];
 }
 
@@ -250,9 +278,15 @@ function previewable(element, from) {
   return true;
 }
 
-async function fetchText(url) {
-  const response = await fetch(url);
-  return response.ok ? response.text() : null;
+// URL -> Promise<text or null>: the preview and its style sheet are fetched once per page, not
+// once per element (300 cards on a page made 300 requests for the same file).
+const texts = Object.create(null);
+function fetchText(url) {
+  texts[url] ??= (async () => {
+    const response = await fetch(url);
+    return response.ok ? response.text() : null;
+  })();
+  return texts[url];
 }
 
 // The prerendered card as a fragment, or null if it holds anything the card does not.
@@ -267,7 +301,11 @@ function previewFragment(html) {
       if (!listed(PREVIEW_ATTRS, name)) return null;
       if (name === 'href' && !/^https?:\/\//i.test(value)) return null;
       if (name === 'target' && value !== '_blank') return null;
+      // Only the rel the card writes: `opener` would let the opened page navigate this one.
+      if (name === 'rel' && value !== 'noopener noreferrer') return null;
     }
+    // A link that opens a new tab never keeps the opener, whatever the file says.
+    if (node.localName === 'a' && node.hasAttribute('target')) node.setAttribute('rel', 'noopener noreferrer');
   }
   return template.content;
 }
@@ -345,7 +383,14 @@ class GovlensElement extends HTMLElement {
     const countries = name === 'country' || name === 'countries' || name === 'indicator' || (name === 'year' && this.kind === 'govlens-ranking');
     if (this._mounted && (name === 'corpus' || (countries && this._corpus.endsWith('/')))) { this._unmount(); this._start(); return; }
     if (this._mounted) {
-      try { this._mounted.update(this._attrs()); } catch (e) { this._fail(e); }
+      try {
+        this._mounted.update(this._attrs());
+      } catch (e) {
+        if (!trapped(e)) { this._fail(e); return; }
+        retire();
+        this._mounted = null;
+        this._start();
+      }
     } else if (this._started && (name === 'corpus' || countries)) {
       // Still loading (or showing a preview) for the old country: start again for the new one.
       this._wait('Loading…');
@@ -368,7 +413,7 @@ class GovlensElement extends HTMLElement {
     this._root.className = `gl-root is-${t === 'dark' || t === 'auto' ? t : 'light'}`;
   }
 
-  async _start() {
+  async _start(retried = false) {
     const run = ++this._run;
     this._started = true;
     this._shown = null;
@@ -399,7 +444,15 @@ class GovlensElement extends HTMLElement {
         // Yew renders in a microtask, before the next frame: the preview, if shown, is never
         // seen missing.
         this._root.replaceChildren();
-        this._mounted = glue.mount(this.kind, this._root, library, this._attrs());
+        try {
+          this._mounted = glue.mount(this.kind, this._root, library, this._attrs());
+        } catch (e) {
+          // An instance that trapped before (elsewhere, unseen): once more, on a new one.
+          if (!trapped(e) || retried) throw e;
+          retire();
+          this._start(true);
+          return;
+        }
       }
       this._internals?.states?.delete('preview');
       this._corpus = corpus;

@@ -300,6 +300,58 @@ fn build(dir: &Path, out: &Path, data: Option<&Path>) -> Result<(), String> {
     Ok(())
 }
 
+/// The file that marks a folder as one `govlens split` wrote, so that a later split may replace
+/// it whole.
+const SPLIT_MARKER: &str = ".govlens-split";
+
+/// Where a split is written before it replaces `out` (issue 20, finding 4): a fresh folder
+/// beside it. `out` must be new, empty, or a split folder (its marker, or the manifest of a
+/// split written before the marker): a folder of the user's own is refused, untouched.
+fn split_target(out: &Path) -> Result<std::path::PathBuf, String> {
+    if out.exists() {
+        let ours = out.join(SPLIT_MARKER).is_file() || out.join(MANIFEST_FILE).is_file();
+        let empty = std::fs::read_dir(out).map_err(|e| format!("{}: {e}", out.display()))?.next().is_none();
+        if !ours && !empty {
+            return Err(format!(
+                "{} holds files and is not a split folder (no {SPLIT_MARKER} or {MANIFEST_FILE}): nothing written; give a new or empty folder",
+                out.display()
+            ));
+        }
+    }
+    let fresh = sibling(out, "new")?;
+    if fresh.exists() {
+        std::fs::remove_dir_all(&fresh).map_err(|e| format!("{}: {e}", fresh.display()))?;
+    }
+    std::fs::create_dir_all(&fresh).map_err(|e| format!("{}: {e}", fresh.display()))?;
+    Ok(fresh)
+}
+
+/// `.<name>.govlens-<what>` beside `out`.
+fn sibling(out: &Path, what: &str) -> Result<std::path::PathBuf, String> {
+    let name = out.file_name().ok_or_else(|| format!("{}: not a folder name", out.display()))?;
+    Ok(out.with_file_name(format!(".{}.govlens-{what}", name.to_string_lossy())))
+}
+
+/// Puts the freshly written split in place of `out`, whose old files (stale parts of countries
+/// or shards that no longer exist) go with it.
+fn swap_in(fresh: &Path, out: &Path) -> Result<(), String> {
+    fn io(p: &Path) -> impl Fn(std::io::Error) -> String + '_ {
+        move |e| format!("{}: {e}", p.display())
+    }
+    if out.exists() {
+        let old = sibling(out, "old")?;
+        if old.exists() {
+            std::fs::remove_dir_all(&old).map_err(io(&old))?;
+        }
+        std::fs::rename(out, &old).map_err(io(out))?;
+        std::fs::rename(fresh, out).map_err(io(out))?;
+        std::fs::remove_dir_all(&old).map_err(io(&old))?;
+    } else {
+        std::fs::rename(fresh, out).map_err(io(out))?;
+    }
+    Ok(())
+}
+
 /// `govlens split`: writes the split layout into `out`.
 fn write_split(c: &Corpus, out: &Path) -> Result<(), String> {
     let files = split(c);
@@ -308,17 +360,12 @@ fn write_split(c: &Corpus, out: &Path) -> Result<(), String> {
     if let Some((path, _)) = files.iter().find(|(p, _)| !govlens_core::layout::is_folder_path(p)) {
         return Err(format!("the split layout names '{}', which is not a file inside {}: nothing written", path.escape_debug(), out.display()));
     }
-    // Old layout files go first, so a country or shard that no longer exists is not left
-    // behind to be fetched by an old page.
-    for sub in ["card", "rest", "text", "index", "indicator", "series"] {
-        let d = out.join(sub);
-        if d.is_dir() {
-            std::fs::remove_dir_all(&d).map_err(|e| format!("{}: {e}", d.display()))?;
-        }
-    }
+    let fresh = split_target(out)?;
     for (path, bytes) in &files {
-        write(&out.join(path), bytes)?;
+        write(&fresh.join(path), bytes)?;
     }
+    write(&fresh.join(SPLIT_MARKER), b"A split folder written by govlens split: the command replaces this whole folder.\n")?;
+    swap_in(&fresh, out)?;
     let total: usize = files.iter().map(|(_, b)| b.len()).sum();
     let shards = files.iter().filter(|(p, _)| p.starts_with("index/")).count();
     let texts = files.iter().filter(|(p, _)| p.starts_with("text/")).count();

@@ -77,6 +77,42 @@ pub fn links(s: &str) -> Vec<String> {
     out
 }
 
+/// Link targets in a line that are not web or mail addresses: a Markdown or HTML link, or a
+/// `<scheme:…>` autolink, to `javascript:`, `data:`, `//host` (a protocol-relative address) or
+/// any other scheme (issue 20, finding 6). `links` does not return them, so a parser that reads
+/// an address records these as unknowns instead of losing the fact silently. `#` placeholders
+/// and empty targets are not addresses and are not returned. (label, target) in order.
+pub fn unusable_links(s: &str) -> Vec<(String, String)> {
+    let usable = |u: &str| {
+        let u = u.trim().to_ascii_lowercase();
+        u.is_empty() || u.starts_with('#') || u.starts_with("http://") || u.starts_with("https://") || u.starts_with("mailto:") || u.starts_with("www.")
+    };
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut push = |label: &str, target: &str| {
+        if !usable(target) && !out.iter().any(|(_, t)| t == target) {
+            out.push((plain(label), target.to_string()));
+        }
+    };
+    for c in html_link().captures_iter(s) {
+        push(&c[2], &c[1]);
+    }
+    for c in md_link().captures_iter(s) {
+        push(&c[1], &c[2]);
+    }
+    for c in re!(r"<((?:[A-Za-z][A-Za-z0-9+.-]*:|//)[^>\s]+)>").captures_iter(s) {
+        push("", &c[1]);
+    }
+    out
+}
+
+/// A document's text as an error or unknown quotes it: at most `max` characters, control
+/// characters escaped.
+pub fn excerpt(s: &str, max: usize) -> String {
+    let cut: String = s.chars().take(max).collect();
+    let more = if cut.len() < s.len() { "…" } else { "" };
+    format!("{}{more}", cut.escape_debug())
+}
+
 /// Whether a line is nothing but one URL (the PDF conversion lists a page's links this way).
 pub fn is_bare_url_line(s: &str) -> bool {
     let t = s.trim();
@@ -137,6 +173,21 @@ mod tests {
         assert_eq!(plain("The [Ministry for Digitalisation](#) is **the** body"), "The Ministry for Digitalisation is the body");
         assert_eq!(plain(r##"<a href="#">Ministry of Health</a> x"##), "Ministry of Health x");
         assert_eq!(plain("[https://twitter.com/gouv\\_lu](https://twitter.com/gouv_lu)"), "https://twitter.com/gouv_lu");
+    }
+
+    #[test]
+    fn unusable_links_are_found_for_an_unknown() {
+        let line = "[Guichet](javascript:alert(1)) and <data:text/html,x> and [Open data](//evil.example/) and [ok](https://data.public.lu/) [relaunched](#)";
+        let found = super::unusable_links(line);
+        assert_eq!(
+            found,
+            vec![
+                ("Guichet".to_string(), "javascript:alert(1".to_string()),
+                ("Open data".to_string(), "//evil.example/".to_string()),
+                (String::new(), "data:text/html,x".to_string())
+            ]
+        );
+        assert_eq!(links(line), vec!["https://data.public.lu/"]);
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! - reviewers' comments ("Kommenterede [ASKN1]: ...") stay in the PDF text: they are removed
 //!   from the answers and recorded as repairs.
 use crate::doc::{Doc, Extract, Fix, ParseError};
-use crate::text::{is_bare_url_line, join_lines, links, period, plain, re};
+use crate::text::{excerpt, is_bare_url_line, join_lines, links, period, plain, re, unusable_links};
 use govlens_core::{Answer, AnswerValue, Basis, Fact, Questionnaire};
 use regex::Regex;
 
@@ -627,6 +627,14 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
                 };
                 ex.facts.push(fact(doc, Where::line("Q1", l.n), "portal", "National e-government portal", name, Some(url), Some(note)));
             }
+            // A named portal whose address is not one: kept without it, the address an unknown.
+            for (name, target) in unusable_links(l.raw) {
+                if !name.is_empty() {
+                    let note = plain(l.raw).split(". ").next().unwrap_or("").to_string();
+                    ex.facts.push(fact(doc, Where::line("Q1", l.n), "portal", "National e-government portal", name, None, Some(note)));
+                }
+                unusable(doc, ex, "Q1", l.n, "web address of the national e-government portal", &target);
+            }
         }
     }
     if let Some(q2) = q(2) {
@@ -640,6 +648,9 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
             for u in links(l.raw).into_iter().filter(|u| u.starts_with("http") || u.starts_with("www.")) {
                 ex.facts.push(fact(doc, Where::line("Q2", l.n), "portal", &format!("Portal: {k}"), host(&u), Some(u), Some(k.to_string())));
             }
+            for (_, target) in unusable_links(l.raw) {
+                unusable(doc, ex, "Q2", l.n, &format!("web address of the portal for {}", k.to_lowercase()), &target);
+            }
         }
     }
     if let Some(q3) = q(3) {
@@ -651,6 +662,9 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
                 let sentence = p.split(". ").next().unwrap_or("").to_string();
                 ex.facts.push(fact(doc, Where::line("Q3", l.n), "egov_body", "Body in charge of e-government", name, None, Some(sentence)));
                 current = Some(ex.facts.len() - 1);
+            }
+            for (_, target) in unusable_links(l.raw) {
+                unusable(doc, ex, "Q3", l.n, "web address of the body in charge of e-government", &target);
             }
             if let Some(i) = current {
                 if ex.facts[i].url.is_none() {
@@ -712,7 +726,20 @@ fn facts(doc: &Doc, qs: &[Question], ex: &mut Extract) {
         }
         f.period = per;
         ex.facts.push(f);
+        for l in &q19.body {
+            for (_, target) in unusable_links(l.raw) {
+                unusable(doc, ex, "Q19", l.n, "web address of the national e-government strategy", &target);
+            }
+        }
     }
+}
+
+/// An address the questionnaire gives that is not a web address (`javascript:`, `data:`,
+/// `//host`): not kept, and recorded as an unknown, as the factsheet parser does.
+fn unusable(doc: &Doc, ex: &mut Extract, question: &str, line: usize, what: &str, target: &str) {
+    let reason =
+        format!("the questionnaire links it to '{}', which is not a usable address (only http:// and https:// addresses are kept)", excerpt(target, 80));
+    ex.unknowns.push(doc.unknown(question, line, line, what.to_string(), reason));
 }
 
 fn mdlink_label(raw: &str) -> Option<String> {
