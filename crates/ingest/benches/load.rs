@@ -24,5 +24,41 @@ fn load(c: &mut Criterion) {
     c.bench_function("build corpus from the 5 sources", |b| b.iter(|| govlens_ingest::build_corpus(black_box(&dir)).expect("builds")));
 }
 
-criterion_group!(benches, load);
+/// Issue 20, finding 10: each family's document grown to 1 and 4 MB (links and text lines added
+/// mid-document, the shape that was quadratic in the questionnaire), parsed once each: linear
+/// parsing takes about 4x as long at 4 MB. The floor beside it is splitting the same bytes into
+/// lines (`Doc::new`).
+fn large_documents() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let sources = govlens_ingest::manifest::parse(&std::fs::read_to_string(dir.join("manifest.toml")).expect("manifest"), "manifest.toml").expect("manifest");
+    println!("\nlarge documents (one parse each; linear: 4 MB takes about 4x the 1 MB time)");
+    println!("  {:<28} {:>10} {:>10} {:>7} {:>16}", "document", "1 MB ms", "4 MB ms", "ratio", "floor 4 MB ms");
+    for meta in &sources {
+        let text = std::fs::read_to_string(dir.join("sources").join(&meta.file)).expect("source");
+        let at = text[..text.len() / 2].rfind('\n').unwrap_or(0);
+        let grown = |mb: usize| {
+            let fill: String = (0..mb * 1_000_000 / 80).map(|i| format!("See https://example.org/page{i} for the service.\nThe portal offers it.\n")).collect();
+            format!("{}\n{fill}{}", &text[..at], &text[at..])
+        };
+        let time = |big: &str| {
+            let t = std::time::Instant::now();
+            let doc = govlens_ingest::doc::Doc::new(meta, big);
+            let _ = black_box(govlens_ingest::parse::parse(&doc));
+            t.elapsed().as_secs_f64() * 1000.0
+        };
+        let (one, four) = (grown(1), grown(4));
+        let (t1, t4) = (time(&one), time(&four));
+        let t = std::time::Instant::now();
+        black_box(govlens_ingest::doc::Doc::new(meta, &four));
+        let floor = t.elapsed().as_secs_f64() * 1000.0;
+        println!("  {:<28} {t1:>10.1} {t4:>10.1} {:>7.2} {floor:>16.1}", meta.file, t4 / t1);
+    }
+}
+
+fn benches_all(c: &mut Criterion) {
+    large_documents();
+    load(c);
+}
+
+criterion_group!(benches, benches_all);
 criterion_main!(benches);

@@ -352,6 +352,7 @@ fn scan(q: &Question) -> Body {
     let field = contact_field();
     let mut body = Body { ticks: None, text: String::new(), links: Vec::new(), items: Vec::new() };
     let mut text_lines: Vec<String> = Vec::new();
+    let mut seen_links: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut in_prompt = false;
     let item_labels: &[&str] = if q.number == 20 { CYCLE_ITEMS } else { &[] };
     for l in &q.body {
@@ -382,8 +383,10 @@ fn scan(q: &Question) -> Body {
                 continue;
             }
         }
+        // Deduplicated through a set: a linear scan of the links so far made a questionnaire of
+        // many links quadratic (issue 20, finding 10: 4 MB of links took 31 s).
         for u in links(l.raw) {
-            if !body.links.contains(&u) {
+            if seen_links.insert(u.clone()) {
                 body.links.push(u);
             }
         }
