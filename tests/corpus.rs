@@ -438,7 +438,7 @@ fn exported_csv_is_what_the_csv_crate_writes() {
     {
         let mut w = csv::Writer::from_writer(Vec::new());
         for r in &table {
-            w.write_record(r).expect("in memory");
+            w.write_record(r.iter().map(|f| govlens_core::export::neutralised(f).into_owned())).expect("in memory");
         }
         let expected = String::from_utf8(w.into_inner().expect("in memory")).expect("utf-8");
         assert!(table.len() > 40, "{name}: {} rows", table.len());

@@ -196,6 +196,18 @@ fn manifest_errors_say_what_and_where() {
     )
     .unwrap_err();
     assert!(e.0.contains("'Luxembourg' is not a known ISO 3166-1 alpha-2 code"), "{}", e.0);
+    // Issue 20: `year = 0` and `language = "xx"` were accepted.
+    let entry = |year: &str, language: &str| {
+        format!("[[source]]\nfile='a.txt'\nfamily='europam'\ncountry='LU'\ntitle='t'\npublisher='p'\nedition='e'\nyear={year}\nlanguage='{language}'\n")
+    };
+    let e = govlens_ingest::manifest::parse(&entry("0", "en"), "m.toml").unwrap_err();
+    assert_eq!(e.0, "m.toml: source #1 (a.txt): year 0 is not a publication year (1990 to 2100)");
+    let e = govlens_ingest::manifest::parse(&entry("2020", "xx"), "m.toml").unwrap_err();
+    assert_eq!(e.0, "m.toml: source #1 (a.txt): language 'xx' is not one govlens reads (en, fr, de or da)");
+    assert!(govlens_ingest::manifest::parse(&entry("2020", "da"), "m.toml").is_ok());
+    // Issue 20, finding 12: a TOML error took five or six lines.
+    let e = govlens_ingest::manifest::parse(&entry("2020", "da").replace("year=2020", "year='twenty'"), "m.toml").unwrap_err();
+    assert_eq!(e.0, "m.toml: line 8, column 6: invalid type: string \"twenty\", expected u16");
 }
 
 #[test]

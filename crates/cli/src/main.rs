@@ -154,7 +154,7 @@ enum Format {
 }
 
 fn load(path: &Path) -> Result<Corpus, String> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = govlens_core::files::read(path, govlens_core::files::CORPUS).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
             format!("corpus file {} not found; run `govlens build` first", path.display())
         } else {
@@ -189,13 +189,13 @@ fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Stats { corpus } => {
-            print!("{}", stats::render(&load(&corpus)?));
+            print!("{}", report::terminal(&stats::render(&load(&corpus)?)));
             Ok(())
         }
         Command::Card { country: cc, corpus } => {
             let c = load(&corpus)?;
             let code = country(&c, &cc)?;
-            print!("{}", card::render(&c.card_report(&code).map_err(|e| e.to_string())?));
+            print!("{}", report::terminal(&card::render(&c.card_report(&code).map_err(|e| e.to_string())?)));
             Ok(())
         }
         Command::Export { kind, country: cc, format, corpus } => {
@@ -214,11 +214,11 @@ fn run(cli: Cli) -> Result<(), String> {
             let results = search_in(&corpus, &query, &options, verbose)?;
             match format {
                 TextFormat::Text => {
-                    print!("{}", search::text(&results));
+                    print!("{}", report::terminal(&search::text(&results)));
                     // A country known from the datasets alone has no passage: say where its values
                     // are (a whole corpus file; a split folder's search reads no register).
                     if let Some(about) = load(&corpus).ok().and_then(|c| c.search_about(&query)) {
-                        println!("{about}");
+                        println!("{}", report::terminal(&about));
                     }
                 }
                 TextFormat::Json => println!("{}", serde_json::to_string_pretty(&results).map_err(|e| e.to_string())?),
@@ -230,20 +230,20 @@ fn run(cli: Cli) -> Result<(), String> {
             let refs: Vec<&str> = ccs.iter().map(String::as_str).collect();
             let cmp = c.compare(&refs).map_err(|e| e.to_string())?;
             match format {
-                CompareFormat::Text => print!("{}", compare::text(&c, &cmp)),
+                CompareFormat::Text => print!("{}", report::terminal(&compare::text(&c, &cmp))),
                 CompareFormat::Csv => print!("{}", compare::csv(&cmp)),
             }
             Ok(())
         }
         Command::Datasets { corpus } => {
-            print!("{}", datasets::render(&load(&corpus)?));
+            print!("{}", report::terminal(&datasets::render(&load(&corpus)?)));
             Ok(())
         }
         Command::Rank { indicator, year, region, highlight, format, corpus } => {
             let c = load(&corpus)?;
             let view = c.ranking_view(Some(&indicator), year, region.as_deref(), highlight.as_deref()).map_err(|p| format!("{}: {}", p.title, p.detail))?;
             match format {
-                CompareFormat::Text => print!("{}", rank::text(&view)),
+                CompareFormat::Text => print!("{}", report::terminal(&rank::text(&view))),
                 CompareFormat::Csv => print!("{}", view.frame.csv),
             }
             Ok(())
@@ -251,10 +251,10 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Topic { words, corpus } => {
             let found = load(&corpus)?.questions_about(&words);
             if found.is_empty() {
-                println!("no questionnaire question is about '{words}'");
+                println!("no questionnaire question is about '{}'", report::terminal(&words));
             }
             for t in found {
-                println!("Q{:<3} {:.2}  {}", t.question, t.score, t.question_text);
+                println!("Q{:<3} {:.2}  {}", t.question, t.score, report::terminal(&t.question_text));
             }
             Ok(())
         }
@@ -382,13 +382,21 @@ fn write_split(c: &Corpus, out: &Path) -> Result<(), String> {
 
 /// Searches a corpus file, or a split folder reading only the files the query needs.
 fn search_in(corpus: &Path, query: &str, options: &SearchOptions, verbose: bool) -> Result<govlens_core::SearchResults, String> {
-    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+    let read = |p: &Path| govlens_core::files::read(p, govlens_core::files::PART).map_err(|e| format!("{}: {e}", p.display()));
     let mut store = if corpus.is_dir() {
         let manifest = corpus.join(MANIFEST_FILE);
         Store::from_manifest(&read(&manifest)?).map_err(|e| format!("{}: {e}", manifest.display()))?
     } else {
         Store::new(load(corpus)?)
     };
+    // A country the corpus does not hold is an error, as for `card` (issue 20, finding 13: the
+    // search exited 0 with no hits). One it holds without documents gets the search's note.
+    let held = store.countries();
+    if let Some(c) = options.countries.iter().find(|c| c.len() == 2 && !held.iter().any(|h| h.eq_ignore_ascii_case(c))) {
+        return Err(
+            govlens_core::QueryError::UnknownCountry { code: c.to_ascii_uppercase(), available: govlens_core::query::held_countries(&held) }.to_string()
+        );
+    }
     store
         .search_fetching(query, options, |p| {
             if verbose {
@@ -415,7 +423,9 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("govlens: error: {e}");
+            // Each line escaped and cut (a build reports one problem per line).
+            let lines: Vec<String> = e.lines().map(report::error_line).collect();
+            eprintln!("govlens: error: {}", lines.join("\n"));
             ExitCode::FAILURE
         }
     }

@@ -246,7 +246,8 @@ pub fn comparison_rows(c: &Comparison) -> Rows {
 
 /// RFC 4180 CSV as the csv crate writes it by default: a field is quoted only when it holds a
 /// comma, a quote or a line break (its quotes doubled), a record with nothing in it is `""`,
-/// and every record ends with `\n`. Written here rather than with the csv crate because its
+/// and every record ends with `\n`. A field a spreadsheet would run as a formula is written
+/// neutralised first ([`neutralised`]). Written here rather than with the csv crate because its
 /// writer, and the float parser that comes with it, were about 28 KB of the widget's wasm; the
 /// test below holds the two to the same output.
 pub fn to_csv(rows: &Rows) -> String {
@@ -260,6 +261,7 @@ pub fn to_csv(rows: &Rows) -> String {
             if i > 0 {
                 out.push(',');
             }
+            let field = &neutralised(field);
             if field.contains([',', '"', '\n', '\r']) {
                 out.push('"');
                 out.push_str(&field.replace('"', "\"\""));
@@ -273,9 +275,38 @@ pub fn to_csv(rows: &Rows) -> String {
     out
 }
 
+/// A CSV field as a spreadsheet may safely open it (OWASP's advice on CSV injection): a field
+/// that starts with `=`, `+`, `-`, `@`, a tab or a carriage return, and is not a number (`-16`,
+/// `+11` stay numbers), gets a leading `'`, so that Excel, LibreOffice and Sheets show it as
+/// text instead of running it (a document's `=HYPERLINK(...)` would otherwise be a link the
+/// reader did not ask for). Every other field is unchanged.
+pub fn neutralised(field: &str) -> std::borrow::Cow<'_, str> {
+    let risky = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && field.trim().parse::<f64>().is_err() {
+        std::borrow::Cow::Owned(format!("'{field}"))
+    } else {
+        std::borrow::Cow::Borrowed(field)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 20: cells that start like a formula were written as they were.
+    #[test]
+    fn formula_cells_are_neutralised_and_numbers_are_not() {
+        let rows = vec![vec![
+            "=HYPERLINK(\"https://evil.example\",\"x\")".to_string(),
+            "+cmd".into(),
+            "@SUM(A1)".into(),
+            "-16".into(),
+            "+11".into(),
+            "-".into(),
+            "a=b".into(),
+        ]];
+        assert_eq!(to_csv(&rows), "\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",'+cmd,'@SUM(A1),-16,+11,'-,a=b\n");
+    }
 
     #[test]
     fn csv_quotes_commas_quotes_and_newlines() {

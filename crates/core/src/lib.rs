@@ -34,6 +34,8 @@ mod codec;
 pub mod countries;
 mod data;
 pub mod export;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod files;
 pub mod format;
 pub mod indicators;
 pub mod layout;

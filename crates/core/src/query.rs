@@ -195,6 +195,16 @@ const TOPIC_SYNONYMS: &[(&str, &str)] = &[
     ("pandemic", "covid-19"),
 ];
 
+/// The countries a corpus holds as an error says them: a short list in full, the datasets' two
+/// hundred by count and range, and an empty corpus as such (it read "it holds " before).
+pub fn held_countries(all: &[&str]) -> String {
+    match all {
+        [] => "no country at all (the corpus is empty)".to_string(),
+        [first, .., last] if all.len() > 12 => format!("{} countries, {first} to {last}, by ISO 3166-1 alpha-2 code", all.len()),
+        _ => all.join(", "),
+    }
+}
+
 impl Corpus {
     /// Checks a country argument: a well-formed code that the corpus holds.
     pub fn country(&self, code: &str) -> Result<String, QueryError> {
@@ -204,13 +214,7 @@ impl Corpus {
             return Err(QueryError::BadCountryCode { given: code.to_string(), suggestion });
         }
         if !self.countries().contains(&c.as_str()) {
-            let all = self.countries();
-            // A short list is said in full; the datasets' two hundred countries are not.
-            let available = match all.as_slice() {
-                [first, .., last] if all.len() > 12 => format!("{} countries, {first} to {last}, by ISO 3166-1 alpha-2 code", all.len()),
-                _ => all.join(", "),
-            };
-            return Err(QueryError::UnknownCountry { code: c, available });
+            return Err(QueryError::UnknownCountry { code: c, available: held_countries(&self.countries()) });
         }
         Ok(c)
     }

@@ -37,12 +37,12 @@ impl std::error::Error for BuildError {}
 /// Reads `<dir>/manifest.toml` and `<dir>/sources/*` and builds the corpus.
 pub fn build_corpus(dir: &Path) -> Result<Corpus, BuildError> {
     let mpath = dir.join("manifest.toml");
-    let mtext = std::fs::read_to_string(&mpath).map_err(|error| BuildError::Io { path: mpath.clone(), error })?;
+    let mtext = govlens_core::files::read_text(&mpath, govlens_core::files::CONFIG).map_err(|error| BuildError::Io { path: mpath.clone(), error })?;
     let sources = manifest::parse(&mtext, &mpath.display().to_string()).map_err(BuildError::Manifest)?;
     let mut texts = Vec::new();
     for s in &sources {
         let p = dir.join("sources").join(&s.file);
-        let bytes = std::fs::read(&p).map_err(|error| BuildError::Io { path: p.clone(), error })?;
+        let bytes = govlens_core::files::read(&p, govlens_core::files::DOCUMENT).map_err(|error| BuildError::Io { path: p.clone(), error })?;
         let text = String::from_utf8(bytes).map_err(|e| {
             BuildError::Parse(ParseError {
                 source: s.file.clone(),

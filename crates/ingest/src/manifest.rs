@@ -35,7 +35,7 @@ impl fmt::Display for ManifestError {
 
 /// Parses and validates the manifest: known families, known country codes, unique files.
 pub fn parse(text: &str, path: &str) -> Result<Vec<Source>, ManifestError> {
-    let m: ManifestFile = toml::from_str(text).map_err(|e| ManifestError(format!("{path}: {}", e.to_string().trim())))?;
+    let m: ManifestFile = toml::from_str(text).map_err(|e| ManifestError(crate::text::toml_error(path, text, &e)))?;
     let mut out: Vec<Source> = Vec::new();
     for (i, e) in m.source.into_iter().enumerate() {
         let at = format!("{path}: source #{} ({})", i + 1, e.file);
@@ -43,6 +43,14 @@ pub fn parse(text: &str, path: &str) -> Result<Vec<Source>, ManifestError> {
             .ok_or_else(|| ManifestError(format!("{at}: unknown family '{}' (expected un-msq, dpa-factsheet, ai-watch or europam)", e.family)))?;
         if !countries::is_known(&e.country) || e.country.len() != 2 || e.country != e.country.to_ascii_uppercase() {
             return Err(ManifestError(format!("{at}: '{}' is not a known ISO 3166-1 alpha-2 code", e.country)));
+        }
+        // A year no edition of these families has (`year = 0`, a typo such as 20202) would cite
+        // every value wrongly; a language the search cannot read would be stemmed as another.
+        if !(1990..=2100).contains(&e.year) {
+            return Err(ManifestError(format!("{at}: year {} is not a publication year (1990 to 2100)", e.year)));
+        }
+        if !matches!(e.language.as_str(), "en" | "fr" | "de" | "da") {
+            return Err(ManifestError(format!("{at}: language '{}' is not one govlens reads (en, fr, de or da)", e.language.escape_debug())));
         }
         if out.iter().any(|s| s.file == e.file) {
             return Err(ManifestError(format!("{at}: file listed twice")));

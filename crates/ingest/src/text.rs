@@ -113,6 +113,21 @@ pub fn excerpt(s: &str, max: usize) -> String {
     format!("{}{more}", cut.escape_debug())
 }
 
+/// A TOML error in one line, `path: line L, column C: what` (the toml crate's own message is
+/// five or six lines with a drawing of the span).
+pub fn toml_error(path: &str, text: &str, e: &toml::de::Error) -> String {
+    let message = e.message().trim().replace('\n', "; ");
+    match e.span() {
+        Some(span) => {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!("{path}: line {line}, column {column}: {message}")
+        }
+        None => format!("{path}: {message}"),
+    }
+}
+
 /// Whether a line is nothing but one URL (the PDF conversion lists a page's links this way).
 pub fn is_bare_url_line(s: &str) -> bool {
     let t = s.trim();

@@ -199,5 +199,5 @@ pub struct TableDesc {
 
 /// Reads the descriptor file.
 pub fn parse(text: &str, path: &str) -> Result<Descriptors, String> {
-    toml::from_str(text).map_err(|e| format!("{path}: {e}"))
+    toml::from_str(text).map_err(|e| crate::text::toml_error(path, text, &e))
 }

@@ -20,7 +20,7 @@ pub const DESCRIPTORS: &str = "datasets.toml";
 pub const REGISTER: &str = "countries.toml";
 
 fn read_text(path: &Path) -> Result<String, Vec<String>> {
-    std::fs::read_to_string(path).map_err(|e| vec![format!("{}: {e}", path.display())])
+    govlens_core::files::read_text(path, govlens_core::files::CONFIG).map_err(|e| vec![format!("{}: {e}", path.display())])
 }
 
 /// Every dataset the descriptors list, read from `data_dir`: the datasets' part of the corpus
@@ -72,7 +72,7 @@ pub fn import(corpus_dir: &Path, data_dir: &Path) -> Result<Corpus, Vec<String>>
         };
         for f in &t.files {
             let path = data_dir.join(&f.path);
-            let bytes = match std::fs::read(&path) {
+            let bytes = match govlens_core::files::read(&path, govlens_core::files::DATASET) {
                 Ok(b) => b,
                 Err(e) => {
                     errors.push(format!(

@@ -60,7 +60,7 @@ fn title_case(slug: &str) -> String {
 impl Register {
     /// The ISO registry with the aliases, extras and aggregates of `countries.toml`.
     pub fn load(text: &str, path: &str) -> Result<Register, String> {
-        let file: RegisterFile = toml::from_str(text).map_err(|e| format!("{path}: {e}"))?;
+        let file: RegisterFile = toml::from_str(text).map_err(|e| crate::text::toml_error(path, text, &e))?;
         let mut reg = Register { entities: Vec::new(), by_name: HashMap::new(), by_code: HashMap::new() };
         let mut unofficial: Vec<(String, usize)> = Vec::new();
         for c in CountryIterator::new() {

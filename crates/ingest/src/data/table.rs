@@ -79,7 +79,7 @@ fn text_of(bytes: &[u8], encoding: Encoding) -> Result<String, String> {
 }
 
 fn read_csv(path: &Path, desc: &TableDesc) -> Result<Table, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    let bytes = govlens_core::files::read(path, govlens_core::files::DATASET).map_err(|e| e.to_string())?;
     let mut text = text_of(&bytes, desc.encoding)?;
     if desc.footer_lines > 0 {
         // The footer is the last lines that hold text; a final newline is not a line.

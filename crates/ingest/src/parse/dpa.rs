@@ -2,7 +2,7 @@
 //! the eGovernment Benchmark table (§1.4), strategies (ch. 3), the bodies in charge (§5.1),
 //! portals (§6.1) and the text of every section.
 use crate::doc::{Doc, Extract, Fix, ParseError};
-use crate::text::{fmt_number, join_lines, links, number, period, plain, re};
+use crate::text::{excerpt, fmt_number, join_lines, links, number, period, plain, re};
 use govlens_core::{Fact, Framework, Score, ScoreKind};
 
 /// Country profile labels (§1.1 Basic data): (label, fact). Labels not listed are kept under a
@@ -230,7 +230,7 @@ fn benchmark(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Resul
         return Err(doc.error(Some(header.line), "the eGovernment Benchmark table has no rows"));
     }
     if let Some((n, g)) = groups.pending {
-        return Err(doc.error(Some(n), format!("group label '{g}' is never followed by an 'Overall scores' row")));
+        return Err(doc.error(Some(n), format!("group label '{}' is never followed by an 'Overall scores' row", excerpt(&g, 80))));
     }
     // The text above the table names the top-level benchmarks; every group should be one of them.
     let intro = join_lines(doc.range(start, header.line).map(|(_, l)| l)).to_lowercase();
@@ -308,12 +308,12 @@ impl Groups {
         }
         if let (true, Some(g)) = (is_overall, &self.current) {
             if self.seen.contains(g) {
-                return Err(doc.error(Some(n), format!("group '{g}' appears twice in the benchmark table")));
+                return Err(doc.error(Some(n), format!("group '{}' appears twice in the benchmark table", excerpt(g, 80))));
             }
             self.seen.push(g.clone());
         }
         let Some(g) = self.current.clone() else {
-            return Err(doc.error(Some(n), format!("benchmark row '{indicator}' comes before any group's 'Overall scores' row")));
+            return Err(doc.error(Some(n), format!("benchmark row '{}' comes before any group's 'Overall scores' row", excerpt(indicator, 80))));
         };
         if let Some((pn, pg)) = &self.pending {
             if *pn == n {

@@ -6,7 +6,7 @@
 //! [`super::split`] reads them back and every reading is recorded as a repair.
 use super::split::{mean, resolve_table};
 use crate::doc::{Doc, Extract, Fix, ParseError};
-use crate::text::{fmt_number, join_lines, number, re};
+use crate::text::{excerpt, fmt_number, join_lines, number, re};
 use govlens_core::{countries, Answer, AnswerValue, Basis, Fact, Framework, Questionnaire, Score, ScoreKind};
 use regex::Regex;
 
@@ -92,11 +92,11 @@ fn parse_headlines(doc: &Doc) -> Result<Vec<Headline>, ParseError> {
             let value: f64 = c[1].parse().unwrap_or(f64::NAN);
             let average: f64 = c[2].parse().unwrap_or(f64::NAN);
             if !(0.0..=100.0).contains(&value) || !(0.0..=100.0).contains(&average) {
-                return Err(doc.error(Some(n), format!("headline score out of 0..100: '{}'", l.trim())));
+                return Err(doc.error(Some(n), format!("headline score out of 0..100: '{}'", excerpt(l.trim(), 80))));
             }
             out.push(Headline { dimension: c[3].to_string(), value, average, line: n });
         } else if !l.trim().is_empty() {
-            return Err(doc.error(Some(n), format!("unreadable headline score line '{}' (expected '• 56(66) Dimension')", l.trim())));
+            return Err(doc.error(Some(n), format!("unreadable headline score line '{}' (expected '• 56(66) Dimension')", excerpt(l.trim(), 80))));
         }
     }
     if out.is_empty() {
@@ -165,7 +165,9 @@ fn parse_table(doc: &Doc, title_line: usize, end: usize) -> Result<Table, ParseE
         .find(|(_, l)| !l.trim().is_empty())
         .map(|(n, l)| (n, l.trim()))
         .ok_or_else(|| doc.error(Some(title_line), "score table has no header"))?;
-    let caps = header_re.captures(years_text).ok_or_else(|| doc.error(Some(header), format!("score table header '{years_text}' is not a run of years")))?;
+    let caps = header_re
+        .captures(years_text)
+        .ok_or_else(|| doc.error(Some(header), format!("score table header '{}' is not a run of years", excerpt(years_text, 80))))?;
     let years: Vec<u16> = caps[1].as_bytes().chunks(4).filter_map(|c| std::str::from_utf8(c).ok()?.parse().ok()).collect();
     let mut rows = Vec::new();
     for (n, l) in doc.range(header + 1, end) {
@@ -173,7 +175,7 @@ fn parse_table(doc: &Doc, title_line: usize, end: usize) -> Result<Table, ParseE
         if l.is_empty() {
             break;
         }
-        let c = row_re.captures(l).ok_or_else(|| doc.error(Some(n), format!("score table row '{l}' has no values")))?;
+        let c = row_re.captures(l).ok_or_else(|| doc.error(Some(n), format!("score table row '{}' has no values", excerpt(l, 80))))?;
         rows.push((n, c[1].trim().to_string(), c[2].to_string()));
     }
     if rows.is_empty() {
