@@ -193,7 +193,7 @@ bench: npm-test web
 # input in fuzz/artifacts/; fix it and keep the input in tests/regressions/<target>/, which
 # `make test` runs.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = parse_msq parse_dpa parse_aiwatch parse_europam load_corpus search_query
+FUZZ_TARGETS = parse_msq parse_dpa parse_aiwatch parse_europam load_corpus search_query split_parts
 CARGO_FUZZ_VERSION = 0.13.2
 fuzz: $(CORPUS)
 	@if [ "$$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $(CARGO_FUZZ_VERSION)" ]; then \

@@ -109,3 +109,27 @@ fn terminal_card_keeps_notes_and_the_documents_number_style() {
     });
     assert_eq!(population, Some(("613 894 inhabitants", "[dpa-factsheet 001_58defca00d8e36d5.txt · §1.1 Basic data · 2019]")));
 }
+
+/// Issue 20, finding 14: an unterminated right-to-left override in a document's value reversed
+/// the card's own text after it ("(released May 2019)" shown as "(9102 yaM desaeler)"). Values
+/// with a bidi control are isolated and closed; the others are unchanged.
+#[test]
+fn document_values_with_bidi_controls_are_isolated_on_the_card() {
+    let mut c = corpus().clone();
+    let before = c.card_view(Some("LU"), Locale::En).expect("card");
+    let s = c.ai_strategies.iter_mut().find(|s| s.country == "LU").expect("LU's AI strategy");
+    let title = s.title.clone();
+    s.title = format!("{title}\u{202e}");
+    let f = c.facts.iter_mut().find(|f| f.country == "LU" && f.fact == "portal").expect("a portal");
+    let portal = f.value.clone();
+    f.value = format!("\u{202e}{portal}");
+    let card = c.card_view(Some("LU"), Locale::En).expect("card");
+    let strategy = &card.strategies[0];
+    assert_eq!(strategy.title, format!("\u{2068}{title}\u{202e}\u{202c}\u{2069} (released May 2019)"));
+    assert_eq!(before.strategies[0].title, format!("{title} (released May 2019)"), "without a control, unchanged");
+    let link = card.sections.iter().flat_map(|s| &s.rows).find_map(|r| match &r.value {
+        ValueText::Link { label, .. } if label.contains(&portal) => Some(label.clone()),
+        _ => None,
+    });
+    assert_eq!(link, Some(format!("\u{2068}\u{202e}{portal}\u{202c}\u{2069}")));
+}

@@ -198,7 +198,7 @@ impl FactStyle {
 pub fn fact_value(f: &Fact, style: FactStyle) -> String {
     let mut v = match (style.numbers, f.number) {
         (Some(n), Some(_)) => n.group_digits(&f.value),
-        _ => f.value.clone(),
+        _ => isolated(&f.value).into_owned(),
     };
     if let Some(u) = f.unit.as_ref().filter(|_| style.unit) {
         v = format!("{v} {u}");
@@ -215,9 +215,51 @@ pub fn fact_value(f: &Fact, style: FactStyle) -> String {
     v
 }
 
+/// Text from a document as a value beside govlens's own words (issue 20, finding 14): when it
+/// holds a bidirectional control (an override, embedding or isolate, U+202A-U+202E and
+/// U+2066-U+2069), it is wrapped in a first-strong isolate with every control it opens closed,
+/// as `<bdi>` would: an unterminated right-to-left override in a title had reversed the card's
+/// "(released May 2019)" after it. Text without one is returned as it is.
+pub fn isolated(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    // Closers, innermost last: PDF (U+202C) for an embedding or override, PDI (U+2069) for an
+    // isolate. A stray closer with nothing open is dropped by the bidi algorithm, as here.
+    let mut open: Vec<char> = Vec::new();
+    for c in s.chars() {
+        match c {
+            '\u{202a}' | '\u{202b}' | '\u{202d}' | '\u{202e}' => open.push('\u{202c}'),
+            '\u{2066}'..='\u{2068}' => open.push('\u{2069}'),
+            '\u{202c}' => {
+                if open.last() == Some(&'\u{202c}') {
+                    open.pop();
+                }
+            }
+            '\u{2069}' => {
+                // A PDI closes its isolate and every embedding opened within it.
+                if let Some(i) = open.iter().rposition(|&o| o == '\u{2069}') {
+                    open.truncate(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    let closers: String = open.iter().rev().collect();
+    std::borrow::Cow::Owned(format!("\u{2068}{s}{closers}\u{2069}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn document_text_with_bidi_controls_is_isolated_and_closed() {
+        assert_eq!(isolated("Guichet.lu"), "Guichet.lu");
+        assert_eq!(isolated("AI \u{202e}strategy"), "\u{2068}AI \u{202e}strategy\u{202c}\u{2069}");
+        assert_eq!(isolated("\u{2067}a\u{202b}b"), "\u{2068}\u{2067}a\u{202b}b\u{202c}\u{2069}\u{2069}");
+        assert_eq!(isolated("\u{202e}x\u{202c}"), "\u{2068}\u{202e}x\u{202c}\u{2069}");
+    }
 
     #[test]
     fn numbers_print_as_the_documents_do() {

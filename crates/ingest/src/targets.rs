@@ -43,3 +43,54 @@ pub fn search_bytes(engine: &Store, bytes: &[u8]) -> usize {
     found += engine.corpus().countries_answering(query, "yes").map(|a| a.len()).unwrap_or(0);
     found
 }
+
+/// The kinds of split-layout file [`split_bytes`] fuzzes, by the input's first byte.
+const SPLIT_KINDS: [&str; 4] = ["manifest", "shard", "text", "part"];
+
+/// A split-layout file made of fuzzed bytes with a correct header and checksum (so that the
+/// decoder's structure checks, not the checksum, are what is exercised; issue 20): the first
+/// byte picks the kind (manifest, index shard, text run, card part), the rest is the payload.
+/// The file takes its real place in `files` (a split of a real corpus, `layout::split`), and a
+/// search and a card then run over the folder, fetching the other files as they are. Returns
+/// how many hits and cards came back: it must return, whatever the bytes.
+pub fn split_bytes(files: &std::collections::BTreeMap<String, Vec<u8>>, bytes: &[u8]) -> usize {
+    use govlens_core::layout::{SplitCorpus, MANIFEST_FILE};
+    use govlens_core::FileKind;
+    let Some((&pick, payload)) = bytes.split_first() else { return 0 };
+    let kind = SPLIT_KINDS[usize::from(pick) % SPLIT_KINDS.len()];
+    let (path, file_kind) = match kind {
+        "manifest" => (MANIFEST_FILE.to_string(), FileKind::Manifest),
+        "shard" => (files.keys().find(|p| p.starts_with("index/")).cloned().unwrap_or_default(), FileKind::Shard),
+        "text" => (files.keys().find(|p| p.starts_with("text/")).cloned().unwrap_or_default(), FileKind::Corpus),
+        _ => ("card/LU.govlens".to_string(), FileKind::Corpus),
+    };
+    let file = with_header(file_kind, payload);
+    let manifest = if kind == "manifest" { &file } else { &files[MANIFEST_FILE] };
+    let Ok(mut split) = SplitCorpus::from_manifest(manifest) else { return 0 };
+    let fetch = |p: &str| if p == path { Ok(file.clone()) } else { files.get(p).cloned().ok_or_else(|| format!("{p}: no such file")) };
+    let mut found = 0;
+    for q in ["digital identity", "transparency", "Offentlighedsloven", "portal country:LU"] {
+        found += split.search_fetching(q, &SearchOptions::default(), fetch).map(|r| r.hits.len()).unwrap_or(0);
+    }
+    for code in ["LU", "DK"] {
+        if let Some((card, rest)) = split.parts_of(code).map(|(c, r)| (c.to_string(), r.to_string())) {
+            let added = [govlens_core::layout::TABLES_FILE.to_string(), card, rest].iter().all(|p| fetch(p).is_ok_and(|b| split.add(p, &b).is_ok()));
+            if added {
+                found += split.records.card_view(Some(code), govlens_core::format::Locale::En).map(|c| c.sections.len()).unwrap_or(0);
+            }
+        }
+    }
+    found
+}
+
+/// A govlens file of `kind` around `payload`, with the header's length and checksum right.
+fn with_header(kind: govlens_core::FileKind, payload: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(20 + payload.len());
+    out.extend_from_slice(govlens_core::MAGIC);
+    out.extend_from_slice(&govlens_core::FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&(kind as u16).to_le_bytes());
+    out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
+    out.extend_from_slice(&crc32fast::hash(payload).to_le_bytes());
+    out.extend_from_slice(payload);
+    out
+}

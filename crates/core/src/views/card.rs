@@ -342,12 +342,19 @@ impl Corpus {
         let row = |cf: &CardFact| {
             let f = &cf.fact;
             let value = if f.fact == "portal" {
-                ValueText::Link { label: f.value.clone(), href: f.url.as_deref().and_then(http_url).map(str::to_string) }
+                ValueText::Link { label: crate::format::isolated(&f.value).into_owned(), href: f.url.as_deref().and_then(http_url).map(str::to_string) }
             } else {
                 ValueText::Text(fact_value(f, FactStyle::card(locale)))
             };
             let badge = cf.sources_differ.then(|| "sources differ".to_string());
-            CardRow { label: f.label.clone(), value, sources_differ: cf.sources_differ, badge, cite: cite_of(&f.provenance, f.year), component: false }
+            CardRow {
+                label: crate::format::isolated(&f.label).into_owned(),
+                value,
+                sources_differ: cf.sources_differ,
+                badge,
+                cite: cite_of(&f.provenance, f.year),
+                component: false,
+            }
         };
         let section = |g: &CardGroup, short: usize, what: String| CardSection {
             title: g.title.clone(),
@@ -368,8 +375,12 @@ impl Corpus {
             .iter()
             .map(|s| StrategyText {
                 heading: "AI strategy".into(),
-                title: format!("{}{}", s.title, s.released.as_ref().map(|r| format!(" (released {r})")).unwrap_or_default()),
-                highlights: s.highlights.clone(),
+                title: format!(
+                    "{}{}",
+                    crate::format::isolated(&s.title),
+                    s.released.as_ref().map(|r| format!(" (released {})", crate::format::isolated(r))).unwrap_or_default()
+                ),
+                highlights: s.highlights.iter().map(|h| crate::format::isolated(h).into_owned()).collect(),
                 short: SHORT_LIST,
                 show_all: show_all(s.highlights.len(), "highlights"),
                 show_fewer: "Show fewer".into(),
