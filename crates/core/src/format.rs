@@ -231,10 +231,8 @@ pub fn isolated(s: &str) -> std::borrow::Cow<'_, str> {
         match c {
             '\u{202a}' | '\u{202b}' | '\u{202d}' | '\u{202e}' => open.push('\u{202c}'),
             '\u{2066}'..='\u{2068}' => open.push('\u{2069}'),
-            '\u{202c}' => {
-                if open.last() == Some(&'\u{202c}') {
-                    open.pop();
-                }
+            '\u{202c}' if open.last() == Some(&'\u{202c}') => {
+                open.pop();
             }
             '\u{2069}' => {
                 // A PDI closes its isolate and every embedding opened within it.
