@@ -150,10 +150,12 @@ npm-test: npm-package
 
 # The demo site in headless Chromium (tests/npm/e2e.mjs): every page at 320, 375 and 1200 px,
 # keyboard, themes, attribute change, removal, strict CSP, hostile CSS, axe-core; screenshots
-# in dist/screenshots. Then hostile pages and lifecycles (tests/npm/hostile.mjs): replaced
+# in dist/screenshots, after the prerenderer's own test (crates/widget/tests/prerender.rs: a
+# part of another country, a symlinked HTML file, a device). Then hostile pages and lifecycles (tests/npm/hostile.mjs): replaced
 # built-ins, a CSP without WebAssembly, the script twice, damaged corpus files, and 1,000
 # create/remove cycles of each element with the memory before and after.
 web-test: web
+	$(CARGO) test --locked -p govlens-widget --no-default-features --features ssr,card --test prerender
 	cd tests/npm && node $(NODE_TEST) e2e.mjs ../../$(WEB_DIR) ../../dist/screenshots
 	cd tests/npm && node $(NODE_TEST) hostile.mjs ../../$(WEB_DIR) 1000
 

@@ -307,6 +307,8 @@ fn tampered_shards_are_refused_when_added() {
         (Box::new(|i| i.postings[0][0].positions.push(u32::MAX)), "out of order or beyond the field's"),
         (Box::new(|i| i.df.pop().map(drop).unwrap_or(())), "document counts"),
         (Box::new(|i| i.avg_len[0] = f32::NAN), "average field lengths are not finite"),
+        // Issue 20, finding 13: this read "a shard starting at 'x' where the manifest expects one starting at 'x'".
+        (Box::new(|i| i.n_docs += 1), "holds a shard of an index over 259 passages where the manifest expects one over 258"),
         (
             Box::new(move |i| {
                 let at = i.terms.partition_point(|t| *t < next_term);

@@ -527,7 +527,12 @@ impl SplitCorpus {
                 shard.validate().map_err(|m| file_err(CorpusError::Invalid(m)))?;
                 let first = shard.terms.iter().map(|t| shard_key(t)).min().unwrap_or_default();
                 let want = &self.manifest.shards[i].first;
-                if first != *want || shard.n_docs != self.manifest.n_docs {
+                // Each difference said on its own: a wrong passage count had read "a shard
+                // starting at 'x' where the manifest expects one starting at 'x'".
+                if shard.n_docs != self.manifest.n_docs {
+                    return Err(mismatch(format!("a shard of an index over {} passages", shard.n_docs), format!("one over {}", self.manifest.n_docs)));
+                }
+                if first != *want {
                     return Err(mismatch(
                         format!("a shard starting at '{}'", first.replace('\0', " ").escape_debug()),
                         format!("one starting at '{}'", want.replace('\0', " ").escape_debug()),
@@ -546,7 +551,7 @@ impl SplitCorpus {
                 let part = decode_as::<Corpus>(FileKind::Corpus, bytes).map_err(file_err)?;
                 let want = self.manifest.texts[i].docs;
                 if part.passages.len() as u32 != want {
-                    return Err(mismatch(format!("{} passages", part.passages.len()), format!("{want}")));
+                    return Err(mismatch(format!("{} passages", part.passages.len()), format!("{want} passages")));
                 }
                 self.texts.insert(i, part.passages);
             }
