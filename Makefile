@@ -63,7 +63,7 @@ check: wasm-target $(CORPUS)
 	$(CARGO) clippy --locked -p govlens-wasm -p govlens-widget --target wasm32-unknown-unknown --all-targets -- -D warnings
 	for f in card card,charts,compare search; do \
 	  $(CARGO) clippy --locked -p govlens-widget --target wasm32-unknown-unknown --no-default-features --features $$f -- -D warnings || exit 1; done
-	$(CARGO) clippy --locked -p govlens-widget --no-default-features --features ssr,card --bins -- -D warnings
+	$(CARGO) clippy --locked -p govlens-widget --no-default-features --features ssr,card --bins --tests -- -D warnings
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --locked -p govlens-core --no-deps
 
 browser:

@@ -20,6 +20,13 @@ fn folder(name: &str, lu: impl FnOnce(&Path)) -> PathBuf {
     dir
 }
 
+/// Luxembourg's card part as another country's (or its own) part from the demo's folder.
+fn part_of(code: &'static str) -> impl FnOnce(&Path) {
+    move |p| {
+        std::fs::copy(split().join(format!("card/{code}.govlens")), p).expect("copied");
+    }
+}
+
 fn prerender(dir: &Path) -> (bool, String) {
     let o = Command::new(env!("CARGO_BIN_EXE_govlens-prerender")).arg(dir).output().expect("runs");
     (o.status.success(), String::from_utf8_lossy(&o.stderr).trim().to_string())
@@ -27,7 +34,7 @@ fn prerender(dir: &Path) -> (bool, String) {
 
 #[test]
 fn a_good_part_is_rendered() {
-    let dir = folder("good", |p| drop(std::fs::copy(split().join("card/LU.govlens"), p).expect("copied")));
+    let dir = folder("good", part_of("LU"));
     let (ok, err) = prerender(&dir);
     assert!(ok, "{err}");
     assert!(std::fs::read_to_string(dir.join("card/LU.html")).expect("written").contains("613,894 inhabitants"));
@@ -36,7 +43,7 @@ fn a_good_part_is_rendered() {
 
 #[test]
 fn a_part_of_another_country_is_refused() {
-    let dir = folder("other", |p| drop(std::fs::copy(split().join("card/DK.govlens"), p).expect("copied")));
+    let dir = folder("other", part_of("DK"));
     let (ok, err) = prerender(&dir);
     assert!(!ok && err.ends_with("card/LU.govlens: holds records of DK, where only LU was expected"), "{err}");
     assert!(!dir.join("card/LU.html").exists(), "no error box written as Luxembourg's card");
@@ -46,7 +53,7 @@ fn a_part_of_another_country_is_refused() {
 #[cfg(unix)]
 #[test]
 fn a_symlinked_html_file_is_not_written_through_and_a_device_is_not_read() {
-    let dir = folder("link", |p| drop(std::fs::copy(split().join("card/LU.govlens"), p).expect("copied")));
+    let dir = folder("link", part_of("LU"));
     let outside = dir.join("outside.txt");
     std::fs::write(&outside, "mine").expect("written");
     std::os::unix::fs::symlink(&outside, dir.join("card/LU.html")).expect("symlink");
