@@ -51,6 +51,18 @@ function fieldSeven(file) {
 cpSync(`${SITE}/embed/split`, `${SITE}/embed/bad-split`, { recursive: true });
 for (const f of readdirSync(`${SITE}/embed/bad-split/index`)) writeFileSync(`${SITE}/embed/bad-split/index/${f}`, fieldSeven(readFileSync(`${SITE}/embed/split/index/${f}`)));
 
+// A split folder whose manifest names its first shard `//evil.example/000` (the same length as
+// `index/0000.govlens`, so postcard's lengths stay right; the checksum is redone): issue 20,
+// finding 5. The page must fetch nothing from that host.
+cpSync(`${SITE}/embed/split`, `${SITE}/embed/evil-split`, { recursive: true });
+{
+  const m = Buffer.from(readFileSync(`${SITE}/embed/split/manifest.govlens`));
+  const at = m.indexOf('index/0000.govlens');
+  m.write('//evil.example/000', at, 'latin1');
+  m.writeUInt32LE(crc32(m.subarray(20)), 16);
+  writeFileSync(`${SITE}/embed/evil-split/manifest.govlens`, m);
+}
+
 const server = await serve(SITE, 0);
 const BASE = `http://127.0.0.1:${server.address().port}/`;
 const browser = await launch(['--js-flags=--expose-gc']);
@@ -185,6 +197,37 @@ for (const [file, expected] of [
     const text = await page.evaluate(() => document.querySelector('#gap-search').shadowRoot.textContent);
     check(`one ${part} file missing: the search names it`, failed !== '' && text.includes(`${failed} could not be loaded: HTTP 404`), `${failed}: ${text.slice(0, 300)}`);
     check(`one ${part} file missing: nothing thrown into the page (no unhandled rejection)`, uncaught.length === 0, uncaught.join(' | '));
+    await context.close();
+  }
+  // A manifest naming another host: refused naming the entry, nothing fetched from it.
+  {
+    const { context, page, uncaught } = await open('lifecycle.html');
+    const requested = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await add(page, 'evil-search', 'govlens-search', { corpus: 'embed/evil-split/', query: 'digital identity' });
+    await page.waitForFunction(() => document.querySelector('#evil-search').shadowRoot.querySelector('.gl-error, .gl-fail'), null, { timeout: 20000 }).catch(() => {});
+    await page.waitForTimeout(300);
+    const text = await page.evaluate(() => document.querySelector('#evil-search').shadowRoot.textContent);
+    check('a manifest naming //evil.example: refused naming the entry', text.includes("manifest entry shards[0]: '//evil.example/000' is not a file name inside the split folder"), text.slice(0, 300));
+    check('a manifest naming //evil.example: nothing fetched from that host, nothing thrown', !requested.some((u) => u.includes('evil.example')) && uncaught.length === 0, [...requested.filter((u) => u.includes('evil')), ...uncaught].join(' | '));
+    await context.close();
+  }
+  // Three cards of one country from a split folder: its preview is fetched once, not thrice.
+  {
+    const { context, page, uncaught } = await open('lifecycle.html');
+    const previews = [];
+    page.on('request', (r) => { if (r.url().endsWith('/embed/split/card/LU.html')) previews.push(r.url()); });
+    await page.evaluate(() => {
+      for (let i = 0; i < 3; i += 1) {
+        const el = document.createElement('govlens-card');
+        el.id = `same-${i}`;
+        el.setAttribute('corpus', 'embed/split/');
+        el.setAttribute('country', 'LU');
+        document.getElementById('stage').append(el);
+      }
+    });
+    for (let i = 0; i < 3; i += 1) await settled(page, `same-${i}`);
+    check('three cards of one country: the preview is fetched once', previews.length === 1 && uncaught.length === 0, `${previews.length} requests; ${uncaught.join(' | ')}`);
     await context.close();
   }
   // A trap seen on the page retires the instances: the next element starts on a new one.
