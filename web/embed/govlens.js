@@ -160,7 +160,8 @@ function loadWasm(name) {
 const files = Object.create(null);
 
 function fetchBytes(url, what) {
-  files[url] ??= (async () => {
+  if (files[url]) return files[url];
+  files[url] = (async () => {
     let response;
     try {
       response = await fetch(url);
@@ -172,7 +173,7 @@ function fetchBytes(url, what) {
   })();
   // Handled from the start: a search awaits its files one after another, and a file that fails
   // before its turn would otherwise reach the host page as an unhandled rejection (issue 20,
-  // finding 2). Whoever awaits it still gets the error.
+  // finding 2). Whoever awaits it still gets the error. Once, where the promise is made.
   files[url].catch(() => {});
   return files[url];
 }

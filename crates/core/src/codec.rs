@@ -106,14 +106,20 @@ pub fn decode(bytes: &[u8]) -> Result<Corpus, CorpusError> {
 /// Writes any govlens file: the header, then the value as postcard.
 pub fn encode_as<T: Serialize>(kind: FileKind, value: &T) -> Vec<u8> {
     // Serialising owned in-memory data into a Vec cannot fail for these types.
-    let payload = postcard::to_allocvec(value).unwrap_or_default();
+    framed(kind, &postcard::to_allocvec(value).unwrap_or_default())
+}
+
+/// A govlens file of `kind` around an already serialised payload: the header with its length and
+/// checksum, then the payload (the fuzzers frame arbitrary payloads this way, so that the
+/// decoder's structure checks are what they reach).
+pub fn framed(kind: FileKind, payload: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&(kind as u16).to_le_bytes());
     out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
-    out.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
-    out.extend_from_slice(&payload);
+    out.extend_from_slice(&crc32fast::hash(payload).to_le_bytes());
+    out.extend_from_slice(payload);
     out
 }
 

@@ -215,13 +215,27 @@ pub fn fact_value(f: &Fact, style: FactStyle) -> String {
     v
 }
 
+/// Text as an error quotes it: at most `max` characters (an ellipsis where it was cut), control
+/// characters escaped. One rule for the index's terms and the parsers' lines.
+pub fn excerpt(s: &str, max: usize) -> String {
+    let cut: String = s.chars().take(max).collect();
+    let more = if cut.len() < s.len() { "…" } else { "" };
+    format!("{}{more}", cut.escape_debug())
+}
+
+/// Whether `c` is a bidirectional embedding, override or isolate, or the closer of one
+/// (U+202A-U+202E, U+2066-U+2069): what can reorder text after it.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Text from a document as a value beside govlens's own words (issue 20, finding 14): when it
 /// holds a bidirectional control (an override, embedding or isolate, U+202A-U+202E and
 /// U+2066-U+2069), it is wrapped in a first-strong isolate with every control it opens closed,
 /// as `<bdi>` would: an unterminated right-to-left override in a title had reversed the card's
 /// "(released May 2019)" after it. Text without one is returned as it is.
 pub fn isolated(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')) {
+    if !s.chars().any(is_bidi_control) {
         return std::borrow::Cow::Borrowed(s);
     }
     // Closers, innermost last: PDF (U+202C) for an embedding or override, PDI (U+2069) for an

@@ -45,7 +45,7 @@ pub mod search;
 pub mod store;
 pub mod views;
 
-pub use codec::{decode, decode_as, encode, encode_as, CorpusError, FileKind, FORMAT_VERSION, MAGIC};
+pub use codec::{decode, decode_as, encode, encode_as, framed, CorpusError, FileKind, FORMAT_VERSION, MAGIC};
 pub use layout::Step;
 pub use model::*;
 pub use query::QueryError;

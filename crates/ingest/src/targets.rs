@@ -64,7 +64,7 @@ pub fn split_bytes(files: &std::collections::BTreeMap<String, Vec<u8>>, bytes: &
         "text" => (files.keys().find(|p| p.starts_with("text/")).cloned().unwrap_or_default(), FileKind::Corpus),
         _ => ("card/LU.govlens".to_string(), FileKind::Corpus),
     };
-    let file = with_header(file_kind, payload);
+    let file = govlens_core::framed(file_kind, payload);
     let manifest = if kind == "manifest" { &file } else { &files[MANIFEST_FILE] };
     let Ok(mut split) = SplitCorpus::from_manifest(manifest) else { return 0 };
     let fetch = |p: &str| if p == path { Ok(file.clone()) } else { files.get(p).cloned().ok_or_else(|| format!("{p}: no such file")) };
@@ -81,16 +81,4 @@ pub fn split_bytes(files: &std::collections::BTreeMap<String, Vec<u8>>, bytes: &
         }
     }
     found
-}
-
-/// A govlens file of `kind` around `payload`, with the header's length and checksum right.
-fn with_header(kind: govlens_core::FileKind, payload: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(20 + payload.len());
-    out.extend_from_slice(govlens_core::MAGIC);
-    out.extend_from_slice(&govlens_core::FORMAT_VERSION.to_le_bytes());
-    out.extend_from_slice(&(kind as u16).to_le_bytes());
-    out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
-    out.extend_from_slice(&crc32fast::hash(payload).to_le_bytes());
-    out.extend_from_slice(payload);
-    out
 }

@@ -105,13 +105,8 @@ pub fn unusable_links(s: &str) -> Vec<(String, String)> {
     out
 }
 
-/// A document's text as an error or unknown quotes it: at most `max` characters, control
-/// characters escaped.
-pub fn excerpt(s: &str, max: usize) -> String {
-    let cut: String = s.chars().take(max).collect();
-    let more = if cut.len() < s.len() { "…" } else { "" };
-    format!("{}{more}", cut.escape_debug())
-}
+/// A document's text as an error or unknown quotes it: core's one rule.
+pub use govlens_core::format::excerpt;
 
 /// A TOML error in one line, `path: line L, column C: what` (the toml crate's own message is
 /// five or six lines with a drawing of the span).

@@ -13,8 +13,7 @@ pub mod stats;
 /// text after a document's value) are written as `\u{…}` escapes. Everything the command prints
 /// as text passes through here; CSV and JSON keep their data as it is.
 pub fn terminal(s: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char =
-        |c: char| (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    let unsafe_char = |c: char| (c.is_control() && c != '\n' && c != '\t') || govlens_core::format::is_bidi_control(c) || matches!(c, '\u{200e}' | '\u{200f}');
     if !s.chars().any(unsafe_char) {
         return std::borrow::Cow::Borrowed(s);
     }

@@ -7,6 +7,7 @@
 use super::fold::{fold, lower};
 use super::lang::{detect, stem, token_langs, Lang};
 use super::tokens::tokens;
+use crate::format::excerpt;
 use crate::model::Passage;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -229,13 +230,13 @@ impl Index {
             return Err(format!("the index has {} terms but {} postings lists and {} document counts", self.terms.len(), self.postings.len(), self.df.len()));
         }
         if let Some(w) = self.terms.windows(2).find(|w| w[0] >= w[1]) {
-            return Err(format!("the index's terms are not in order: '{}' before '{}'", excerpt(&w[0]), excerpt(&w[1])));
+            return Err(format!("the index's terms are not in order: '{}' before '{}'", excerpt(&w[0], 40), excerpt(&w[1], 40)));
         }
         if !self.avg_len.iter().all(|a| a.is_finite() && *a >= 0.0) {
             return Err("the index's average field lengths are not finite numbers".into());
         }
         for (t, ps) in self.terms.iter().zip(&self.postings) {
-            let bad = |what: String| Err(format!("the index's term '{}': {what}", excerpt(t)));
+            let bad = |what: String| Err(format!("the index's term '{}': {what}", excerpt(t, 40)));
             for (k, p) in ps.iter().enumerate() {
                 if usize::from(p.field) >= N_FIELDS {
                     return bad(format!("a posting in field {}; there are {N_FIELDS}", p.field));
@@ -252,7 +253,7 @@ impl Index {
             }
         }
         if let Some((t, _)) = self.terms.iter().zip(&self.df).find(|(_, &df)| df > self.n_docs) {
-            return Err(format!("the index's term '{}': in more passages than the corpus has", excerpt(t)));
+            return Err(format!("the index's term '{}': in more passages than the corpus has", excerpt(t, 40)));
         }
         Ok(())
     }
@@ -263,13 +264,6 @@ impl Index {
         let postings: usize = self.postings.iter().flatten().map(|p| 36 + 4 * p.positions.len()).sum::<usize>() + 24 * self.postings.len();
         terms + postings
     }
-}
-
-/// A term as an error quotes it: at most 40 characters, control characters escaped.
-fn excerpt(term: &str) -> String {
-    let cut: String = term.chars().take(40).collect();
-    let more = if cut.len() < term.len() { "…" } else { "" };
-    format!("{}{more}", cut.escape_debug())
 }
 
 /// The first [`FUZZY_PREFIX`] letters of a folded word: its typo candidates start with them.
