@@ -76,7 +76,7 @@ npm-tools:
 corpus: $(CORPUS)
 
 $(CORPUS): $(SOURCES) $(RUST_SRC)
-	$(GOVLENS) build --dir corpus --out $(CORPUS)
+	$(GOVLENS) build --strict --dir corpus --out $(CORPUS)
 
 # The demo site: every element on the bundled corpus, served until Ctrl-C.
 demo: web

@@ -450,17 +450,22 @@ fn printed_text_is_escaped_errors_are_short_and_unknown_countries_fail() {
         "a country the corpus holds without documents: no hits, not an error"
     );
     assert!(stdout(&run(&["search", "portal", "--country", "lu"])).contains("Luxembourg"));
-    // A build error quoting a 100,000-character line: one short line.
+    // A build error quoting a 100,000-character line: one short line for the problem, one for
+    // the count, with --strict nothing written.
     let corpus = copy_of_corpus_dir(&dir);
     let page = corpus.join("sources/004_9be079b0bad659b9.txt");
-    let text = std::fs::read_to_string(&page).expect("page").replace("• 34(37) Conflict of Interest", &format!("• 34 ({}", "x".repeat(100_000)));
+    let text = std::fs::read_to_string(&page).expect("page").replacen("\nLuxembourg\n", &format!("\n{}\n", "x".repeat(100_000)), 1);
     std::fs::write(&page, text).expect("written");
-    let o = bin().args(["build", "--dir"]).arg(&corpus).arg("--out").arg(dir.join("x.corpus")).env("GOVLENS_DATA", dir.join("none")).output().expect("runs");
-    let err = one_line_error(&o);
+    let out = dir.join("x.corpus");
+    let o = bin().args(["build", "--strict", "--dir"]).arg(&corpus).arg("--out").arg(&out).env("GOVLENS_DATA", dir.join("none")).output().expect("runs");
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    let lines: Vec<&str> = err.trim_end().lines().collect();
+    assert!(!o.status.success() && lines.len() == 2 && !out.exists(), "{err:.500}");
     assert!(
-        err.len() < 400 && err.contains("unreadable headline score line '• 34 (xxxx") && err.contains("…' (expected '• 56(66) Dimension')"),
-        "{} bytes: {err:.500}",
-        err.len()
+        lines[0].len() < 400 && lines[0].starts_with("004_9be079b0bad659b9.txt:5: unknown country name 'xxxx") && lines[0].ends_with("…'"),
+        "{:.500}",
+        lines[0]
     );
+    assert_eq!(lines[1], "govlens: error: 1 problem: 1 of 5 documents could not be read, 0 read in part; --strict: nothing written");
     let _ = std::fs::remove_dir_all(&dir);
 }

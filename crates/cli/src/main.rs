@@ -32,6 +32,11 @@ enum Command {
         /// documents alone).
         #[arg(long, env = "GOVLENS_DATA")]
         data: Option<PathBuf>,
+        /// Fail on any problem (a document that cannot be read, a partial one) and write
+        /// nothing; without it, the corpus is built from the documents that parse and the
+        /// command exits non-zero if any could not be read.
+        #[arg(long)]
+        strict: bool,
     },
     /// Write the split layout (per-country parts, index shards, manifest) into a folder, for a
     /// page that should download only what it shows.
@@ -179,7 +184,7 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
 
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
-        Command::Build { dir, out, data } => build(&dir, &out, data.as_deref()),
+        Command::Build { dir, out, data, strict } => build(&dir, &out, data.as_deref(), strict),
         Command::Split { corpus, out } => write_split(&load(&corpus)?, &out),
         Command::Synth { countries, corpus, out } => {
             let c = govlens_ingest::synth::synthesize(&load(&corpus)?, countries);
@@ -261,15 +266,38 @@ fn run(cli: Cli) -> Result<(), String> {
     }
 }
 
-/// `govlens build`: parses the documents and writes the artifact.
-fn build(dir: &Path, out: &Path, data: Option<&Path>) -> Result<(), String> {
+/// `govlens build`: parses every document, prints each problem as `file:line: what`, and
+/// writes the artifact from the documents that parsed (with `strict`, only when there is no
+/// problem at all).
+fn build(dir: &Path, out: &Path, data: Option<&Path>, strict: bool) -> Result<(), String> {
     let project = dir.canonicalize().ok().and_then(|d| d.parent().map(Path::to_path_buf)).unwrap_or_else(|| PathBuf::from(".."));
     let data = govlens_ingest::data::data_dir(data, &project);
     match &data {
         Some(d) => println!("datasets: reading {} as {} describes", d.display(), dir.join(govlens_ingest::data::DESCRIPTORS).display()),
         None => println!("datasets: no data directory (GOVLENS_DATA unset, no ../shared/data): building from the bundled documents alone"),
     }
-    let corpus = govlens_ingest::build_with_data(dir, data.as_deref()).map_err(|e| e.to_string())?;
+    let built = govlens_ingest::build::read_corpus(dir).map_err(|e| e.to_string())?;
+    let problems = built.problems();
+    for p in &problems {
+        eprintln!("{}", report::terminal(p));
+    }
+    for n in built.notes() {
+        println!("note: {}", report::terminal(&n));
+    }
+    let read = built.corpus.sources.len();
+    let summary = format!(
+        "{} problem{}: {} of {} documents could not be read, {} read in part",
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" },
+        built.refused.len(),
+        built.listed,
+        built.corpus.sources.iter().filter(|s| !s.missing_sections.is_empty()).count()
+    );
+    if strict && !problems.is_empty() {
+        return Err(format!("{summary}; --strict: nothing written"));
+    }
+    let mut corpus = built.corpus;
+    govlens_ingest::build::add_datasets(&mut corpus, dir, data.as_deref()).map_err(|e| e.to_string())?;
     let bytes = encode(&corpus);
     write(out, &bytes)?;
     let c = &corpus;
@@ -296,6 +324,9 @@ fn build(dir: &Path, out: &Path, data: Option<&Path>) -> Result<(), String> {
             c.observations.len(),
             c.gaps.len()
         );
+    }
+    if !built.refused.is_empty() {
+        return Err(format!("{summary}; the corpus was written from the {read} that parsed"));
     }
     Ok(())
 }

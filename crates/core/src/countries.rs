@@ -65,9 +65,22 @@ const ALIASES: &[(&str, &str)] = &[
     ("Grand Duchy of Luxembourg", "LU"),
 ];
 
-/// The English name for an alpha-2 code (case-insensitive).
+/// Bodies that publish or are published about like a country but are not one (EUROPAM has a
+/// page for the European Commission), each with a code of its own: two capitals, so that it
+/// names files and passes every check a country code does, taken from ISO 3166-1's
+/// user-assigned range (X..) where ISO has none, so that it can never collide with a country's
+/// (the Commission's usual abbreviation EC is Ecuador's code). EU is ISO's exceptionally
+/// reserved code, the one the datasets' EU row already has.
+const ENTITIES: &[(&str, &str)] = &[("XC", "European Commission"), ("EU", "European Union")];
+
+/// The English name for an alpha-2 code or an entity's code (case-insensitive).
 pub fn name_of(code: &str) -> Option<&'static str> {
-    COUNTRIES.iter().find(|(c, _)| c.eq_ignore_ascii_case(code)).map(|(_, n)| *n)
+    COUNTRIES.iter().chain(ENTITIES).find(|(c, _)| c.eq_ignore_ascii_case(code)).map(|(_, n)| *n)
+}
+
+/// Whether `code` is one of the [`ENTITIES`]: a body, not a country.
+pub fn is_entity(code: &str) -> bool {
+    ENTITIES.iter().any(|(c, _)| c.eq_ignore_ascii_case(code))
 }
 
 /// The alpha-2 code for a country name as a document prints it (case-insensitive, trimmed).
@@ -75,6 +88,7 @@ pub fn code_of(name: &str) -> Option<&'static str> {
     let name = name.trim();
     COUNTRIES
         .iter()
+        .chain(ENTITIES)
         .find(|(_, n)| n.eq_ignore_ascii_case(name))
         .map(|(c, _)| *c)
         .or_else(|| ALIASES.iter().find(|(a, _)| a.eq_ignore_ascii_case(name)).map(|(_, c)| *c))

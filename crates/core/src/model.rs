@@ -108,6 +108,24 @@ pub struct Source {
     pub year: u16,
     /// ISO 639-1 code of the document's main language.
     pub language: String,
+    /// The line after which the text appears to stop before its end (its last line ends
+    /// mid-sentence, or it lacks the section its family always closes with), as the build found
+    /// it; `None` for a document that ends as its family does. Its last passage is shown as
+    /// possibly incomplete ([`Source::incomplete`]).
+    #[serde(default)]
+    pub cut_off_after: Option<u32>,
+    /// The sections the document's family has and this document lacks, each with the line
+    /// where it was looked for: a partial document, whose other sections were read.
+    #[serde(default)]
+    pub missing_sections: Vec<String>,
+}
+
+impl Source {
+    /// Whether lines `lines` of this document may be incomplete: the document appears cut off
+    /// and they reach the line where it stops.
+    pub fn incomplete(&self, lines: Lines) -> bool {
+        self.cut_off_after.is_some_and(|n| lines.end >= n)
+    }
 }
 
 /// A 1-based, inclusive range of lines in a source file.
@@ -504,6 +522,12 @@ pub enum Outcome {
     /// The check found something a reader should know (kept, not corrected).
     Flagged,
 }
+
+/// The check every document that appears cut off carries (flagged; its detail says after
+/// which line and why).
+pub const CHECK_NOT_CUT_OFF: &str = "the document is not cut off";
+/// The check every partial document carries (flagged; its detail lists the missing sections).
+pub const CHECK_SECTIONS_PRESENT: &str = "every section of the document's family is present";
 
 /// A value checked against what a document says elsewhere.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -14,9 +14,14 @@ pub enum BuildError {
         path: PathBuf,
         error: std::io::Error,
     },
-    Parse(ParseError),
+    /// Every document that could not be read, at once.
+    Documents(Vec<ParseError>),
     /// Every problem the datasets' import found, at once.
     Data(Vec<String>),
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 impl fmt::Display for BuildError {
@@ -24,64 +29,166 @@ impl fmt::Display for BuildError {
         match self {
             BuildError::Manifest(e) => write!(f, "manifest: {e}"),
             BuildError::Io { path, error } => write!(f, "{}: {error}", path.display()),
-            BuildError::Parse(e) => write!(f, "{e}"),
-            BuildError::Data(errors) => {
-                write!(f, "{} problem{} with the datasets:\n  {}", errors.len(), if errors.len() == 1 { "" } else { "s" }, errors.join("\n  "))
+            BuildError::Documents(errors) if errors.len() == 1 => write!(f, "{}", errors[0]),
+            BuildError::Documents(errors) => {
+                let lines: Vec<String> = errors.iter().map(ParseError::to_string).collect();
+                write!(f, "{} could not be read:\n  {}", plural(errors.len(), "document", "documents"), lines.join("\n  "))
             }
+            BuildError::Data(errors) => write!(f, "{} with the datasets:\n  {}", plural(errors.len(), "problem", "problems"), errors.join("\n  ")),
         }
     }
 }
 
 impl std::error::Error for BuildError {}
 
-/// Reads `<dir>/manifest.toml` and `<dir>/sources/*` and builds the corpus.
+/// A build that read every document it could: the corpus of the documents that parsed, and
+/// the ones that did not, each with its reason and line.
+#[derive(Debug)]
+pub struct Built {
+    pub corpus: Corpus,
+    /// The documents that yielded nothing usable, in manifest order.
+    pub refused: Vec<ParseError>,
+    /// How many documents the manifest lists.
+    pub listed: usize,
+}
+
+impl Built {
+    /// Every problem as `file:line: what is wrong`: the refused documents, then each missing
+    /// section of a partial one. A cut-off text is not a problem of the build (the document
+    /// is what was published or converted) but a flagged check, listed by [`Built::notes`].
+    pub fn problems(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.refused.iter().map(ParseError::to_string).collect();
+        for s in &self.corpus.sources {
+            for m in &s.missing_sections {
+                // Stored as `line N: section: reason`.
+                let (line, what) = m.strip_prefix("line ").and_then(|r| r.split_once(": ")).unwrap_or(("", m));
+                out.push(format!("{}:{line}: partial: {what}; the rest of the document is read", s.file));
+            }
+        }
+        out
+    }
+
+    /// What the reader of the corpus is told about its documents: each that appears cut off.
+    pub fn notes(&self) -> Vec<String> {
+        let cut = |s: &&Source| s.cut_off_after.is_some();
+        self.corpus
+            .sources
+            .iter()
+            .filter(cut)
+            .map(|s| {
+                let detail = self.corpus.checks.iter().find(|k| k.source == s.file && k.what == govlens_core::CHECK_NOT_CUT_OFF).map(|k| k.detail.as_str());
+                format!("{}: {}", s.file, detail.unwrap_or("appears cut off"))
+            })
+            .collect()
+    }
+}
+
+/// Reads `<dir>/manifest.toml` and `<dir>/sources/*` and builds the corpus; any document that
+/// cannot be read fails the build, with every such document listed (see [`read_corpus`] for
+/// a build that goes on without them).
 pub fn build_corpus(dir: &Path) -> Result<Corpus, BuildError> {
+    let built = read_corpus(dir)?;
+    if built.refused.is_empty() {
+        Ok(built.corpus)
+    } else {
+        Err(BuildError::Documents(built.refused))
+    }
+}
+
+/// Reads every document the manifest lists, each through its family's parser (the family told
+/// from the content where the manifest gives none), and builds the corpus from those that
+/// parse; the others are returned with their reasons. The manifest, an unreadable file or a
+/// build where no document parses is an error.
+pub fn read_corpus(dir: &Path) -> Result<Built, BuildError> {
     let mpath = dir.join("manifest.toml");
     let mtext = govlens_core::files::read_text(&mpath, govlens_core::files::CONFIG).map_err(|error| BuildError::Io { path: mpath.clone(), error })?;
-    let sources = manifest::parse(&mtext, &mpath.display().to_string()).map_err(BuildError::Manifest)?;
+    let path_of = |file: &str| dir.join("sources").join(file);
+    let family_of = |file: &str| -> Result<Family, String> {
+        let text = govlens_core::files::read_text(&path_of(file), govlens_core::files::DOCUMENT).map_err(|e| format!("{e}"))?;
+        parse::detect(&text)
+            .ok_or_else(|| "no family given, and the content matches none (no questionnaire, factsheet, AI Watch or EUROPAM title or headings)".to_string())
+    };
+    let sources = manifest::parse_with(&mtext, &mpath.display().to_string(), &family_of).map_err(BuildError::Manifest)?;
     let mut texts = Vec::new();
     for s in &sources {
-        let p = dir.join("sources").join(&s.file);
+        let p = path_of(&s.file);
         let bytes = govlens_core::files::read(&p, govlens_core::files::DOCUMENT).map_err(|error| BuildError::Io { path: p.clone(), error })?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            BuildError::Parse(ParseError {
-                source: s.file.clone(),
-                line: None,
-                message: format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
-            })
-        })?;
-        texts.push(text);
+        texts.push(bytes);
     }
-    assemble(sources, &texts).map_err(BuildError::Parse)
+    let built = assemble_all(sources, &texts);
+    if built.corpus.sources.is_empty() {
+        return Err(BuildError::Documents(built.refused));
+    }
+    Ok(built)
 }
 
 /// The documents' corpus and, with a data directory, the datasets' values checked against the
-/// documents where both give the same figure.
+/// documents where both give the same figure. Every document must parse.
 pub fn build_with_data(dir: &Path, data: Option<&Path>) -> Result<Corpus, BuildError> {
     let mut corpus = build_corpus(dir)?;
-    if let Some(data) = data {
-        let datasets = crate::data::import(dir, data).map_err(BuildError::Data)?;
-        corpus.merge(datasets);
-        let checks = crate::data::checks::documents_against_datasets(&corpus);
-        corpus.checks.extend(checks);
-    }
+    add_datasets(&mut corpus, dir, data)?;
     Ok(corpus)
 }
 
-/// Parses each text as its manifest entry says and assembles the corpus.
+/// Adds the datasets in `data` (if any) to a corpus built from `dir`'s documents.
+pub fn add_datasets(corpus: &mut Corpus, dir: &Path, data: Option<&Path>) -> Result<(), BuildError> {
+    if let Some(data) = data {
+        let datasets = crate::data::import(dir, data).map_err(BuildError::Data)?;
+        corpus.merge(datasets);
+        let checks = crate::data::checks::documents_against_datasets(corpus);
+        corpus.checks.extend(checks);
+    }
+    Ok(())
+}
+
+/// Parses each text as its manifest entry says and assembles the corpus; the first document
+/// that cannot be read is the error (see [`assemble_all`] for every one).
 pub fn assemble(sources: Vec<Source>, texts: &[String]) -> Result<Corpus, ParseError> {
+    let bytes: Vec<Vec<u8>> = texts.iter().map(|t| t.clone().into_bytes()).collect();
+    let built = assemble_all(sources, &bytes);
+    match built.refused.into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok(built.corpus),
+    }
+}
+
+/// Parses every document and assembles the corpus from those that parse. Passage ids keep
+/// the document's place in the manifest (`LU-002-0001`), so that a refused document does not
+/// renumber the others'.
+pub fn assemble_all(sources: Vec<Source>, texts: &[Vec<u8>]) -> Built {
     let mut corpus = Corpus::default();
-    for (i, (meta, text)) in sources.iter().zip(texts).enumerate() {
+    let mut refused = Vec::new();
+    let mut read = Vec::new();
+    let listed = sources.len();
+    for (i, (meta, bytes)) in sources.iter().zip(texts).enumerate() {
+        let text = match std::str::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                refused.push(ParseError {
+                    source: meta.file.clone(),
+                    line: None,
+                    message: format!("not UTF-8 text (invalid byte at offset {})", e.valid_up_to()),
+                });
+                continue;
+            }
+        };
         let doc = Doc::new(meta, text);
-        let mut extract: Extract = parse::parse(&doc)?;
+        let mut extract: Extract = match parse::parse(&doc) {
+            Ok(x) => x,
+            Err(e) => {
+                refused.push(e);
+                continue;
+            }
+        };
         for (k, p) in extract.passages.iter_mut().enumerate() {
             p.id = format!("{}-{i:03}-{:04}", meta.country, k + 1);
         }
+        read.extend(std::mem::take(&mut extract.sources));
         corpus.merge(extract);
     }
-    corpus.sources = sources;
+    corpus.sources = read;
     cross_checks(&mut corpus);
-    Ok(corpus)
+    Built { corpus, refused, listed }
 }
 
 /// Checks that need more than one document.

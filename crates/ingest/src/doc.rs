@@ -6,6 +6,9 @@ use std::fmt;
 pub struct Doc<'a> {
     pub meta: &'a Source,
     lines: Vec<&'a str>,
+    /// The sections its family has that the parser did not find, each with the line where it
+    /// was looked for: the parser goes on without them ([`Doc::missing`]).
+    missing: std::cell::RefCell<Vec<(usize, String)>>,
 }
 
 impl<'a> Doc<'a> {
@@ -14,7 +17,23 @@ impl<'a> Doc<'a> {
     /// choice changes nothing the parsers see (issue 20, finding 11).
     pub fn new(meta: &'a Source, text: &'a str) -> Self {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        Doc { meta, lines: split_lines(text) }
+        Doc { meta, lines: split_lines(text), missing: Default::default() }
+    }
+
+    /// A section of the family that this document lacks (or that cannot be read): recorded as
+    /// an unknown with `reason` and the line where it was looked for, and listed among the
+    /// document's missing sections, so that the build reports the document as partial. The
+    /// parser goes on with the rest.
+    pub fn missing(&self, ex: &mut Extract, section: &str, line: usize, what: impl Into<String>, reason: impl Into<String>) {
+        let reason = reason.into();
+        ex.unknowns.push(self.unknown(section, line, line, what, reason.clone()));
+        self.missing.borrow_mut().push((line, format!("{section}: {reason}")));
+    }
+
+    /// The missing sections recorded so far: the line where each was looked for, and what is
+    /// missing.
+    pub fn missing_sections(&self) -> Vec<(usize, String)> {
+        self.missing.borrow().clone()
     }
 
     pub fn len(&self) -> usize {
@@ -52,7 +71,7 @@ impl<'a> Doc<'a> {
         match govlens_core::countries::code_of(name) {
             Some(c) if c == self.country() => Ok(c),
             Some(c) => Err(self.error(Some(line), format!("{about} {name} ({c}) but the manifest says {}", self.country()))),
-            None => Err(self.error(Some(line), format!("unknown country name '{name}'"))),
+            None => Err(self.error(Some(line), format!("unknown country name '{}'", govlens_core::format::excerpt(name, 80)))),
         }
     }
 

@@ -13,7 +13,8 @@ struct ManifestFile {
 #[serde(deny_unknown_fields)]
 struct Entry {
     file: String,
-    family: String,
+    /// Optional: where it is not given, the family is told from the document's content.
+    family: Option<String>,
     country: String,
     title: String,
     publisher: String,
@@ -33,16 +34,34 @@ impl fmt::Display for ManifestError {
     }
 }
 
-/// Parses and validates the manifest: known families, known country codes, unique files.
+/// Parses and validates a manifest whose entries all name their family: known families, known
+/// country codes, unique files.
 pub fn parse(text: &str, path: &str) -> Result<Vec<Source>, ManifestError> {
+    parse_with(text, path, &|_| Err("no family given".into()))
+}
+
+/// As [`parse`], with `family_of(file)` telling the family of an entry that gives none (from
+/// the document's content), or why it cannot.
+pub fn parse_with(text: &str, path: &str, family_of: &dyn Fn(&str) -> Result<Family, String>) -> Result<Vec<Source>, ManifestError> {
     let m: ManifestFile = toml::from_str(text).map_err(|e| ManifestError(crate::text::toml_error(path, text, &e)))?;
     let mut out: Vec<Source> = Vec::new();
     for (i, e) in m.source.into_iter().enumerate() {
         let at = format!("{path}: source #{} ({})", i + 1, e.file);
-        let family = Family::from_slug(&e.family)
-            .ok_or_else(|| ManifestError(format!("{at}: unknown family '{}' (expected un-msq, dpa-factsheet, ai-watch or europam)", e.family)))?;
+        if e.file.contains('/') || e.file.contains('\\') {
+            return Err(ManifestError(format!("{at}: file must be a bare name inside the sources folder")));
+        }
+        let family = match &e.family {
+            Some(f) => Family::from_slug(f)
+                .ok_or_else(|| ManifestError(format!("{at}: unknown family '{f}' (expected un-msq, dpa-factsheet, ai-watch or europam)")))?,
+            None => family_of(&e.file).map_err(|why| ManifestError(format!("{at}: {why}")))?,
+        };
+        // A country's ISO 3166-1 alpha-2 code, or an entity's code from the register (XC for
+        // the European Commission, EU for the European Union).
         if !countries::is_known(&e.country) || e.country.len() != 2 || e.country != e.country.to_ascii_uppercase() {
-            return Err(ManifestError(format!("{at}: '{}' is not a known ISO 3166-1 alpha-2 code", e.country)));
+            return Err(ManifestError(format!(
+                "{at}: '{}' is not a known ISO 3166-1 alpha-2 code nor an entity's code (XC European Commission, EU European Union)",
+                e.country
+            )));
         }
         // A year no edition of these families has (`year = 0`, a typo such as 20202) would cite
         // every value wrongly; a language the search cannot read would be stemmed as another.
@@ -55,9 +74,6 @@ pub fn parse(text: &str, path: &str) -> Result<Vec<Source>, ManifestError> {
         if out.iter().any(|s| s.file == e.file) {
             return Err(ManifestError(format!("{at}: file listed twice")));
         }
-        if e.file.contains('/') || e.file.contains('\\') {
-            return Err(ManifestError(format!("{at}: file must be a bare name inside the sources folder")));
-        }
         out.push(Source {
             file: e.file,
             family,
@@ -67,6 +83,8 @@ pub fn parse(text: &str, path: &str) -> Result<Vec<Source>, ManifestError> {
             edition: e.edition,
             year: e.year,
             language: e.language,
+            cut_off_after: None,
+            missing_sections: vec![],
         });
     }
     if out.is_empty() {

@@ -15,6 +15,8 @@ pub fn fuzz_source(family: Family) -> Source {
         edition: "fuzz".into(),
         year: 2020,
         language: "en".into(),
+        cut_off_after: None,
+        missing_sections: vec![],
     }
 }
 

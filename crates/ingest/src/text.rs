@@ -129,13 +129,65 @@ pub fn is_bare_url_line(s: &str) -> bool {
     !t.is_empty() && !t.contains(char::is_whitespace) && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("mailto:"))
 }
 
-/// Parses a number as the documents print it: `613 894`, `63 516.3`, `2.3%`, `+11`, `-16`.
+/// Parses a number as an English-language document prints it: `613 894`, `63 516.3`, `35,133`,
+/// `2.3%`, `+11`, `-16`. See [`number_in`].
 pub fn number(s: &str) -> Option<f64> {
-    let t: String = s.trim().trim_end_matches('%').chars().filter(|c| !c.is_whitespace()).collect();
-    if t.is_empty() || !t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '+' | '-')) {
-        return None;
+    number_in(s, "en").ok()
+}
+
+/// Parses a number as a document in `language` (ISO 639-1) prints it, the language deciding
+/// what `.` and `,` are: in English `,` groups thousands and `.` is the decimal point; in
+/// French, German and Danish `,` is the decimal comma and `.` groups thousands (German and
+/// Danish; French groups with spaces). Spaces, thin spaces and no-break spaces group thousands
+/// in every language; a trailing `%` is dropped; `−` (U+2212) is a minus.
+///
+/// A grouping that is not of three digits (`1,23` in English, `12.34` in German) or that
+/// contradicts the language (`1.234,5` in English) is refused with the reason, never guessed.
+pub fn number_in(s: &str, language: &str) -> Result<f64, String> {
+    let t = s.trim().trim_end_matches('%').trim_end();
+    let t: String = t.chars().map(|c| if c == '\u{2212}' { '-' } else { c }).collect();
+    let (sign, body) = match t.strip_prefix(['+', '-']) {
+        Some(rest) => (&t[..1], rest.trim_start()),
+        None => ("", t.as_str()),
+    };
+    if body.is_empty() || !body.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(format!("'{}' is not a number", excerpt(s.trim(), 40)));
     }
-    t.parse().ok()
+    let (group, decimal) = if language == "en" { (',', '.') } else { ('.', ',') };
+    let is_space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}');
+    // Whole part and fraction, split at the decimal mark (at most one).
+    let mut parts = body.splitn(2, decimal);
+    let whole = parts.next().unwrap_or("");
+    let fraction = parts.next();
+    let other = if language == "en" { "a decimal comma" } else { "a decimal point" };
+    if let Some(f) = fraction {
+        if f.contains(group) {
+            return Err(format!("'{}' groups digits in a way a text in '{language}' does not (or uses {other}): ambiguous", excerpt(s.trim(), 40)));
+        }
+        if f.is_empty() || !f.chars().all(|c| c.is_ascii_digit()) {
+            return Err(format!("'{}' is not a number as a text in '{language}' writes one", excerpt(s.trim(), 40)));
+        }
+    }
+    // The whole part: digits in groups, each group after the first of exactly three digits.
+    let groups: Vec<&str> = whole.split(|c: char| c == group || is_space(c)).collect();
+    let ok_groups = groups.iter().all(|g| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit()))
+        && groups.iter().skip(1).all(|g| g.len() == 3)
+        && groups[0].len() <= if groups.len() > 1 { 3 } else { usize::MAX };
+    if !ok_groups {
+        let reason = if whole.contains(decimal) || whole.contains(group) || fraction.is_some_and(|f| f.contains(group)) {
+            format!("'{}' groups digits in a way a text in '{language}' does not (or uses {other}): ambiguous", excerpt(s.trim(), 40))
+        } else {
+            format!("'{}' is not a number as a text in '{language}' writes one", excerpt(s.trim(), 40))
+        };
+        return Err(reason);
+    }
+    let mut plain = String::from(sign);
+    plain.extend(groups.concat().chars());
+    if let Some(f) = fraction {
+        plain.push('.');
+        plain.push_str(f);
+    }
+    plain.parse().map_err(|_| format!("'{}' is not a number", excerpt(s.trim(), 40)))
 }
 
 /// A number formatted without trailing zeros (`613894`, `2.3`).
@@ -213,6 +265,28 @@ mod tests {
         assert_eq!(number("2.3%"), Some(2.3));
         assert_eq!(number("(-16)"), None);
         assert_eq!(fmt_number(63516.3), "63516.3");
+    }
+
+    #[test]
+    fn numbers_by_the_documents_language() {
+        // English: `,` groups, `.` is the decimal point.
+        assert_eq!(number_in("35,133", "en"), Ok(35133.0));
+        assert_eq!(number_in("18,202,441", "en"), Ok(18202441.0));
+        assert_eq!(number_in("47377.63", "en"), Ok(47377.63));
+        assert_eq!(number_in("10\u{a0}487.3", "en"), Ok(10487.3));
+        assert_eq!(number_in("-1.4 %", "en"), Ok(-1.4));
+        // German and Danish: `.` groups, `,` is the decimal comma; French groups with spaces.
+        assert_eq!(number_in("18.202.441", "de"), Ok(18202441.0));
+        assert_eq!(number_in("73,3", "da"), Ok(73.3));
+        assert_eq!(number_in("63\u{202f}516,3", "fr"), Ok(63516.3));
+        assert_eq!(number_in("\u{2212}4,9", "de"), Ok(-4.9));
+        // Ambiguous or contradicting the language: refused with the reason, not guessed.
+        assert!(number_in("1,23", "en").unwrap_err().contains("ambiguous"));
+        assert!(number_in("1.234,5", "en").unwrap_err().contains("ambiguous"));
+        assert!(number_in("12.34", "de").unwrap_err().contains("ambiguous"));
+        assert!(number_in("1,234.5", "de").is_err());
+        assert!(number_in("High", "en").unwrap_err().contains("not a number"));
+        assert!(number_in("1 23", "en").is_err());
     }
 
     #[test]

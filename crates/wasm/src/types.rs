@@ -16,7 +16,11 @@ export interface Country { code: string; name: string; }
 export interface Lines { start: number; end: number; }
 /** Where a record came from: the source file's name, a locator (section, question, table) and lines. */
 export interface Provenance { source: string; locator: string; lines: Lines; }
-export interface Source { file: string; family: Family; country: string; title: string; publisher: string; edition: string; year: number; language: string; }
+export interface Source { file: string; family: Family; country: string; title: string; publisher: string; edition: string; year: number; language: string;
+  /** The line after which the document appears cut off (its last passage may be incomplete), or null. */
+  cut_off_after: number | null;
+  /** Sections of its family the document lacks, each with the line where it was looked for. */
+  missing_sections: string[]; }
 
 export interface Fact {
   country: string; fact: string; label: string; value: string;

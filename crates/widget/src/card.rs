@@ -83,6 +83,7 @@ fn strategy(p: &StrategyProps) -> Html {
             <p class="gl-value">{ &s.title }</p>
             <ul class="gl-list">{ for s.highlights.iter().take(limit).map(|h| html! { <li>{ h }</li> }) }</ul>
             if s.highlights.len() > s.short { { toggle_button(&open, &s.show_all, &s.show_fewer) } }
+            if let Some(note) = &s.incomplete { <p class="gl-note gl-incomplete">{ note }</p> }
             { cite(&s.cite.short, &s.cite.full) }
         </section>
     }

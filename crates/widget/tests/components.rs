@@ -295,6 +295,8 @@ fn hostile_corpus() -> Vec<u8> {
         edition: "1".into(),
         year: 2020,
         language: "en".into(),
+        cut_off_after: None,
+        missing_sections: vec![],
     };
     let fact = |fact: &str, value: &str, url: Option<&str>| Fact {
         country: "LU".into(),

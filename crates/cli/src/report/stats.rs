@@ -12,6 +12,13 @@ pub fn render(c: &Corpus) -> String {
     for s in &c.sources {
         let _ = writeln!(o, "  {}  {:<13} {}  {} ({})", s.file, s.family.slug(), s.country, s.title, s.year);
     }
+    let _ = writeln!(o, "\nCut-off and partial documents ({})", stats.incomplete.len());
+    if stats.incomplete.is_empty() {
+        let _ = writeln!(o, "  none: every document ends as its family does and has all its sections");
+    }
+    for line in &stats.incomplete {
+        let _ = writeln!(o, "  {line}");
+    }
     let _ = writeln!(o, "\nRecords per country, family and kind");
     let _ = writeln!(o, "  {:<8}{:<15}{:<15}{:>6}", "country", "family", "kind", "count");
     for r in &stats.counts {

@@ -286,6 +286,8 @@ pub struct StrategyText {
     pub show_fewer: String,
     /// Where the strategy comes from.
     pub cite: CiteText,
+    /// Said under the strategy where the page it comes from appears cut off.
+    pub incomplete: Option<String>,
 }
 
 /// The card of a country as the embed shows it: no personal names or e-mail addresses, every
@@ -377,7 +379,7 @@ impl Corpus {
                 heading: "AI strategy".into(),
                 title: format!(
                     "{}{}",
-                    crate::format::isolated(&s.title),
+                    if s.title.is_empty() { "National AI strategy (the page does not give its title)".into() } else { crate::format::isolated(&s.title) },
                     s.released.as_ref().map(|r| format!(" (released {})", crate::format::isolated(r))).unwrap_or_default()
                 ),
                 highlights: s.highlights.iter().map(|h| crate::format::isolated(h).into_owned()).collect(),
@@ -385,6 +387,13 @@ impl Corpus {
                 show_all: show_all(s.highlights.len(), "highlights"),
                 show_fewer: "Show fewer".into(),
                 cite: cite_of(&s.provenance, s.year),
+                incomplete: self
+                    .sources
+                    .iter()
+                    .find(|src| src.file == s.provenance.source)
+                    .filter(|src| src.incomplete(s.provenance.lines))
+                    .and_then(|src| src.cut_off_after)
+                    .map(super::search::incomplete_note),
             })
             .collect();
         let score_section = |title: &str, average: &str, scores: &[Score]| CardSection {

@@ -79,6 +79,9 @@ pub struct HitText {
     pub cut_end: bool,
     /// `DPA factsheet 2020, lines 120-131`.
     pub cite: String,
+    /// Said beside the hit where its document appears cut off and the passage reaches the
+    /// line where it stops: the reader is told the text may be incomplete.
+    pub incomplete: Option<String>,
 }
 
 /// Where a search is.
@@ -199,6 +202,7 @@ impl crate::Corpus {
 fn hit_text(h: &Hit, sources: &[Source]) -> HitText {
     let p = Provenance { source: h.source.clone(), locator: String::new(), lines: h.lines };
     let document = cite(sources, &p, None).document;
+    let incomplete = sources.iter().find(|s| s.file == h.source).filter(|s| s.incomplete(h.lines)).and_then(|s| s.cut_off_after).map(incomplete_note);
     HitText {
         id: h.id.clone(),
         country: country_name(&h.country),
@@ -207,5 +211,11 @@ fn hit_text(h: &Hit, sources: &[Source]) -> HitText {
         cut_start: h.snippet.cut_start,
         cut_end: h.snippet.cut_end,
         cite: format!("{document}, lines {}-{}", h.lines.start, h.lines.end),
+        incomplete,
     }
+}
+
+/// What a reader is told of a passage at the end of a document that appears cut off.
+pub fn incomplete_note(line: u32) -> String {
+    format!("Possibly incomplete: the document appears cut off after line {line}, so this text may stop mid-way.")
 }

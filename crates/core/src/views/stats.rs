@@ -20,6 +20,9 @@ pub struct Stats {
     pub files: Vec<FileCount>,
     /// Gaps by dataset and reason, with how many and the first.
     pub gaps: Vec<GapCount>,
+    /// One line per document that appears cut off or was read without some of its family's
+    /// sections (partial): the file, what is wrong and where.
+    pub incomplete: Vec<String>,
     /// Checks that passed and that were flagged.
     pub passed: usize,
     /// Checks that found something a reader should know.
@@ -107,6 +110,16 @@ impl Corpus {
     /// The corpus's inventory: what `govlens stats` prints before the unknowns, repairs and
     /// checks themselves.
     pub fn stats(&self) -> Stats {
+        let mut incomplete = Vec::new();
+        for s in &self.sources {
+            if s.cut_off_after.is_some() {
+                let detail = self.checks.iter().find(|k| k.source == s.file && k.what == crate::model::CHECK_NOT_CUT_OFF).map(|k| k.detail.clone());
+                incomplete.push(format!("{} ({}, {}): cut off: {}", s.file, s.family.label(), s.country, detail.unwrap_or_else(|| "appears cut off".into())));
+            }
+            if !s.missing_sections.is_empty() {
+                incomplete.push(format!("{} ({}, {}): partial: read without {}", s.file, s.family.label(), s.country, s.missing_sections.join("; ")));
+            }
+        }
         let family_of = |file: &str| self.source(file).map(|s| s.family.slug()).unwrap_or("?");
         let documents = self.document_countries();
         let mut summary = format!("govlens corpus: {} sources, {} countries ({})", self.sources.len(), documents.len(), documents.join(", "));
@@ -211,6 +224,6 @@ impl Corpus {
         }
         let gaps = by_reason.into_iter().map(|((dataset, reason), (count, first))| GapCount { dataset, reason, count, first }).collect();
         let flagged = self.checks.iter().filter(|k| k.outcome == Outcome::Flagged).count();
-        Stats { summary, counts, answers, tables, files, gaps, passed: self.checks.len() - flagged, flagged }
+        Stats { summary, counts, answers, tables, files, gaps, incomplete, passed: self.checks.len() - flagged, flagged }
     }
 }

@@ -41,6 +41,12 @@ fn headings(doc: &Doc) -> Vec<Heading> {
 }
 
 pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
+    // The Markdown conversion numbers its headings (`### 1.1 Basic data`); the other editions
+    // and conversions are plain text.
+    let hs = headings(doc);
+    if hs.iter().filter(|h| h.number.is_some()).count() < 3 {
+        return super::dpa_plain::parse(doc);
+    }
     let mut ex = Extract::default();
     let (title_line, _) = doc
         .numbered()
@@ -51,7 +57,6 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
         .find(|(_, l)| !l.trim().is_empty())
         .ok_or_else(|| doc.error(Some(title_line), "no country name after the title"))?;
     doc.expect_country(name, name_line, "factsheet is about")?;
-    let hs = headings(doc);
     let section = |num: &str| -> Result<(usize, usize), ParseError> {
         // A section counts only inside its own chapter: the conversion numbers some sections of
         // chapter 7 "1.1" and "1.2" again.
@@ -71,7 +76,19 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
         Ok((hs[i].line, end))
     };
 
-    profile(doc, section("1.1")?, &mut ex)?;
+    // A section printed twice is an error: which of the two is the factsheet's is not known.
+    for num in ["1.1", "1.4"] {
+        if let Err(e) = section(num) {
+            if e.line.is_some() {
+                return Err(e);
+            }
+        }
+    }
+    // Where a missing section was looked for: its chapter's heading.
+    let chapter_1 = section("1").map(|(from, _)| from).unwrap_or(title_line);
+    if let Err(e) = section("1.1").and_then(|s| profile(doc, s, &mut ex)) {
+        doc.missing(&mut ex, "§1.1 Basic data", e.line.unwrap_or(chapter_1), "the country profile's basic data", e.message);
+    }
     // Indicators the factsheet prints only as charts: their titles survive, their values do not.
     for num in ["1.2", "1.3"] {
         if let Ok((from, to)) = section(num) {
@@ -105,7 +122,10 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
             }
         }
     }
-    benchmark(doc, section("1.4")?, &mut ex)?;
+    // A benchmark table that cannot be read costs its scores, not the factsheet.
+    if let Err(e) = section("1.4").and_then(|s| benchmark(doc, s, &mut ex)) {
+        doc.missing(&mut ex, BENCHMARK, e.line.unwrap_or(chapter_1), "eGovernment Benchmark scores", e.message);
+    }
     if let Ok(ch3) = section("3") {
         strategies(doc, &hs, ch3, &mut ex);
     } else {

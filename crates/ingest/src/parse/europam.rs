@@ -6,7 +6,7 @@
 //! [`super::split`] reads them back and every reading is recorded as a repair.
 use super::split::{mean, resolve_table};
 use crate::doc::{Doc, Extract, Fix, ParseError};
-use crate::text::{excerpt, fmt_number, join_lines, number, re};
+use crate::text::{excerpt, fmt_number, join_lines, re};
 use govlens_core::{countries, Answer, AnswerValue, Basis, Fact, Framework, Questionnaire, Score, ScoreKind};
 use regex::Regex;
 
@@ -28,40 +28,69 @@ const FACT_LABELS: &[(&str, &str, Option<&str>)] = &[
 
 struct Headline {
     dimension: String,
-    value: f64,
-    average: f64,
+    /// `None` where the page gives no headline score.
+    value: Option<f64>,
+    average: Option<f64>,
     line: usize,
 }
 
+/// The dimensions EUROPAM scores, in the order its pages give them: what a page without its
+/// headline list is read for.
+const DIMENSIONS: &[&str] = &["Political Financing", "Financial Disclosure", "Conflict of Interest", "Freedom of Information", "Public Procurement"];
+
 pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
     let mut ex = Extract::default();
-    let first_lines: Vec<&str> = doc.numbered().take(8).map(|(_, l)| l.trim()).collect();
-    if !first_lines.contains(&"EUROPAM") {
-        return Err(doc.error(Some(1), "not a EUROPAM page: no 'EUROPAM' title in its first lines"));
+    // The banner is optional (another conversion omits it); a page has its score list or its
+    // facts.
+    let banner = doc.numbered().take(8).any(|(_, l)| l.trim() == "EUROPAM");
+    let score_list = find(doc, 1, |l| l.starts_with("Country score"));
+    let facts_at = find(doc, 1, |l| l == "Country Facts");
+    if !banner && score_list.is_none() && facts_at.is_none() {
+        return Err(doc.error(Some(1), "not a EUROPAM page: no 'EUROPAM' title in its first lines, no 'Country score' list and no 'Country Facts'"));
     }
     check_country(doc)?;
-    let headlines = parse_headlines(doc)?;
-    parse_facts(doc, &mut ex)?;
+    let mut headlines = parse_headlines(doc, score_list, &mut ex)?;
+    parse_facts(doc, facts_at, &mut ex);
 
-    // Each dimension's section starts at a line that is exactly its name.
-    let mut starts = Vec::new();
-    let facts_end = find(doc, 1, |l| l.starts_with("Sources:")).unwrap_or(1);
+    // Each dimension's section starts at a line that is exactly its name. Without headline
+    // scores, the page is read for EUROPAM's five dimensions.
+    let facts_end = find(doc, facts_at.unwrap_or(1), |l| l.starts_with("Sources:")).or(facts_at).unwrap_or(1);
+    if headlines.iter().all(|h| h.value.is_none()) {
+        for d in DIMENSIONS {
+            if !headlines.iter().any(|h| h.dimension == *d) {
+                headlines.push(Headline { dimension: d.to_string(), value: None, average: None, line: score_list.unwrap_or(facts_end) });
+            }
+        }
+    }
+    let mut starts: Vec<(usize, &Headline)> = Vec::new();
     for h in &headlines {
-        let at = find(doc, facts_end, |l| l == h.dimension)
-            .ok_or_else(|| doc.error(None, format!("the section of dimension '{}' is missing (its headline is on line {})", h.dimension, h.line)))?;
+        let Some(at) = find(doc, facts_end, |l| l == h.dimension) else {
+            let reason = match h.value {
+                Some(_) => format!("the section of dimension '{}' is missing (its headline is on line {})", h.dimension, h.line),
+                None => format!("the section of dimension '{}' is missing", h.dimension),
+            };
+            doc.missing(&mut ex, &h.dimension, doc.len(), format!("{} scores, answers and summary", h.dimension), reason);
+            if h.value.is_some() {
+                headline_score(doc, h, None, &[], &mut ex);
+            }
+            continue;
+        };
         if let Some(again) = find(doc, at + 1, |l| l == h.dimension) {
             return Err(doc.error(Some(again), format!("the section of dimension '{}' appears twice (lines {at} and {again})", h.dimension)));
         }
-        starts.push(at);
+        starts.push((at, h));
     }
     for w in starts.windows(2) {
-        if w[1] <= w[0] {
-            return Err(doc.error(Some(w[1]), "dimension sections are out of the order of the headline scores"));
+        if w[1].0 <= w[0].0 {
+            return Err(doc.error(Some(w[1].0), "dimension sections are out of the order of the headline scores"));
         }
     }
-    for (i, h) in headlines.iter().enumerate() {
-        let end = starts.get(i + 1).map(|s| s - 1).unwrap_or(doc.len());
-        parse_dimension(doc, h, starts[i], end, &mut ex)?;
+    for (i, (start, h)) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).map(|s| s.0 - 1).unwrap_or(doc.len());
+        parse_dimension(doc, h, *start, end, &mut ex);
+    }
+    if ex.scores.is_empty() && ex.facts.is_empty() && ex.passages.is_empty() {
+        return Err(doc.error(score_list.or(facts_at), "nothing to read: no headline score, country fact or dimension section"));
     }
     Ok(ex)
 }
@@ -70,46 +99,85 @@ fn find(doc: &Doc, from: usize, pred: impl Fn(&str) -> bool) -> Option<usize> {
     doc.range(from, doc.len()).find(|(_, l)| pred(l.trim())).map(|(n, _)| n)
 }
 
+/// The page's country: the line after the banner's "European Public Accountability
+/// Mechanisms", or, in a conversion without the banner, its first line that is a country's or
+/// an entity's name. A page that names none stands under its manifest entry.
 fn check_country(doc: &Doc) -> Result<(), ParseError> {
-    let (n, name) = doc
-        .numbered()
-        .skip_while(|(_, l)| l.trim() != "European Public Accountability Mechanisms")
-        .skip(1)
-        .find(|(_, l)| !l.trim().is_empty())
-        .ok_or_else(|| doc.error(None, "no country name after 'European Public Accountability Mechanisms'"))?;
-    doc.expect_country(name, n, "page is about").map(drop)
+    if find(doc, 1, |l| l == "European Public Accountability Mechanisms").is_some() {
+        let (n, name) = doc
+            .numbered()
+            .skip_while(|(_, l)| l.trim() != "European Public Accountability Mechanisms")
+            .skip(1)
+            .find(|(_, l)| !l.trim().is_empty())
+            .ok_or_else(|| doc.error(None, "no country name after 'European Public Accountability Mechanisms'"))?;
+        return doc.expect_country(name, n, "page is about").map(drop);
+    }
+    let named = doc.numbered().take(10).find(|(_, l)| countries::code_of(l.trim()).is_some());
+    match named {
+        Some((n, name)) => doc.expect_country(name, n, "page is about").map(drop),
+        None => Ok(()),
+    }
 }
 
-fn parse_headlines(doc: &Doc) -> Result<Vec<Headline>, ParseError> {
-    let r = re!(r"^\s*•\s*(\d{1,3})\s*\((\d{1,3})\)\s*(\S.*?)\s*$");
-    let at = find(doc, 1, |l| l.starts_with("Country score")).ok_or_else(|| doc.error(None, "no 'Country score (European Average*)' list"))?;
+fn parse_headlines(doc: &Doc, at: Option<usize>, ex: &mut Extract) -> Result<Vec<Headline>, ParseError> {
+    let r = re!(r"^\s*[•*-]?\s*(\d{1,3})\s*\((\d{1,3})\)\s*(\S.*?)\s*$");
+    let Some(at) = at else {
+        return Ok(vec![]);
+    };
     let mut out = Vec::new();
     for (n, l) in doc.range(at + 1, doc.len()) {
-        if l.trim().is_empty() && !out.is_empty() {
+        let t = l.trim();
+        if (t.is_empty() && !out.is_empty()) || t == "Country Facts" {
             break;
+        }
+        if t.is_empty() {
+            continue;
         }
         if let Some(c) = r.captures(l) {
             let value: f64 = c[1].parse().unwrap_or(f64::NAN);
             let average: f64 = c[2].parse().unwrap_or(f64::NAN);
             if !(0.0..=100.0).contains(&value) || !(0.0..=100.0).contains(&average) {
-                return Err(doc.error(Some(n), format!("headline score out of 0..100: '{}'", excerpt(l.trim(), 80))));
+                ex.unknowns.push(doc.unknown("Country score", n, n, format!("headline score '{}'", excerpt(t, 80)), "out of 0..100"));
+                continue;
             }
-            out.push(Headline { dimension: c[3].to_string(), value, average, line: n });
-        } else if !l.trim().is_empty() {
-            return Err(doc.error(Some(n), format!("unreadable headline score line '{}' (expected '• 56(66) Dimension')", excerpt(l.trim(), 80))));
+            out.push(Headline { dimension: c[3].to_string(), value: Some(value), average: Some(average), line: n });
+        } else {
+            ex.unknowns.push(doc.unknown(
+                "Country score",
+                n,
+                n,
+                format!("headline score line '{}'", excerpt(t, 80)),
+                "unreadable: expected '• 56(66) Dimension' (the score, the European average in brackets, the dimension)",
+            ));
         }
     }
     if out.is_empty() {
-        return Err(doc.error(Some(at), "the 'Country score' list has no scores"));
+        ex.unknowns.push(doc.unknown(
+            "Country score",
+            at,
+            at,
+            "the headline scores of every dimension",
+            "the page gives the 'Country score (European Average*)' heading and no score under it",
+        ));
     }
     Ok(out)
 }
 
-fn parse_facts(doc: &Doc, ex: &mut Extract) -> Result<(), ParseError> {
-    let at = find(doc, 1, |l| l == "Country Facts").ok_or_else(|| doc.error(None, "no 'Country Facts' section"))?;
-    let end = find(doc, at, |l| l.starts_with("Sources:")).ok_or_else(|| doc.error(Some(at), "the 'Country Facts' section has no 'Sources:' line"))?;
-    let sources = doc.line(end).trim().trim_start_matches("Sources:").trim().trim_end_matches('.').to_string();
-    for (n, l) in doc.range(at + 1, end - 1) {
+/// The country facts, as the page's conversion runs label and value together
+/// (`Population, total582972.00`) or as `Label | value |` rows; numbers read as the
+/// document's language writes them (`18,202,441` in English).
+fn parse_facts(doc: &Doc, at: Option<usize>, ex: &mut Extract) {
+    let Some(at) = at else {
+        doc.missing(ex, "Country Facts", 1, "the country facts (income, GNI, population, ...)", "the page has no 'Country Facts' section");
+        return;
+    };
+    // The facts end at their "Sources:" line, or, in a conversion without it, before the first
+    // dimension's section.
+    let sources_line = find(doc, at, |l| l.starts_with("Sources:"));
+    let end = sources_line.unwrap_or_else(|| find(doc, at + 1, |l| DIMENSIONS.contains(&l)).map(|n| n - 1).unwrap_or(doc.len()));
+    let sources = sources_line.map(|n| doc.line(n).trim().trim_start_matches("Sources:").trim().trim_end_matches('.').to_string());
+    let last_fact = if sources_line.is_some() { end - 1 } else { end };
+    for (n, l) in doc.range(at + 1, last_fact) {
         let l = l.trim();
         if l.is_empty() {
             continue;
@@ -118,12 +186,15 @@ fn parse_facts(doc: &Doc, ex: &mut Extract) -> Result<(), ParseError> {
             ex.unknowns.push(doc.unknown("Country Facts", n, n, format!("country fact '{l}'"), "label not recognised as a EUROPAM country fact"));
             continue;
         };
-        let raw = l[label.len()..].trim();
-        let num = number(raw);
-        if unit.is_some() && num.is_none() {
-            ex.unknowns.push(doc.unknown("Country Facts", n, n, label.to_string(), format!("value '{raw}' is not a number")));
-            continue;
+        let raw = l[label.len()..].trim().trim_start_matches('|').trim_end_matches('|').trim();
+        let num = crate::text::number_in(raw, &doc.meta.language);
+        if unit.is_some() {
+            if let Err(why) = &num {
+                ex.unknowns.push(doc.unknown("Country Facts", n, n, label.to_string(), format!("value {why}")));
+                continue;
+            }
         }
+        let num = num.ok();
         ex.facts.push(Fact {
             country: doc.country().into(),
             fact: (*fact).into(),
@@ -134,20 +205,17 @@ fn parse_facts(doc: &Doc, ex: &mut Extract) -> Result<(), ParseError> {
             year: None,
             period: None,
             url: None,
-            note: Some(format!("Sources: {sources}")),
+            note: sources.as_ref().map(|s| format!("Sources: {s}")),
             provenance: doc.prov("Country Facts", n, n),
         });
     }
-    ex.unknowns.push(doc.unknown(
-        "Country Facts",
-        at,
-        end,
-        "year of the country facts",
-        format!("the page does not say which year its figures ({sources}) refer to"),
-    ));
+    let reason = match &sources {
+        Some(s) => format!("the page does not say which year its figures ({s}) refer to"),
+        None => "the page does not say which year its figures refer to, nor their sources".to_string(),
+    };
+    ex.unknowns.push(doc.unknown("Country Facts", at, end, "year of the country facts", reason));
     let text = join_lines(doc.range(at + 1, end).map(|(_, l)| l));
     ex.passages.push(doc.passage(vec!["Country Facts".into()], text, at, end));
-    Ok(())
 }
 
 /// A score table: its year columns and rows of (line, label, digits).
@@ -184,30 +252,47 @@ fn parse_table(doc: &Doc, title_line: usize, end: usize) -> Result<Table, ParseE
     Ok(Table { header, years, rows })
 }
 
-fn parse_dimension(doc: &Doc, h: &Headline, start: usize, end: usize, ex: &mut Extract) -> Result<(), ParseError> {
+fn parse_dimension(doc: &Doc, h: &Headline, start: usize, end: usize, ex: &mut Extract) {
     let dim = h.dimension.as_str();
     let find_in = |pred: &dyn Fn(&str) -> bool, from: usize| doc.range(from, end).find(|(_, l)| pred(l.trim())).map(|(n, _)| n);
-    let quant = find_in(&|l| l == "Quantitative Data", start).ok_or_else(|| doc.error(Some(start), format!("dimension '{dim}' has no 'Quantitative Data'")))?;
-    let qual = find_in(&|l| l == "Qualitative Data", quant).unwrap_or(end);
+    let quant = find_in(&|l| l == "Quantitative Data", start);
+    let qual = find_in(&|l| l == "Qualitative Data", quant.unwrap_or(start)).unwrap_or(end);
     let legislation = find_in(&|l| l == "Legislation", qual).unwrap_or(end);
-    let update_line = find_in(&|l| l.starts_with("*Last update:"), qual);
+    let update_line = find_in(&|l| l.starts_with("*Last update:") || l.starts_with("Last update:"), qual);
     let updated: Option<u16> = update_line.and_then(|n| crate::text::first_year(doc.line(n)));
 
-    summary(doc, dim, (start + 1, quant - 1), ex);
+    summary(doc, dim, (start + 1, quant.unwrap_or(qual.min(legislation)) - 1), ex);
 
-    // Score tables.
-    let primary_title = find_in(&|l| l == "Primary Metric", quant)
-        .filter(|&n| n < qual)
-        .ok_or_else(|| doc.error(Some(quant), format!("dimension '{dim}' has no 'Primary Metric' table")))?;
-    let primary = parse_table(doc, primary_title, qual)?;
-    let alt_title = find_in(&|l| l == "Alternative Metric", primary.header).filter(|&n| n < qual);
-    let alternative = alt_title.map(|t| parse_table(doc, t, qual)).transpose()?;
-
-    let headline_year = read_table(doc, dim, &primary, ScoreKind::Primary, Some(h), ex);
+    // Score tables: a dimension without them keeps its summary and answers.
+    let tables = quant
+        .ok_or_else(|| (start, format!("dimension '{dim}' has no 'Quantitative Data'")))
+        .and_then(|quant| {
+            find_in(&|l| l == "Primary Metric", quant).filter(|&n| n < qual).ok_or_else(|| (quant, format!("dimension '{dim}' has no 'Primary Metric' table")))
+        })
+        .and_then(|title| parse_table(doc, title, qual).map_err(|e| (e.line.unwrap_or(title), e.message)));
+    let (primary, alternative) = match tables {
+        Ok(primary) => {
+            let alt_title = find_in(&|l| l == "Alternative Metric", primary.header).filter(|&n| n < qual);
+            let alternative = match alt_title.map(|t| parse_table(doc, t, qual)).transpose() {
+                Ok(a) => a,
+                Err(e) => {
+                    let line = e.line.unwrap_or(primary.header);
+                    ex.unknowns.push(doc.unknown(&format!("{dim} / Alternative Metric"), line, line, format!("{dim} alternative metric scores"), e.message));
+                    None
+                }
+            };
+            (Some(primary), alternative)
+        }
+        Err((line, why)) => {
+            doc.missing(ex, &format!("{dim} / Quantitative Data"), line, format!("{dim} scores"), why);
+            (None, None)
+        }
+    };
+    let headline_year = primary.as_ref().and_then(|p| read_table(doc, dim, p, ScoreKind::Primary, Some(h), ex));
     if let Some(alt) = &alternative {
         read_table(doc, dim, alt, ScoreKind::Alternative, None, ex);
     }
-    headline_score(doc, h, headline_year, &primary.years, ex);
+    headline_score(doc, h, headline_year, primary.as_ref().map(|p| p.years.as_slice()).unwrap_or(&[]), ex);
     if let (Some(u), Some(y), Some(n)) = (updated, headline_year, update_line) {
         ex.checks.push(doc.check(
             &format!("{dim} / Last update"),
@@ -223,7 +308,7 @@ fn parse_dimension(doc: &Doc, h: &Headline, start: usize, end: usize, ex: &mut E
 
     // Qualitative answers.
     let officials: Vec<String> = alternative.as_ref().map(|t| t.rows.iter().map(|r| r.1.clone()).collect()).unwrap_or_default();
-    let metrics: Vec<String> = primary.rows.iter().map(|r| r.1.clone()).collect();
+    let metrics: Vec<String> = primary.as_ref().map(|p| p.rows.iter().map(|r| r.1.clone()).collect()).unwrap_or_default();
     if qual < end {
         parse_answers(doc, dim, &officials, &metrics, (qual + 1, legislation.saturating_sub(1)), updated, ex);
     }
@@ -234,7 +319,6 @@ fn parse_dimension(doc: &Doc, h: &Headline, start: usize, end: usize, ex: &mut E
             ex.passages.push(doc.passage(vec![dim.into(), "Legislation".into()], laws.join("\n"), legislation, stop - 1));
         }
     }
-    Ok(())
 }
 
 /// A dimension's summary paragraphs (lines `from..=to`): searchable text, and a check that they
@@ -267,6 +351,16 @@ fn summary(doc: &Doc, dim: &str, (from, to): (usize, usize), ex: &mut Extract) {
 /// none does, its year is unknown and the table's years are its candidates.
 fn headline_score(doc: &Doc, h: &Headline, year: Option<u16>, table_years: &[u16], ex: &mut Extract) {
     let dim = h.dimension.as_str();
+    let Some(value) = h.value else {
+        ex.unknowns.push(doc.unknown(
+            &format!("Country score / {dim}"),
+            h.line,
+            h.line,
+            format!("the {dim} headline score"),
+            "the page's 'Country score (European Average*)' list gives no value for it",
+        ));
+        return;
+    };
     ex.scores.push(Score {
         country: doc.country().into(),
         framework: Framework::Europam,
@@ -276,8 +370,8 @@ fn headline_score(doc: &Doc, h: &Headline, year: Option<u16>, table_years: &[u16
         year,
         year_candidates: if year.is_some() { vec![] } else { table_years.to_vec() },
         period: None,
-        value: Some(h.value),
-        reference_value: Some(h.average),
+        value: Some(value),
+        reference_value: h.average,
         reference_label: Some("European average".into()),
         provenance: doc.prov(format!("Country score / {dim}"), h.line, h.line),
     });
@@ -287,7 +381,11 @@ fn headline_score(doc: &Doc, h: &Headline, year: Option<u16>, table_years: &[u16
             h.line,
             h.line,
             format!("year of the {dim} headline score"),
-            "the headline does not match the latest values of its table, so its year cannot be tied to a column",
+            if table_years.is_empty() {
+                "the page has no score table for the dimension to tie the headline to a year"
+            } else {
+                "the headline does not match the latest values of its table, so its year cannot be tied to a column"
+            },
         ));
     }
 }
@@ -298,7 +396,8 @@ fn read_table(doc: &Doc, dim: &str, t: &Table, kind: ScoreKind, headline: Option
     let table_name = if kind == ScoreKind::Primary { "Primary Metric" } else { "Alternative Metric" };
     let locator = format!("{dim} / {table_name}");
     let digits: Vec<&str> = t.rows.iter().map(|r| r.2.as_str()).collect();
-    let res = resolve_table(&digits, t.years.len(), headline.map(|h| h.value), HEADLINE_TOLERANCE);
+    let headline = headline.and_then(|h| h.value.map(|v| (h, v)));
+    let res = resolve_table(&digits, t.years.len(), headline.map(|(_, v)| v), HEADLINE_TOLERANCE);
     let Some(res) = res else {
         for (n, label, d) in &t.rows {
             ex.unknowns.push(doc.unknown(
@@ -309,12 +408,12 @@ fn read_table(doc: &Doc, dim: &str, t: &Table, kind: ScoreKind, headline: Option
                 format!("no reading of the digits gives {} or fewer values in 0..100 consistent with the table", t.years.len()),
             ));
         }
-        if let Some(h) = headline {
+        if let Some((_, v)) = headline {
             ex.checks.push(doc.check(
                 &locator,
                 "headline equals the mean of the latest primary values (within 1)",
                 false,
-                format!("no reading of the table fits the headline {}", h.value),
+                format!("no reading of the table fits the headline {v}"),
             ));
         }
         return None;
@@ -386,15 +485,15 @@ fn read_table(doc: &Doc, dim: &str, t: &Table, kind: ScoreKind, headline: Option
             ));
         }
     }
-    let h = headline?;
+    let (_, h_value) = headline?;
     let all_rows = latest.len() == t.rows.len();
     let m = if latest.is_empty() { f64::NAN } else { mean(&latest) };
-    let passed = all_rows && (m - h.value).abs() <= HEADLINE_TOLERANCE;
+    let passed = all_rows && (m - h_value).abs() <= HEADLINE_TOLERANCE;
     ex.checks.push(doc.check(
         &locator,
         "headline equals the mean of the latest primary values (within 1)",
         passed,
-        format!("headline {} vs mean {:.2} of the {last_year} values of {} of {} rows", h.value, m, latest.len(), t.rows.len()),
+        format!("headline {h_value} vs mean {m:.2} of the {last_year} values of {} of {} rows", latest.len(), t.rows.len()),
     ));
     passed.then_some(last_year)
 }

@@ -256,20 +256,71 @@ fn find_questions<'a>(doc: &Doc, lines: &[Line<'a>]) -> Result<Vec<Question<'a>>
     Ok(out)
 }
 
-/// A tick-box line `[mark] Yes [mark] No`.
+/// A tick box at the start of `s`, as the conversions render one: ticked (`■`, `•`, `☒`, `☑`,
+/// `✓`, `✔`, `[x]`, `(x)`, `X`), empty (`☐`, `□`, `[ ]`, `( )`, `○`), or none (the tick is
+/// lost); and the text after it.
+fn tick(s: &str) -> (Option<bool>, &str) {
+    const TICKED: &[&str] = &["[x]", "[X]", "(x)", "(X)", "☒", "☑", "✓", "✔", "■", "•", "●", "◉", "⊠"];
+    const EMPTY: &[&str] = &["[ ]", "[]", "[_]", "( )", "☐", "□", "○", "◯"];
+    let t = s.trim_start();
+    if let Some(m) = TICKED.iter().find(|m| t.starts_with(**m)) {
+        return (Some(true), t[m.len()..].trim_start());
+    }
+    if let Some(m) = EMPTY.iter().find(|m| t.starts_with(**m)) {
+        return (Some(false), t[m.len()..].trim_start());
+    }
+    // A capital X standing alone before a label (`X Yes`).
+    if let Some(rest) = t.strip_prefix("X ") {
+        return (Some(true), rest.trim_start());
+    }
+    (None, t)
+}
+
+/// A tick-box line `[mark] Yes [mark] No` or `Yes [mark] No [mark]`, the marks in any of the
+/// renderings [`tick`] reads: (yes ticked, no ticked).
 fn yes_no(l: &str) -> Option<(bool, bool)> {
-    let r = re!(r"^\s*([^\w\s\\-]*)\s*Yes\s+([^\w\s\\-]*)\s*No\s*$");
-    r.captures(l).map(|c| (!c[1].is_empty(), !c[2].is_empty()))
+    let r = re!(r"^\s*(\S*?)\s*Yes\s*(\S*?)\s*No\s*(\S*?)\s*$");
+    // An empty box written with a space inside is one mark.
+    let l = l.replace("[ ]", "☐").replace("( )", "☐");
+    let c = r.captures(&l)?;
+    // Marks as found before Yes, between Yes and No, after No: each a known box or nothing.
+    // `other`: whether a mark that is no known box counts as a tick (before a label, where the
+    // conversions leave bullets of other fonts; not after "No", where it is punctuation).
+    let mark = |m: &str, other: bool| -> Option<Option<bool>> {
+        if m.is_empty() {
+            return Some(None);
+        }
+        match tick(&format!("{m} ")) {
+            (Some(v), rest) if rest.is_empty() => Some(Some(v)),
+            _ if other && !m.chars().any(|ch| ch.is_alphanumeric() || ch == '\\' || ch == '-') => Some(Some(true)),
+            _ => None,
+        }
+    };
+    let (before, between, after) = (mark(&c[1], true)?, mark(&c[2], true)?, mark(&c[3], false)?);
+    Some(match (before, between, after) {
+        // `Yes ☑ No ☐`: each mark after its label.
+        (None, yes, Some(no)) => (yes == Some(true), no),
+        // `☒ Yes ☐ No`, `■ Yes  No`, `Yes  No`.
+        (yes, no, None) => (yes == Some(true), no == Some(true)),
+        // Marks on both sides of a label: not a rendering any conversion makes.
+        _ => return None,
+    })
 }
 
 /// A multi-choice item line: `[mark] Label; link/detail: text` or `[mark] Label text`.
 fn item_line(l: &str, labels: &[&str]) -> Option<(bool, String, String)> {
-    let r = re!(r"^\s*([^\w\s\\(-]*)\s*(.*)$");
     let l = l.trim_start();
     let l = l.strip_prefix("- ").unwrap_or(l);
-    let c = r.captures(l)?;
-    let mark = !c[1].is_empty() && !c[1].starts_with('-') && !c[1].starts_with('*');
-    let rest = c.get(2)?.as_str();
+    let (mark, rest) = match tick(l) {
+        (Some(m), rest) => (m, rest),
+        (None, rest) => {
+            // Another surviving mark (not a word, a bullet `-` or `*`, or an opening bracket).
+            let r = re!(r"^([^\w\s\\(-]*)\s*(.*)$");
+            let c = r.captures(rest)?;
+            let m = !c[1].is_empty() && !c[1].starts_with('-') && !c[1].starts_with('*');
+            (m, c.get(2)?.as_str())
+        }
+    };
     if let Some((label, detail)) = rest.split_once("; link/detail:") {
         return Some((mark, label.trim().to_string(), clean_detail(detail)));
     }
