@@ -108,14 +108,16 @@ pub fn read_corpus(dir: &Path) -> Result<Built, BuildError> {
         parse::detect(&text)
             .ok_or_else(|| "no family given, and the content matches none (no questionnaire, factsheet, AI Watch or EUROPAM title or headings)".to_string())
     };
-    let sources = manifest::parse_with(&mtext, &mpath.display().to_string(), &family_of).map_err(BuildError::Manifest)?;
+    let (sources, untold) = manifest::parse_with(&mtext, &mpath.display().to_string(), &family_of).map_err(BuildError::Manifest)?;
     let mut texts = Vec::new();
     for s in &sources {
         let p = path_of(&s.file);
         let bytes = govlens_core::files::read(&p, govlens_core::files::DOCUMENT).map_err(|error| BuildError::Io { path: p.clone(), error })?;
         texts.push(bytes);
     }
-    let built = assemble_all(sources, &texts);
+    let mut built = assemble_all(sources, &texts);
+    built.listed += untold.len();
+    built.refused.extend(untold);
     if built.corpus.sources.is_empty() {
         return Err(BuildError::Documents(built.refused));
     }

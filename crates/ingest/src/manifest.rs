@@ -1,4 +1,5 @@
 //! `corpus/manifest.toml`: what each source file is.
+use crate::doc::ParseError;
 use govlens_core::{countries, Family, Source};
 use serde::Deserialize;
 use std::fmt;
@@ -37,12 +38,18 @@ impl fmt::Display for ManifestError {
 /// Parses and validates a manifest whose entries all name their family: known families, known
 /// country codes, unique files.
 pub fn parse(text: &str, path: &str) -> Result<Vec<Source>, ManifestError> {
-    parse_with(text, path, &|_| Err("no family given".into()))
+    let (sources, untold) = parse_with(text, path, &|_| Err("no family given".into()))?;
+    match untold.into_iter().next() {
+        Some(e) => Err(ManifestError(format!("{path}: {e}"))),
+        None => Ok(sources),
+    }
 }
 
 /// As [`parse`], with `family_of(file)` telling the family of an entry that gives none (from
-/// the document's content), or why it cannot.
-pub fn parse_with(text: &str, path: &str, family_of: &dyn Fn(&str) -> Result<Family, String>) -> Result<Vec<Source>, ManifestError> {
+/// the document's content), or why it cannot: such a document is returned apart, as one that
+/// cannot be read, and the others stand.
+pub fn parse_with(text: &str, path: &str, family_of: &dyn Fn(&str) -> Result<Family, String>) -> Result<(Vec<Source>, Vec<ParseError>), ManifestError> {
+    let mut untold = Vec::new();
     let m: ManifestFile = toml::from_str(text).map_err(|e| ManifestError(crate::text::toml_error(path, text, &e)))?;
     let mut out: Vec<Source> = Vec::new();
     for (i, e) in m.source.into_iter().enumerate() {
@@ -53,7 +60,13 @@ pub fn parse_with(text: &str, path: &str, family_of: &dyn Fn(&str) -> Result<Fam
         let family = match &e.family {
             Some(f) => Family::from_slug(f)
                 .ok_or_else(|| ManifestError(format!("{at}: unknown family '{f}' (expected un-msq, dpa-factsheet, ai-watch or europam)")))?,
-            None => family_of(&e.file).map_err(|why| ManifestError(format!("{at}: {why}")))?,
+            None => match family_of(&e.file) {
+                Ok(f) => f,
+                Err(why) => {
+                    untold.push(ParseError { source: e.file.clone(), line: None, message: why });
+                    continue;
+                }
+            },
         };
         // A country's ISO 3166-1 alpha-2 code, or an entity's code from the register (XC for
         // the European Commission, EU for the European Union).
@@ -87,8 +100,8 @@ pub fn parse_with(text: &str, path: &str, family_of: &dyn Fn(&str) -> Result<Fam
             missing_sections: vec![],
         });
     }
-    if out.is_empty() {
+    if out.is_empty() && untold.is_empty() {
         return Err(ManifestError(format!("{path}: lists no source")));
     }
-    Ok(out)
+    Ok((out, untold))
 }

@@ -103,10 +103,12 @@ fn ends_sentence(l: &str) -> bool {
 fn is_subheading(l: &str, previous: Option<&str>) -> bool {
     let t = l.trim();
     let words = t.split_whitespace().count();
+    // `eID and Trust Services`, `eGovernment Actors`: a heading may start in lower case.
     (1..=12).contains(&words)
         && !t.ends_with(['.', ',', ';', ':'])
-        && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && t.starts_with(|c: char| c.is_alphabetic() || c.is_ascii_digit())
         && !t.contains("://")
+        && !t.contains(": ")
         && previous.is_none_or(|p| ends_sentence(p) || is_subheading_shape(p))
 }
 
@@ -263,7 +265,8 @@ fn find_title<'a>(doc: &Doc<'a>) -> Result<(usize, &'a str), ParseError> {
 /// "Basic data" heading) to its "Basic indicators" or "Political Structure" part.
 fn profile(doc: &Doc, c: &Chapter, lines: &[(usize, &str)], ex: &mut Extract) {
     let item = re!(r"^(?:Basic [Dd]ata\s+)?([A-Z][^:]{1,90}?):\s*(\S.*)$");
-    let value_re = re!(r"^([+\-−]?\d[\d\s.,\u{a0}\u{202f}]*?)\s*([^\d(][^()]*?)?\s*(?:\(((?:19|20)\d{2})\))?$");
+    // The number, then a unit that starts with neither a digit nor a separator, then a year.
+    let value_re = re!(r"^([+\-−]?\d[\d\s.,\u{a0}\u{202f}]*?)\s*([^\d(\s.,][^()]*?)?\s*(?:\(((?:19|20)\d{2})\))?$");
     let stop = |l: &str| {
         let b = bare(l).to_lowercase();
         b.starts_with("basic indicators") || b.starts_with("political structure")

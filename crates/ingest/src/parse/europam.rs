@@ -223,6 +223,9 @@ struct Table {
     header: usize,
     years: Vec<u16>,
     rows: Vec<(usize, String, String)>,
+    /// Each row's values where the conversion keeps the cells apart (`Label | 67 | 67 |`):
+    /// read as they are, with nothing to repair.
+    cells: Option<Vec<Vec<u32>>>,
 }
 
 fn parse_table(doc: &Doc, title_line: usize, end: usize) -> Result<Table, ParseError> {
@@ -233,6 +236,9 @@ fn parse_table(doc: &Doc, title_line: usize, end: usize) -> Result<Table, ParseE
         .find(|(_, l)| !l.trim().is_empty())
         .map(|(n, l)| (n, l.trim()))
         .ok_or_else(|| doc.error(Some(title_line), "score table has no header"))?;
+    if years_text.contains('|') {
+        return parse_pipe_table(doc, header, years_text, end);
+    }
     let caps = header_re
         .captures(years_text)
         .ok_or_else(|| doc.error(Some(header), format!("score table header '{}' is not a run of years", excerpt(years_text, 80))))?;
@@ -249,7 +255,40 @@ fn parse_table(doc: &Doc, title_line: usize, end: usize) -> Result<Table, ParseE
     if rows.is_empty() {
         return Err(doc.error(Some(header), "score table has no rows"));
     }
-    Ok(Table { header, years, rows })
+    Ok(Table { header, years, rows, cells: None })
+}
+
+/// A score table whose cells the conversion keeps apart: `| 2012 | 2015 | Trend |` (or without
+/// the outer bars), then `Label | 67 | 67 |` rows.
+fn parse_pipe_table(doc: &Doc, header: usize, header_text: &str, end: usize) -> Result<Table, ParseError> {
+    let years: Vec<u16> = header_text.split('|').map(str::trim).filter_map(|c| c.parse().ok()).filter(|y| (1990..=2100).contains(y)).collect();
+    if years.is_empty() {
+        return Err(doc.error(Some(header), format!("score table header '{}' names no year", excerpt(header_text, 80))));
+    }
+    let (mut rows, mut cells) = (Vec::new(), Vec::new());
+    for (n, l) in doc.range(header + 1, end) {
+        let l = l.trim();
+        if l.is_empty() || !l.contains('|') {
+            break;
+        }
+        let cs: Vec<&str> = l.split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
+        if cs.iter().all(|c| c.chars().all(|ch| matches!(ch, '-' | ':'))) {
+            continue; // a Markdown rule
+        }
+        let Some((label, values)) = cs.split_first() else { continue };
+        let values: Result<Vec<u32>, _> = values.iter().map(|v| v.parse::<u32>()).collect();
+        match values {
+            Ok(v) if !v.is_empty() && v.len() <= years.len() && v.iter().all(|x| *x <= 100) => {
+                rows.push((n, label.to_string(), v.iter().map(u32::to_string).collect::<Vec<_>>().join(" | ")));
+                cells.push(v);
+            }
+            _ => return Err(doc.error(Some(n), format!("score table row '{}' is not a label and up to {} values in 0..100", excerpt(l, 80), years.len()))),
+        }
+    }
+    if rows.is_empty() {
+        return Err(doc.error(Some(header), "score table has no rows"));
+    }
+    Ok(Table { header, years, rows, cells: Some(cells) })
 }
 
 fn parse_dimension(doc: &Doc, h: &Headline, start: usize, end: usize, ex: &mut Extract) {
@@ -397,7 +436,15 @@ fn read_table(doc: &Doc, dim: &str, t: &Table, kind: ScoreKind, headline: Option
     let locator = format!("{dim} / {table_name}");
     let digits: Vec<&str> = t.rows.iter().map(|r| r.2.as_str()).collect();
     let headline = headline.and_then(|h| h.value.map(|v| (h, v)));
-    let res = resolve_table(&digits, t.years.len(), headline.map(|(_, v)| v), HEADLINE_TOLERANCE);
+    let res = match &t.cells {
+        Some(cells) => Some(super::split::Resolution {
+            count: cells.iter().map(Vec::len).max().unwrap_or(0),
+            rows: cells.iter().cloned().map(Some).collect(),
+            readings: 1,
+            reason: "the conversion keeps the cells apart".into(),
+        }),
+        None => resolve_table(&digits, t.years.len(), headline.map(|(_, v)| v), HEADLINE_TOLERANCE),
+    };
     let Some(res) = res else {
         for (n, label, d) in &t.rows {
             ex.unknowns.push(doc.unknown(
@@ -434,17 +481,19 @@ fn read_table(doc: &Doc, dim: &str, t: &Table, kind: ScoreKind, headline: Option
         };
         latest.push(*values.last()? as f64);
         let shown: Vec<String> = values.iter().map(u32::to_string).collect();
-        ex.repairs.push(doc.repair(
-            &locator,
-            *n,
-            *n,
-            Fix {
-                what: format!("{dim} / {label}: cells run together"),
-                original: format!("{label}{d}"),
-                repaired: format!("{label}: {}", shown.join(", ")),
-                method: res.reason.clone(),
-            },
-        ));
+        if t.cells.is_none() {
+            ex.repairs.push(doc.repair(
+                &locator,
+                *n,
+                *n,
+                Fix {
+                    what: format!("{dim} / {label}: cells run together"),
+                    original: format!("{label}{d}"),
+                    repaired: format!("{label}: {}", shown.join(", ")),
+                    method: res.reason.clone(),
+                },
+            ));
+        }
         for (i, v) in values.iter().enumerate() {
             let is_last = i + 1 == values.len();
             let (year, candidates) = if full {
