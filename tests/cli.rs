@@ -469,3 +469,69 @@ fn printed_text_is_escaped_errors_are_short_and_unknown_countries_fail() {
     assert_eq!(lines[1], "govlens: error: 1 problem: 1 of 5 documents could not be read, 0 read in part; --strict: nothing written");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Issue 17: `govlens build` reads every document, prints each problem as `file:line: what`,
+/// writes the corpus from those that parse and exits non-zero with a count; `--strict` writes
+/// nothing; `govlens stats` lists the cut-off and partial documents.
+#[test]
+fn build_reports_every_document_problem_and_strict_writes_nothing() {
+    let dir = std::env::temp_dir().join(format!("govlens-cli-mixed-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let corpus = copy_of_corpus_dir(&dir);
+    let extra: [(&str, &str, &[u8]); 3] = [
+        ("bad-country.txt", "family = \"europam\"\ncountry = \"DK\"", b"EUROPAM\n\nEuropean Public Accountability Mechanisms\n\nSweden\n"),
+        ("bad-unknown.txt", "country = \"DK\"", b"Minutes of a meeting\n"),
+        (
+            "partial.txt",
+            "family = \"ai-watch\"\ncountry = \"DK\"",
+            b"Main highlights\n- Denmark plans AI for its public services.\n\nComment\nThe plan is new.\n",
+        ),
+    ];
+    let mut manifest = std::fs::read_to_string(corpus.join("manifest.toml")).expect("manifest");
+    for (file, entry, bytes) in extra {
+        std::fs::write(corpus.join("sources").join(file), bytes).expect("written");
+        manifest.push_str(&format!(
+            "\n[[source]]\nfile = \"{file}\"\n{entry}\ntitle = \"t\"\npublisher = \"p\"\nedition = \"e\"\nyear = 2020\nlanguage = \"en\"\n"
+        ));
+    }
+    std::fs::write(corpus.join("manifest.toml"), manifest).expect("written");
+    let out = dir.join("x.corpus");
+    let build = |strict: bool| {
+        let mut c = bin();
+        c.arg("build");
+        if strict {
+            c.arg("--strict");
+        }
+        c.arg("--dir").arg(&corpus).arg("--out").arg(&out).env_remove("GOVLENS_DATA").output().expect("runs")
+    };
+    let o = build(false);
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert!(!o.status.success());
+    assert_eq!(
+        err.trim_end().lines().collect::<Vec<_>>(),
+        [
+            "bad-country.txt:5: page is about Sweden (SE) but the manifest says DK",
+            "bad-unknown.txt: no family given, and the content matches none (no questionnaire, factsheet, AI Watch or EUROPAM title or headings)",
+            "partial.txt:3: partial: Strategy analysis: the page has no 'Strategy analysis' section; the rest of the document is read",
+            "govlens: error: 3 problems: 2 of 8 documents could not be read, 1 read in part; the corpus was written from the 6 that parsed",
+        ]
+    );
+    let said = String::from_utf8_lossy(&o.stdout).to_string();
+    assert!(said.contains("note: 002_64b588f5f71a6838.txt: appears cut off after line 74: its last line ends mid-sentence"), "{said}");
+    assert!(said.contains(&format!("wrote {}", out.display())) && said.contains(": 6 sources,"), "{said}");
+    // The corpus written from the six holds the partial page; stats lists it and the cut-off one.
+    let stats = String::from_utf8_lossy(&bin().args(["stats", "--corpus"]).arg(&out).output().expect("runs").stdout).to_string();
+    assert!(stats.contains("Cut-off and partial documents (2)"), "{stats}");
+    assert!(stats.contains("002_64b588f5f71a6838.txt (AI Watch, LU): cut off: appears cut off after line 74"), "{stats}");
+    assert!(
+        stats.contains("partial.txt (AI Watch, DK): partial: read without line 3: Strategy analysis: the page has no 'Strategy analysis' section"),
+        "{stats}"
+    );
+    // --strict: the same problems, and nothing written.
+    std::fs::remove_file(&out).expect("removed");
+    let o = build(true);
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert!(!o.status.success() && !out.exists(), "{err}");
+    assert!(err.trim_end().ends_with("govlens: error: 3 problems: 2 of 8 documents could not be read, 1 read in part; --strict: nothing written"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

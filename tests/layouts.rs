@@ -157,7 +157,8 @@ fn europam_entity_page_with_thousands_separators() {
     assert_eq!(fact(c, "XC", "gni_per_capita_ppp").number, Some(35133.0));
     assert_eq!(fact(c, "XC", "population").number, Some(18202441.0));
     assert_eq!(fact(c, "XC", "urban_population").number, Some(73.3));
-    let headlines: Vec<(&str, Option<f64>, Option<f64>, Option<u16>)> = c
+    type Headline<'a> = (&'a str, Option<f64>, Option<f64>, Option<u16>);
+    let headlines: Vec<Headline> = c
         .scores
         .iter()
         .filter(|s| s.country == "XC" && s.kind == ScoreKind::Headline)

@@ -78,7 +78,8 @@ pub fn name_of(code: &str) -> Option<&'static str> {
     COUNTRIES.iter().chain(ENTITIES).find(|(c, _)| c.eq_ignore_ascii_case(code)).map(|(_, n)| *n)
 }
 
-/// Whether `code` is one of the [`ENTITIES`]: a body, not a country.
+/// Whether `code` is an entity's (XC the European Commission, EU the European Union): a body,
+/// not a country.
 pub fn is_entity(code: &str) -> bool {
     ENTITIES.iter().any(|(c, _)| c.eq_ignore_ascii_case(code))
 }

@@ -182,7 +182,7 @@ pub fn number_in(s: &str, language: &str) -> Result<f64, String> {
         return Err(reason);
     }
     let mut plain = String::from(sign);
-    plain.extend(groups.concat().chars());
+    plain.push_str(&groups.concat());
     if let Some(f) = fraction {
         plain.push('.');
         plain.push_str(f);

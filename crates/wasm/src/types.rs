@@ -87,7 +87,9 @@ export type ValueText = { text: string } | { link: { label: string; href: string
 export interface CardRow { label: string; value: ValueText; sources_differ: boolean; badge: string | null; cite: CiteText; }
 /** A group of rows; the first `short` show until the reader asks for all (`show_all`). */
 export interface CardSection { title: string; rows: CardRow[]; short: number; show_all: string; show_fewer: string; empty: string | null; }
-export interface StrategyText { heading: string; title: string; highlights: string[]; short: number; show_all: string; show_fewer: string; cite: CiteText; }
+export interface StrategyText { heading: string; title: string; highlights: string[]; short: number; show_all: string; show_fewer: string; cite: CiteText;
+  /** Said under the strategy where its page appears cut off, or null. */
+  incomplete: string | null; }
 export interface CardView {
   country: string; name: string; label: string; subtitle: string;
   sections: CardSection[]; strategies: StrategyText[]; scores: CardSection[];

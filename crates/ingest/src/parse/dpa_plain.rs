@@ -230,12 +230,14 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
 /// The document's title line (`eGovernment in Portugal`, `Digital Government Factsheet 2019:
 /// Portugal`, or the series' name with the country on the next line), its country checked.
 fn find_title<'a>(doc: &Doc<'a>) -> Result<(usize, &'a str), ParseError> {
+    let edition_year = re!(r"^(?:(?:19|20)\d{2})?\s*[:\-–]?\s*");
+    let year_line = re!(r"^(?:19|20)\d{2}$");
     for (n, l) in doc.numbered() {
         let t = l.trim().trim_start_matches('#').trim();
         let Some(series) = TITLES.iter().find(|s| t.starts_with(**s)) else { continue };
         // The country after the series' name and an edition year, or on the next line.
         let rest = t[series.len()..].trim();
-        let rest = re!(r"^(?:(?:19|20)\d{2})?\s*[:\-–]?\s*").replace(rest, "");
+        let rest = edition_year.replace(rest, "");
         let rest = rest.trim();
         if !rest.is_empty() {
             if govlens_core::countries::code_of(rest).is_some() {
@@ -246,7 +248,7 @@ fn find_title<'a>(doc: &Doc<'a>) -> Result<(usize, &'a str), ParseError> {
             continue;
         }
         if let Some((m, name)) = doc.range(n + 1, doc.len()).find(|(_, x)| !x.trim().is_empty()) {
-            if re!(r"^(?:19|20)\d{2}$").is_match(name.trim()) {
+            if year_line.is_match(name.trim()) {
                 // `Digital Government Factsheet` / `2019` / `Portugal`.
                 if let Some((k, country)) = doc.range(m + 1, doc.len()).find(|(_, x)| !x.trim().is_empty()) {
                     doc.expect_country(country, k, "factsheet is about")?;

@@ -103,13 +103,11 @@ fn find(doc: &Doc, from: usize, pred: impl Fn(&str) -> bool) -> Option<usize> {
 /// Mechanisms", or, in a conversion without the banner, its first line that is a country's or
 /// an entity's name. A page that names none stands under its manifest entry.
 fn check_country(doc: &Doc) -> Result<(), ParseError> {
-    if find(doc, 1, |l| l == "European Public Accountability Mechanisms").is_some() {
+    if let Some(banner) = find(doc, 1, |l| l == "European Public Accountability Mechanisms") {
         let (n, name) = doc
-            .numbered()
-            .skip_while(|(_, l)| l.trim() != "European Public Accountability Mechanisms")
-            .skip(1)
+            .range(banner + 1, doc.len())
             .find(|(_, l)| !l.trim().is_empty())
-            .ok_or_else(|| doc.error(None, "no country name after 'European Public Accountability Mechanisms'"))?;
+            .ok_or_else(|| doc.error(Some(banner), "no country name after 'European Public Accountability Mechanisms'"))?;
         return doc.expect_country(name, n, "page is about").map(drop);
     }
     let named = doc.numbered().take(10).find(|(_, l)| countries::code_of(l.trim()).is_some());

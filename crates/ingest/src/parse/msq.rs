@@ -291,7 +291,7 @@ fn yes_no(l: &str) -> Option<(bool, bool)> {
             return Some(None);
         }
         match tick(&format!("{m} ")) {
-            (Some(v), rest) if rest.is_empty() => Some(Some(v)),
+            (Some(v), "") => Some(Some(v)),
             _ if other && !m.chars().any(|ch| ch.is_alphanumeric() || ch == '\\' || ch == '-') => Some(Some(true)),
             _ => None,
         }
