@@ -159,6 +159,13 @@ for (const name of PAGES) {
   await page.locator('#search input').fill('eIDAS');
   await page.waitForTimeout(50);
   check('search: results as you type', (await text(page, '#search')).toLowerCase().includes('eidas'));
+  // Issue 17: the last passage of a cut-off document says so, and the card's AI strategy too.
+  check('search: a complete document\'s hits carry no incomplete note', (await count(page, '#search', '.gl-incomplete')) === 0);
+  await page.locator('#search input').fill('CivicTech');
+  await page.waitForTimeout(50);
+  const cut = 'Possibly incomplete: the document appears cut off after line 74, so this text may stop mid-way.';
+  check('search: the cut-off AI Watch page\'s last passage is marked incomplete', (await page.locator('#search .gl-incomplete').allTextContents()).includes(cut), (await text(page, '#search')).slice(0, 300));
+  check('card: the AI strategy from the cut-off page is marked incomplete', (await page.locator('#card-lu .gl-incomplete').allTextContents()).includes(cut));
 
   // CSV download: the columns of `govlens export scores`.
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#benchmark-lu a[download]').click()]);

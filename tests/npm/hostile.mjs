@@ -131,7 +131,7 @@ async function settled(page, id) {
 for (const [file, expected] of [
   ['bad/truncated.corpus', 'corpus file is truncated'],
   ['bad/corrupted.corpus', 'corpus file is corrupted: checksum'],
-  ['bad/other-version.corpus', 'corpus file has format version 99; this govlens reads version 3'],
+  ['bad/other-version.corpus', 'corpus file has format version 99; this govlens reads version 4'],
   ['bad/page.html', 'not a govlens corpus file'],
   ['bad/missing.corpus', 'could not be loaded: HTTP 404'],
 ]) {

@@ -129,15 +129,15 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
     if let Ok(ch3) = section("3") {
         strategies(doc, &hs, ch3, &mut ex);
     } else {
-        ex.unknowns.push(doc.unknown("3", 1, doc.len(), "strategies (chapter 3 Political Communications)", "chapter 3 is missing"));
+        doc.missing(&mut ex, "3", title_line, "strategies (chapter 3 Political Communications)", "chapter 3 is missing");
     }
     match section("5.1") {
         Ok(s) => bodies(doc, &hs, s, &mut ex),
-        Err(_) => ex.unknowns.push(doc.unknown("5.1", 1, doc.len(), "bodies in charge of digital public administration", "section 5.1 National is missing")),
+        Err(_) => doc.missing(&mut ex, "5.1", title_line, "bodies in charge of digital public administration", "section 5.1 National is missing"),
     }
     match section("6.1") {
         Ok(s) => portals(doc, &hs, s, &mut ex),
-        Err(_) => ex.unknowns.push(doc.unknown("6.1", 1, doc.len(), "portals", "section 6.1 Portals is missing")),
+        Err(_) => doc.missing(&mut ex, "6.1", title_line, "portals", "section 6.1 Portals is missing"),
     }
     passages(doc, &hs, &mut ex);
     Ok(ex)
