@@ -348,6 +348,23 @@ fn numbers_follow_the_documents_language() {
     assert!(u.reason.contains("'18,202,441' is not a number as a text in 'de' writes one"), "{}", u.reason);
 }
 
+#[test]
+fn factsheet_numbers_follow_the_documents_language() {
+    // The bundled factsheet, as a German conversion would print its profile.
+    let (mut meta, text) = source(LU_DPA);
+    meta.language = "de".into();
+    let german = text.replace("63 516.3", "63.516,3");
+    let ex = parse(&Doc::new(&meta, &german)).expect("parses");
+    let gdp = ex.facts.iter().find(|f| f.fact == "gdp").expect("gdp");
+    assert_eq!((gdp.number, gdp.value.as_str()), (Some(63516.3), "63516.3"));
+    // Read as English, the German writing is no number: the value stays as printed, unparsed.
+    meta.language = "en".into();
+    let ex = parse(&Doc::new(&meta, &german)).expect("parses");
+    assert_eq!(ex.facts.iter().find(|f| f.fact == "gdp").map(|f| (f.number, f.value.as_str())), Some((None, "63.516,3 million Euros (2019)")));
+    let u = ex.unknowns.iter().find(|u| u.what == "country profile: GDP at market prices: the number").expect("an unknown");
+    assert!(u.reason.contains("'63.516,3' groups digits in a way a text in 'en' does not (or uses a decimal comma): ambiguous"), "{}", u.reason);
+}
+
 /// A corpus folder of the fixtures plus `extra` (file, manifest entry, contents).
 fn mixed(dir: &Path, extra: &[(&str, &str, &[u8])]) {
     let _ = std::fs::remove_dir_all(dir);

@@ -2,7 +2,7 @@
 //! the eGovernment Benchmark table (§1.4), strategies (ch. 3), the bodies in charge (§5.1),
 //! portals (§6.1) and the text of every section.
 use crate::doc::{Doc, Extract, Fix, ParseError};
-use crate::text::{excerpt, fmt_number, join_lines, links, number, period, plain, re};
+use crate::text::{excerpt, fmt_number, join_lines, links, number, number_in, period, plain, re};
 use govlens_core::{Fact, Framework, Score, ScoreKind};
 
 /// Country profile labels (§1.1 Basic data): (label, fact). Labels not listed are kept under a
@@ -150,7 +150,9 @@ fn locator(hs: &[Heading], line: usize) -> String {
 
 fn profile(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Result<(), ParseError> {
     let item = re!(r"^\*\*(.+?):\*\*\s*(.*)$");
-    let value_re = re!(r"^([\d ]*\d(?:\.\d+)?)\s*(.*?)\s*(?:\((\d{4})\))?$");
+    // The number as the factsheet's language writes it (a sign, groups, a decimal mark), a unit
+    // that starts with neither a digit nor a separator, then a year.
+    let value_re = re!(r"^([+\-−]?\d[\d\s.,\u{a0}\u{202f}]*?)\s*([^\d(\s.,][^()]*?)?\s*(?:\((\d{4})\))?$");
     let source_line = doc.range(start, end).find(|(_, l)| l.trim().starts_with("Source:")).map(|(_, l)| plain(l.trim()));
     let mut found = Vec::new();
     for (n, l) in doc.range(start, end) {
@@ -163,12 +165,17 @@ fn profile(doc: &Doc, (start, end): (usize, usize), ex: &mut Extract) -> Result<
             .map(|(_, f)| (*f).to_string())
             .unwrap_or_else(|| label.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join("_"));
         let (value, num, unit, year) = match value_re.captures(&raw) {
-            Some(v) if number(&v[1]).is_some() => {
-                let num = number(&v[1]);
-                let unit = v[2].trim().to_string();
+            Some(v) if number_in(v[1].trim(), &doc.meta.language).is_ok() => {
+                let num = number_in(v[1].trim(), &doc.meta.language).ok();
+                let unit = v.get(2).map_or("", |u| u.as_str()).trim().to_string();
                 (num.map(fmt_number).unwrap_or_default(), num, (!unit.is_empty()).then_some(unit), v.get(3).and_then(|y| y.as_str().parse().ok()))
             }
-            _ => {
+            found_value => {
+                // A figure the language does not read that way is kept as printed, with its number
+                // an unknown (never a guess).
+                if let Some(Err(why)) = found_value.map(|v| number_in(v[1].trim(), &doc.meta.language)) {
+                    ex.unknowns.push(doc.unknown("§1.1 Basic data", n, n, format!("country profile: {label}: the number"), format!("value {why}")));
+                }
                 let year = raw.strip_suffix(')').and_then(|r| r.rsplit_once('(')).and_then(|(_, y)| y.parse().ok());
                 (raw.clone(), None, None, year)
             }
