@@ -63,6 +63,7 @@ fn every_fixture_parses_whole_with_its_family_told_where_the_manifest_is_silent(
             ("EC-europam-commas.txt", Family::Europam, "XC"),
             ("PT-egovfactsheet-2014.txt", Family::DpaFactsheet, "PT"),
             ("EE-dgfactsheet-2019.txt", Family::DpaFactsheet, "EE"),
+            ("FI-dpafactsheet-2022.txt", Family::DpaFactsheet, "FI"),
         ]
     );
 }
@@ -244,6 +245,30 @@ fn factsheet_2019_edition_with_numbered_plain_chapters() {
     assert_eq!(fact(c, "EE", "portal").url.as_deref(), Some("https://www.eesti.ee"));
 }
 
+#[test]
+fn factsheet_2022_edition_as_pdf_text_with_numbered_sections_wrapped_lines_and_running_footers() {
+    let c = corpus();
+    let p = fact(c, "FI", "population");
+    assert_eq!((p.number, p.year, p.note.as_deref()), (Some(5533793.0), Some(2021), Some("Source: Eurostat (last update: 18 March 2022)")));
+    assert_eq!(fact(c, "FI", "government_deficit").number, Some(-2.6));
+    assert_eq!(fact(c, "FI", "official_languages").value, "Finnish, Swedish");
+    // The strategy under its numbered section, its paragraph wrapped over three lines.
+    let s = fact(c, "FI", "strategy");
+    assert_eq!((s.value.as_str(), s.period.as_deref()), ("Digital Compass for Finland", Some("2022-2030")));
+    // National bodies only: the subnational association is left out.
+    assert_eq!(values(c, "FI", "egov_body"), ["Ministry of Finance", "Digital and Population Data Services Agency"]);
+    assert_eq!(fact(c, "FI", "egov_body").note.as_deref(), Some("role: Policy"));
+    // "6.1 Portals" is a heading, not a portal; the portal has its address.
+    let portals: Vec<(String, Option<String>)> =
+        c.facts.iter().filter(|f| f.country == "FI" && f.fact == "portal").map(|f| (f.value.clone(), f.url.clone())).collect();
+    assert_eq!(portals, [("Suomi.fi portal".to_string(), Some("https://www.suomi.fi".to_string()))]);
+    // The running footer and page numbers are in no passage; the wrapped paragraph is one.
+    let fi: Vec<&govlens_core::Passage> = c.passages.iter().filter(|p| p.source == "FI-dpafactsheet-2022.txt").collect();
+    assert!(fi.iter().all(|p| !p.text.contains("Factsheets - Finland")), "{fi:?}");
+    assert!(fi.iter().any(|p| p.text.starts_with("The ministry steers the digitalisation of public services and the use of information management")));
+    assert!(fi.iter().any(|p| p.section == ["Cross-border Digital Public Administration Services"]));
+}
+
 /// `text` cut after its first line containing `needle`, that line cut at `keep` characters.
 fn cut(text: &str, needle: &str, keep: usize) -> String {
     let lines: Vec<&str> = text.lines().collect();
@@ -405,7 +430,7 @@ fn a_build_of_good_and_bad_documents_reports_every_problem_and_keeps_the_good() 
     let dir = std::env::temp_dir().join(format!("govlens-layouts-mixed-{}", std::process::id()));
     mixed(&dir, BAD);
     let b = read_corpus(&dir).expect("builds from the good ones");
-    assert_eq!(b.listed, 11);
+    assert_eq!(b.listed, 12);
     let refused: Vec<String> = b.refused.iter().map(ToString::to_string).collect();
     assert_eq!(
         refused,
@@ -418,7 +443,7 @@ fn a_build_of_good_and_bad_documents_reports_every_problem_and_keeps_the_good() 
     );
     // The six fixtures and the partial page are in the corpus; the partial one is reported.
     let files: Vec<&str> = b.corpus.sources.iter().map(|s| s.file.as_str()).collect();
-    assert_eq!(files.len(), 7, "{files:?}");
+    assert_eq!(files.len(), 8, "{files:?}");
     assert!(files.contains(&"partial.txt") && files.contains(&"EC-europam-commas.txt"));
     let problems = b.problems();
     assert_eq!(problems.len(), 6, "{problems:#?}");
@@ -432,4 +457,77 @@ fn a_build_of_good_and_bad_documents_reports_every_problem_and_keeps_the_good() 
     let e = govlens_ingest::build_corpus(&dir).expect_err("refused documents fail it").to_string();
     assert!(e.starts_with("4 documents could not be read:\n  bad-family.txt: not an AI Watch"), "{e}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn fixtures_cut_anywhere_or_mutated_never_panic() {
+    let files = [
+        "FI-aiwatch-table.txt",
+        "NL-aiwatch-bullets.txt",
+        "SE-europam-pipes.txt",
+        "EC-europam-commas.txt",
+        "PT-egovfactsheet-2014.txt",
+        "EE-dgfactsheet-2019.txt",
+        "FI-dpafactsheet-2022.txt",
+    ];
+    // A small deterministic generator: the same mutations every run.
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n.max(1) as u64) as usize
+    };
+    let pieces = [
+        "|",
+        " | ",
+        "•",
+        "- ",
+        "☒",
+        "[x]",
+        "Strategy analysis",
+        "Comment",
+        "Country Facts",
+        "Quantitative Data",
+        "Primary Metric",
+        "1.1",
+        ": ",
+        "……",
+        "\u{202e}",
+        "9999999999999999999",
+        "12,34.5",
+        "eGovernment Actors",
+    ];
+    for file in files {
+        let (meta, text) = fixture(file);
+        let lines: Vec<&str> = text.lines().collect();
+        for cut in 0..=lines.len() {
+            // Either outcome is fine; a panic fails the test.
+            let _ = parse(&Doc::new(&meta, &lines[..cut].join("\n")));
+        }
+        for _ in 0..150 {
+            let mut ls: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+            for _ in 0..1 + next(4) {
+                let i = next(ls.len());
+                match next(4) {
+                    0 => {
+                        ls.remove(i);
+                    }
+                    1 => ls.insert(i, pieces[next(pieces.len())].to_string()),
+                    2 => {
+                        let at = ls[i].char_indices().map(|(k, _)| k).nth(next(ls[i].chars().count() + 1)).unwrap_or(ls[i].len());
+                        ls[i].insert_str(at, pieces[next(pieces.len())]);
+                    }
+                    _ => {
+                        let j = next(ls.len());
+                        ls.swap(i, j);
+                    }
+                }
+                if ls.is_empty() {
+                    break;
+                }
+            }
+            let _ = parse(&Doc::new(&meta, &ls.join("\n")));
+        }
+    }
 }

@@ -22,6 +22,11 @@ const TITLE_SUFFIX: &str = ": Public Sector dimension of AI Strategy";
 /// The section headings, in the page's order.
 const HEADINGS: &[&str] = &["Main highlights", "Strategy analysis", "General Information", "Comment"];
 
+/// A line as a heading is compared: Markdown marks and emphasis taken off (`## Main Highlights`).
+fn heading(l: &str) -> &str {
+    l.trim().trim_start_matches('#').trim().trim_matches('*').trim()
+}
+
 fn bullet(l: &str) -> Option<&str> {
     let t = l.trim();
     t.strip_prefix('•').or_else(|| t.strip_prefix("- ")).map(str::trim)
@@ -87,14 +92,14 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
     let mut ex = Extract::default();
     // The older layout's title names the country; the current one has none, and the manifest's
     // country stands.
-    let title_at = doc.numbered().find_map(|(n, l)| l.trim().strip_suffix(TITLE_SUFFIX).map(|c| (n, c.trim())));
+    let title_at = doc.numbered().find_map(|(n, l)| heading(l).strip_suffix(TITLE_SUFFIX).map(|c| (n, c.trim())));
     if let Some((n, name)) = title_at {
         doc.expect_country(name, n, "page is about")?;
     }
     let title_line = title_at.map(|(n, _)| n).unwrap_or(1);
     let mut at: Vec<Option<usize>> = Vec::new();
     for label in HEADINGS {
-        let mut found = doc.numbered().filter(|(_, l)| l.trim() == *label).map(|(n, _)| n);
+        let mut found = doc.numbered().filter(|(_, l)| heading(l).eq_ignore_ascii_case(label)).map(|(n, _)| n);
         let first = found.next();
         if let (Some(a), Some(again)) = (first, found.next()) {
             return Err(doc.error(Some(again), format!("section '{label}' appears twice (lines {a} and {again})")));
@@ -218,7 +223,7 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
             if let Some(l) = release_at.and_then(|i| rest.get(i)) {
                 release_label = l.1.trim().to_string();
             }
-            let actions_at = rest.iter().position(|(_, l)| l.trim() == "Specific actions to public sector");
+            let actions_at = rest.iter().position(|(_, l)| heading(l).eq_ignore_ascii_case("Specific actions to public sector"));
             actions = actions_at.map(|i| rest[i + 1..].iter().map(|(_, l)| l.trim().to_string()).collect()).unwrap_or_default();
         }
         None if comment_at.is_some() => {

@@ -41,7 +41,7 @@ fn heading_text(l: &str) -> &str {
 
 /// A table of contents entry: a title, dot leaders and a page number.
 pub fn is_toc_line(l: &str) -> bool {
-    crate::text::re!(r"\S\s*(?:\.\s*){4,}\d+\s*$").is_match(l.trim())
+    crate::text::re!(r"\S\s*(?:(?:\.\s*){3,}|…+\s*)\d+\s*$").is_match(l.trim())
 }
 
 /// Whether a line of prose stops mid-sentence: six words or more, ending in a word or a comma
@@ -98,6 +98,9 @@ mod tests {
         assert!(!ends_mid_sentence("*Last update: 2017"));
         assert!(!ends_mid_sentence("Please complete this OPTIONAL Respondent Satisfaction Survey: https://forms.office.com/r/x"));
         assert!(is_toc_line("Country Profile ......................................................... 1"));
+        assert!(is_toc_line("7 Cross-border Services for Citizens and Businesses ... 40"));
+        assert!(is_toc_line("Legal Framework …… 21"));
         assert!(!is_toc_line("Country Profile"));
+        assert!(!is_toc_line("The population grew by 2.3% in 2019."));
     }
 }

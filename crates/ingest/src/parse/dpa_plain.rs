@@ -33,6 +33,8 @@ enum Role {
 const CHAPTERS: &[(&str, Role)] = &[
     ("Country Profile", Role::Profile),
     ("eGovernment History", Role::Other),
+    ("eGovernment Highlights", Role::Other),
+    ("eGovernment State of Play", Role::Other),
     ("eGovernment Strategy", Role::Strategy),
     ("eGovernment Legal Framework", Role::Other),
     ("eGovernment Actors", Role::Bodies),
@@ -53,6 +55,10 @@ const CHAPTERS: &[(&str, Role)] = &[
     ("Digital Public Administration Governance", Role::Bodies),
     ("Digital Public Administration Infrastructure", Role::Infrastructure),
     ("Cross-border Digital Public Administration Services", Role::Other),
+    ("Cross border Digital Public Administration Services", Role::Other),
+    ("Cross-border Digital Government Services", Role::Other),
+    ("Digital Public Administration Services for Citizens", Role::Other),
+    ("Digital Public Administration Services for Businesses", Role::Other),
     ("The eGovernment Factsheets", Role::Other),
     ("The Digital Government Factsheets", Role::Other),
     ("The Digital Public Administration Factsheets", Role::Other),
@@ -77,8 +83,19 @@ const PROFILE: &[(&str, &str)] = &[
 ];
 
 /// Role headings of the bodies' chapter, in the editions' words.
-const BODY_ROLES: &[&str] =
-    &["Policy/Strategy", "Policy", "Strategy", "Coordination", "Implementation", "Support", "Audit/Assurance", "Audit", "Data Protection"];
+const BODY_ROLES: &[&str] = &[
+    "Policy/Strategy",
+    "Policy",
+    "Strategy",
+    "Coordination",
+    "Implementation",
+    "Support",
+    "Interoperability coordination",
+    "Base registry coordination",
+    "Audit/Assurance",
+    "Audit",
+    "Data Protection",
+];
 
 /// A line as compared with a title: Markdown marks, emphasis and a chapter number taken off,
 /// the typographic apostrophe made plain.
@@ -88,9 +105,18 @@ fn bare(l: &str) -> String {
     t.replace('’', "'")
 }
 
+/// The chapter a line opens: its title exactly, or a short line that starts with it (an edition
+/// that adds words: "Cross-border Digital Public Administration Services for Citizens and
+/// Businesses").
 fn chapter_of(l: &str) -> Option<(&'static str, Role)> {
     let b = bare(l);
-    CHAPTERS.iter().find(|(t, _)| t.eq_ignore_ascii_case(&b)).map(|(t, r)| (*t, *r))
+    let short = b.split_whitespace().count() <= 12 && !b.ends_with('.');
+    let lower = b.to_lowercase();
+    CHAPTERS
+        .iter()
+        .find(|(t, _)| t.eq_ignore_ascii_case(&b))
+        .or_else(|| CHAPTERS.iter().find(|(t, _)| short && lower.starts_with(&t.to_lowercase())))
+        .map(|(t, r)| (*t, *r))
 }
 
 /// Whether a line is a sentence's end (or a heading's, which ends a block too).
@@ -132,18 +158,33 @@ struct Chapter {
 struct Block<'a> {
     line: usize,
     heading: Option<String>,
+    /// The heading is a numbered section's (`3.1 Specific Political Communications`), not a
+    /// named item's.
+    numbered: bool,
     lines: Vec<(usize, &'a str)>,
 }
 
 pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
     let mut ex = Extract::default();
     let (title_line, title) = find_title(doc)?;
-    // The running header (the title again), page numbers, `[1]` markers and month-year lines.
+    // The running header and footer (the title again, or any short line repeated on three
+    // pages or more that is no chapter or role heading), page numbers, `[1]` markers and
+    // month-year lines.
+    let mut repeated: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (_, l) in doc.numbered() {
+        *repeated.entry(l.trim()).or_default() += 1;
+    }
+    let is_running = |t: &str| {
+        repeated.get(t).is_some_and(|&k| k >= 3)
+            && (1..=8).contains(&t.split_whitespace().count())
+            && chapter_of(t).is_none()
+            && !BODY_ROLES.iter().any(|r| r.eq_ignore_ascii_case(&bare(t)))
+    };
+    let page_number = re!(r"^\[?\d{1,3}\]?$");
+    let month_year = re!(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d{2}$");
     let furniture = |l: &str| {
         let t = l.trim();
-        t == title
-            || re!(r"^\[?\d{1,3}\]?$").is_match(t)
-            || re!(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d{2}$").is_match(t)
+        t == title || is_running(t) || page_number.is_match(t) || month_year.is_match(t)
     };
     // Chapters start after the table of contents, which lists the same titles.
     let toc_end = doc.numbered().filter(|(_, l)| is_toc_line(l)).map(|(n, _)| n).last().unwrap_or(title_line);
@@ -168,12 +209,16 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
     let text_lines = |c: &Chapter| -> Vec<(usize, &str)> {
         doc.range(c.line + 1, c.end).filter(|(_, l)| !l.trim().is_empty() && !furniture(l) && !is_toc_line(l)).collect()
     };
+    let section_number = re!(r"^\s*#*\s*\d{1,2}(?:\.\d+)+\.?\s");
     let blocks = |c: &Chapter| -> Vec<Block> {
-        let mut out = vec![Block { line: c.line, heading: None, lines: vec![] }];
+        let mut out = vec![Block { line: c.line, heading: None, numbered: false, lines: vec![] }];
         let mut previous: Option<&str> = None;
         for (n, l) in text_lines(c) {
-            if is_subheading(l, previous) {
-                out.push(Block { line: n, heading: Some(plain(l)), lines: vec![] });
+            // A heading's Markdown marks and section number are not its name (`6.1 Portals`).
+            let b = bare(l);
+            if is_subheading(&b, previous) {
+                let numbered = section_number.is_match(l);
+                out.push(Block { line: n, heading: Some(plain(&b)), numbered, lines: vec![] });
             } else if let Some(b) = out.last_mut() {
                 b.lines.push((n, l));
             }
@@ -349,7 +394,8 @@ fn strategies(doc: &Doc, c: &Chapter, blocks: &[Block], ex: &mut Extract) {
     for b in blocks {
         let Some(h) = &b.heading else { continue };
         let lower = h.to_lowercase();
-        if !["strateg", "plan", "agenda", "programme"].iter().any(|w| lower.contains(w)) || lower.starts_with("upcoming") {
+        let names_one = ["strateg", "plan", "agenda", "programme", "program", "compass", "roadmap", "vision", "action"].iter().any(|w| lower.contains(w));
+        if b.numbered || !names_one || lower.starts_with("upcoming") {
             continue;
         }
         let text = plain(&join_lines(b.lines.iter().map(|(_, l)| *l)));
