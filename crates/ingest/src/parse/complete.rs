@@ -68,7 +68,7 @@ pub fn cut_off(doc: &Doc) -> Option<CutOff> {
     }
     let family = doc.meta.family;
     let after_toc = doc.numbered().filter(|(_, l)| is_toc_line(l)).map(|(n, _)| n).last().unwrap_or(0);
-    let closes = doc.range(after_toc + 1, doc.len()).any(|(_, l)| closings(family).contains(&heading_text(l)));
+    let closes = doc.range(after_toc + 1, doc.len()).any(|(_, l)| closings(family).iter().any(|c| c.eq_ignore_ascii_case(heading_text(l))));
     let closes = closes && (family != Family::Europam || europam_last_update(doc));
     if !closes {
         let wanted = closings(family).iter().map(|c| format!("'{c}'")).collect::<Vec<_>>().join(" or ");
@@ -82,7 +82,9 @@ pub fn cut_off(doc: &Doc) -> Option<CutOff> {
 
 /// A EUROPAM page's last dimension ends with its "Last update" line.
 fn europam_last_update(doc: &Doc) -> bool {
-    let Some(last_dim) = doc.numbered().filter(|(_, l)| heading_text(l) == "Public Procurement").map(|(n, _)| n).last() else { return false };
+    let Some(last_dim) = doc.numbered().filter(|(_, l)| heading_text(l).eq_ignore_ascii_case("Public Procurement")).map(|(n, _)| n).last() else {
+        return false;
+    };
     doc.range(last_dim + 1, doc.len()).any(|(_, l)| l.trim().trim_start_matches('*').starts_with("Last update"))
 }
 

@@ -48,15 +48,9 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
         return super::dpa_plain::parse(doc);
     }
     let mut ex = Extract::default();
-    let (title_line, _) = doc
-        .numbered()
-        .find(|(_, l)| l.trim_start_matches('#').trim().starts_with("Digital Public Administration factsheet"))
-        .ok_or_else(|| doc.error(None, "not a DPA factsheet: no 'Digital Public Administration factsheet' title"))?;
-    let (name_line, name) = doc
-        .range(title_line + 1, doc.len())
-        .find(|(_, l)| !l.trim().is_empty())
-        .ok_or_else(|| doc.error(Some(title_line), "no country name after the title"))?;
-    doc.expect_country(name, name_line, "factsheet is about")?;
+    // The series' title with the country on its line or the next (every edition's, as the
+    // plain-text reader finds it), the country checked.
+    let (title_line, _) = super::dpa_plain::find_title(doc)?;
     let section = |num: &str| -> Result<(usize, usize), ParseError> {
         // A section counts only inside its own chapter: the conversion numbers some sections of
         // chapter 7 "1.1" and "1.2" again.

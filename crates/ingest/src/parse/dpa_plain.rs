@@ -274,7 +274,8 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
 
 /// The document's title line (`eGovernment in Portugal`, `Digital Government Factsheet 2019:
 /// Portugal`, or the series' name with the country on the next line), its country checked.
-fn find_title<'a>(doc: &Doc<'a>) -> Result<(usize, &'a str), ParseError> {
+pub(super) fn find_title<'a>(doc: &Doc<'a>) -> Result<(usize, &'a str), ParseError> {
+    let name = |l: &'a str| l.trim().trim_start_matches('#').trim().trim_matches('*').trim();
     let edition_year = re!(r"^(?:(?:19|20)\d{2})?\s*[:\-–]?\s*");
     let year_line = re!(r"^(?:19|20)\d{2}$");
     for (n, l) in doc.numbered() {
@@ -292,15 +293,15 @@ fn find_title<'a>(doc: &Doc<'a>) -> Result<(usize, &'a str), ParseError> {
             // A line that runs the title together with other text (a sharing site's header).
             continue;
         }
-        if let Some((m, name)) = doc.range(n + 1, doc.len()).find(|(_, x)| !x.trim().is_empty()) {
-            if year_line.is_match(name.trim()) {
+        if let Some((m, next)) = doc.range(n + 1, doc.len()).find(|(_, x)| !x.trim().is_empty()) {
+            if year_line.is_match(next.trim()) {
                 // `Digital Government Factsheet` / `2019` / `Portugal`.
                 if let Some((k, country)) = doc.range(m + 1, doc.len()).find(|(_, x)| !x.trim().is_empty()) {
-                    doc.expect_country(country, k, "factsheet is about")?;
+                    doc.expect_country(name(country), k, "factsheet is about")?;
                     return Ok((n, l.trim()));
                 }
             }
-            doc.expect_country(name, m, "factsheet is about")?;
+            doc.expect_country(name(next), m, "factsheet is about")?;
             return Ok((n, l.trim()));
         }
     }

@@ -44,7 +44,7 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
     // facts.
     let banner = doc.numbered().take(8).any(|(_, l)| l.trim() == "EUROPAM");
     let score_list = find(doc, 1, |l| l.starts_with("Country score"));
-    let facts_at = find(doc, 1, |l| l == "Country Facts");
+    let facts_at = find(doc, 1, |l| l.eq_ignore_ascii_case("Country Facts"));
     if !banner && score_list.is_none() && facts_at.is_none() {
         return Err(doc.error(Some(1), "not a EUROPAM page: no 'EUROPAM' title in its first lines, no 'Country score' list and no 'Country Facts'"));
     }
@@ -64,7 +64,7 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
     }
     let mut starts: Vec<(usize, &Headline)> = Vec::new();
     for h in &headlines {
-        let Some(at) = find(doc, facts_end, |l| l == h.dimension) else {
+        let Some(at) = find(doc, facts_end, |l| l.eq_ignore_ascii_case(&h.dimension)) else {
             let reason = match h.value {
                 Some(_) => format!("the section of dimension '{}' is missing (its headline is on line {})", h.dimension, h.line),
                 None => format!("the section of dimension '{}' is missing", h.dimension),
@@ -75,7 +75,7 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
             }
             continue;
         };
-        if let Some(again) = find(doc, at + 1, |l| l == h.dimension) {
+        if let Some(again) = find(doc, at + 1, |l| l.eq_ignore_ascii_case(&h.dimension)) {
             return Err(doc.error(Some(again), format!("the section of dimension '{}' appears twice (lines {at} and {again})", h.dimension)));
         }
         starts.push((at, h));
@@ -95,15 +95,17 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
     Ok(ex)
 }
 
+/// The first line from `from` on that `pred` accepts, given without Markdown heading marks
+/// (another conversion writes `## Political Financing`).
 fn find(doc: &Doc, from: usize, pred: impl Fn(&str) -> bool) -> Option<usize> {
-    doc.range(from, doc.len()).find(|(_, l)| pred(l.trim())).map(|(n, _)| n)
+    doc.range(from, doc.len()).find(|(_, l)| pred(l.trim().trim_start_matches('#').trim())).map(|(n, _)| n)
 }
 
 /// The page's country: the line after the banner's "European Public Accountability
 /// Mechanisms", or, in a conversion without the banner, its first line that is a country's or
 /// an entity's name. A page that names none stands under its manifest entry.
 fn check_country(doc: &Doc) -> Result<(), ParseError> {
-    if let Some(banner) = find(doc, 1, |l| l == "European Public Accountability Mechanisms") {
+    if let Some(banner) = find(doc, 1, |l| l.eq_ignore_ascii_case("European Public Accountability Mechanisms")) {
         let (n, name) = doc
             .range(banner + 1, doc.len())
             .find(|(_, l)| !l.trim().is_empty())
@@ -291,10 +293,10 @@ fn parse_pipe_table(doc: &Doc, header: usize, header_text: &str, end: usize) -> 
 
 fn parse_dimension(doc: &Doc, h: &Headline, start: usize, end: usize, ex: &mut Extract) {
     let dim = h.dimension.as_str();
-    let find_in = |pred: &dyn Fn(&str) -> bool, from: usize| doc.range(from, end).find(|(_, l)| pred(l.trim())).map(|(n, _)| n);
-    let quant = find_in(&|l| l == "Quantitative Data", start);
-    let qual = find_in(&|l| l == "Qualitative Data", quant.unwrap_or(start)).unwrap_or(end);
-    let legislation = find_in(&|l| l == "Legislation", qual).unwrap_or(end);
+    let find_in = |pred: &dyn Fn(&str) -> bool, from: usize| doc.range(from, end).find(|(_, l)| pred(l.trim().trim_start_matches('#').trim())).map(|(n, _)| n);
+    let quant = find_in(&|l| l.eq_ignore_ascii_case("Quantitative Data"), start);
+    let qual = find_in(&|l| l.eq_ignore_ascii_case("Qualitative Data"), quant.unwrap_or(start)).unwrap_or(end);
+    let legislation = find_in(&|l| l.eq_ignore_ascii_case("Legislation"), qual).unwrap_or(end);
     let update_line = find_in(&|l| l.starts_with("*Last update:") || l.starts_with("Last update:"), qual);
     let updated: Option<u16> = update_line.and_then(|n| crate::text::first_year(doc.line(n)));
 
@@ -304,12 +306,14 @@ fn parse_dimension(doc: &Doc, h: &Headline, start: usize, end: usize, ex: &mut E
     let tables = quant
         .ok_or_else(|| (start, format!("dimension '{dim}' has no 'Quantitative Data'")))
         .and_then(|quant| {
-            find_in(&|l| l == "Primary Metric", quant).filter(|&n| n < qual).ok_or_else(|| (quant, format!("dimension '{dim}' has no 'Primary Metric' table")))
+            find_in(&|l| l.eq_ignore_ascii_case("Primary Metric"), quant)
+                .filter(|&n| n < qual)
+                .ok_or_else(|| (quant, format!("dimension '{dim}' has no 'Primary Metric' table")))
         })
         .and_then(|title| parse_table(doc, title, qual).map_err(|e| (e.line.unwrap_or(title), e.message)));
     let (primary, alternative) = match tables {
         Ok(primary) => {
-            let alt_title = find_in(&|l| l == "Alternative Metric", primary.header).filter(|&n| n < qual);
+            let alt_title = find_in(&|l| l.eq_ignore_ascii_case("Alternative Metric"), primary.header).filter(|&n| n < qual);
             let alternative = match alt_title.map(|t| parse_table(doc, t, qual)).transpose() {
                 Ok(a) => a,
                 Err(e) => {
