@@ -343,8 +343,15 @@ fn questionnaire_tick_box_renderings_read_the_same() {
         .collect();
     assert_eq!(ticked, ["35", "36"]);
     assert_eq!(basis(&original, "35"), (AnswerValue::Yes, Basis::Ticked));
-    for (yes, no) in [("☒ Yes ☐ No", "☐ Yes ☒ No"), ("[x] Yes [ ] No", "[ ] Yes [x] No"), ("Yes ☑ No ☐", "Yes ☐ No ☑"), ("X Yes No", "Yes X No")]
-    {
+    let renderings = [
+        ("☒ Yes ☐ No", "☐ Yes ☒ No"),
+        ("[x] Yes [ ] No", "[ ] Yes [x] No"),
+        ("Yes ☑ No ☐", "Yes ☐ No ☑"),
+        ("X Yes No", "Yes X No"),
+        // Each box on its own line.
+        ("☒ Yes\n☐ No", "☐ Yes\n☒ No"),
+    ];
+    for (yes, no) in renderings {
         let rendered = text.replace("• Yes  No", yes).replace("■ Yes  No", no);
         let ex = parse(&Doc::new(&meta, &rendered)).expect("parses");
         assert_eq!(basis(&ex, &ticked[0]), (AnswerValue::Yes, Basis::Ticked), "{yes}");

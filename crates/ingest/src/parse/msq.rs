@@ -406,7 +406,11 @@ fn scan(q: &Question) -> Body {
     let mut seen_links: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut in_prompt = false;
     let item_labels: &[&str] = if q.number == 20 { CYCLE_ITEMS } else { &[] };
-    for l in &q.body {
+    let mut skip_next = false;
+    for (i, l) in q.body.iter().enumerate() {
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
         let p = plain(l.raw);
         if in_prompt && p.chars().next().is_some_and(|c| c.is_lowercase()) {
             continue;
@@ -415,6 +419,17 @@ fn scan(q: &Question) -> Body {
         if let Some(t) = yes_no(l.raw) {
             body.ticks = Some(t);
             continue;
+        }
+        // A conversion that puts each box on its own line: `☒ Yes` then `☐ No`.
+        // Only with a box on them: "Yes" and "No" as bare lines are text.
+        let pair = q.body.get(i + 1).map(|next| format!("{} {}", l.raw.trim(), next.raw.trim()));
+        let boxed = pair.as_deref().is_some_and(|p| p.chars().any(|c| !c.is_alphanumeric() && !c.is_whitespace()) || p.contains("X "));
+        if let Some(t) = pair.as_deref().filter(|_| boxed).and_then(yes_no) {
+            if l.raw.trim().ends_with("Yes") || l.raw.trim().starts_with("Yes") {
+                body.ticks = Some(t);
+                skip_next = true;
+                continue;
+            }
         }
         if is_prompt(&p) {
             in_prompt = true;
