@@ -465,19 +465,7 @@ fn bodies(doc: &Doc, hs: &[Heading], (start, end): (usize, usize), ex: &mut Extr
         }
     }
     for (name, roles, from, to) in found {
-        ex.facts.push(Fact {
-            country: doc.country().into(),
-            fact: "egov_body".into(),
-            label: "Body in charge (national)".into(),
-            value: name,
-            number: None,
-            unit: None,
-            year: Some(doc.meta.year),
-            period: None,
-            url: None,
-            note: Some(format!("role: {}", roles.join(", "))),
-            provenance: doc.prov("§5.1 National", from, to),
-        });
+        ex.facts.push(national_body(doc, name, &roles, doc.prov("§5.1 National", from, to)));
     }
     // Office holders printed as a bold name followed by a title line.
     let name_re = re!(r"^\*\*([^*]+)\*\*\s*$");
@@ -501,6 +489,24 @@ fn bodies(doc: &Doc, hs: &[Heading], (start, end): (usize, usize), ex: &mut Extr
                 provenance: doc.prov(locator(hs, n), n, n + 1),
             });
         }
+    }
+}
+
+/// A body in charge of digital public administration at national level, with its roles, as
+/// every edition's factsheet names it; dated by the factsheet.
+pub(super) fn national_body(doc: &Doc, name: String, roles: &[String], provenance: govlens_core::Provenance) -> Fact {
+    Fact {
+        country: doc.country().into(),
+        fact: "egov_body".into(),
+        label: "Body in charge (national)".into(),
+        value: name,
+        number: None,
+        unit: None,
+        year: Some(doc.meta.year),
+        period: None,
+        url: None,
+        note: Some(format!("role: {}", roles.join(", "))),
+        provenance,
     }
 }
 

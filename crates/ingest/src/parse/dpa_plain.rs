@@ -233,29 +233,30 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
         Some(c) => profile(doc, c, &text_lines(c), &mut ex),
         None => doc.missing(&mut ex, "Country Profile", after_title, "the country profile's basic data", "the factsheet has no 'Country Profile' chapter"),
     }
-    match chapter(Role::Strategy) {
-        Some(c) => strategies(doc, c, &blocks(c), &mut ex),
-        None => doc.missing(
-            &mut ex,
+    // The chapters read for facts: what each is called in the message where an edition lacks it.
+    type Reader = fn(&Doc, &Chapter, &[Block], &mut Extract);
+    let readers: [(Role, &str, &str, &str, Reader); 3] = [
+        (
+            Role::Strategy,
             "Strategy",
-            after_title,
             "strategies",
             "the factsheet has no chapter on strategies ('eGovernment Strategy' or 'Political Communications')",
+            strategies,
         ),
-    }
-    match chapter(Role::Bodies) {
-        Some(c) => bodies(doc, c, &blocks(c), &mut ex),
-        None => doc.missing(
-            &mut ex,
+        (
+            Role::Bodies,
             "Actors",
-            after_title,
             "bodies in charge of digital public administration",
             "the factsheet has no chapter on its actors ('eGovernment Actors' or 'Governance')",
+            bodies,
         ),
-    }
-    match chapter(Role::Infrastructure) {
-        Some(c) => portals(doc, c, &blocks(c), &mut ex),
-        None => doc.missing(&mut ex, "Infrastructure", after_title, "portals", "the factsheet has no chapter on infrastructure"),
+        (Role::Infrastructure, "Infrastructure", "portals", "the factsheet has no chapter on infrastructure", portals),
+    ];
+    for (role, section, what, reason, read) in readers {
+        match chapter(role) {
+            Some(c) => read(doc, c, &blocks(c), &mut ex),
+            None => doc.missing(&mut ex, section, after_title, what, reason),
+        }
     }
     for c in &chapters {
         for b in blocks(c) {
@@ -449,19 +450,7 @@ fn bodies(doc: &Doc, c: &Chapter, blocks: &[Block], ex: &mut Extract) {
         );
     }
     for (name, roles, from, to) in found {
-        ex.facts.push(Fact {
-            country: doc.country().into(),
-            fact: "egov_body".into(),
-            label: "Body in charge (national)".into(),
-            value: name,
-            number: None,
-            unit: None,
-            year: Some(doc.meta.year),
-            period: None,
-            url: None,
-            note: Some(format!("role: {}", roles.join(", "))),
-            provenance: doc.prov(format!("{} / National", c.title), from, to),
-        });
+        ex.facts.push(super::dpa::national_body(doc, name, &roles, doc.prov(format!("{} / National", c.title), from, to)));
     }
 }
 
