@@ -329,6 +329,36 @@ fn a_cut_off_passage_is_marked_incomplete_in_search_and_on_the_card() {
 }
 
 #[test]
+fn a_flagged_passage_says_so_beside_the_hit_in_both_layouts() {
+    // Issue 18's misleading top hit: "freedom of information" finds first the Luxembourg page's
+    // summary that describes Malta's law; the check that flagged it is now said beside it.
+    let c = common::corpus();
+    let flagged: Vec<(&str, &[String])> = c.passages.iter().filter(|p| !p.flags.is_empty()).map(|p| (p.id.as_str(), p.flags.as_slice())).collect();
+    assert_eq!(flagged.len(), 1, "{flagged:?}");
+    let note = "Check this passage: it names Malta and not Luxembourg: the summary text may belong to another country's page; kept as published.";
+    let whole = Store::new(c.clone());
+    let split = {
+        let files = govlens_core::layout::split(c);
+        let manifest = files.iter().find(|(p, _)| p == govlens_core::layout::MANIFEST_FILE).map(|(_, b)| b.clone()).unwrap();
+        let mut store = Store::from_manifest(&manifest).expect("manifest");
+        for (path, bytes) in &files {
+            if path != govlens_core::layout::MANIFEST_FILE {
+                store.add(path, bytes).expect("part");
+            }
+        }
+        store
+    };
+    for store in [whole, split] {
+        let r = store.search("freedom of information", &SearchOptions::default()).expect("searches");
+        assert_eq!(r.hits[0].section, ["Freedom of Information", "Summary"], "{}", store.is_split());
+        let view = SearchView::new(SearchState::Done(&r), "freedom of information", store.sources());
+        let hits = view.hits.unwrap();
+        assert_eq!(hits[0].flags, [note], "split: {}", store.is_split());
+        assert!(hits[1..].iter().all(|h| h.flags.is_empty()));
+    }
+}
+
+#[test]
 fn questionnaire_tick_box_renderings_read_the_same() {
     let (meta, text) = source(LU_MSQ);
     let original = parse(&Doc::new(&meta, &text)).expect("parses");

@@ -166,6 +166,11 @@ for (const name of PAGES) {
   const cut = 'Possibly incomplete: the document appears cut off after line 74, so this text may stop mid-way.';
   check('search: the cut-off AI Watch page\'s last passage is marked incomplete', (await page.locator('#search .gl-incomplete').allTextContents()).includes(cut), (await text(page, '#search')).slice(0, 300));
   check('card: the AI strategy from the cut-off page is marked incomplete', (await page.locator('#card-lu .gl-incomplete').allTextContents()).includes(cut));
+  // A passage a check flagged says so beside its hit (the top hit describes Malta's law).
+  await page.locator('#search input').fill('freedom of information');
+  await page.waitForTimeout(50);
+  const flags = await page.locator('#search li.gl-hit-item').first().locator('.gl-flag').allTextContents();
+  check('search: the flagged top hit carries its check', flags.length === 1 && flags[0].startsWith('Check this passage: it names Malta and not Luxembourg'), JSON.stringify(flags));
 
   // CSV download: the columns of `govlens export scores`.
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#benchmark-lu a[download]').click()]);

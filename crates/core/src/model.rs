@@ -473,6 +473,11 @@ pub struct Passage {
     pub language: String,
     /// Where it was read.
     pub provenance: Provenance,
+    /// What the checks flagged in this passage's text, each as the check's detail says it (a
+    /// EUROPAM summary that names another country): shown beside the passage wherever it
+    /// appears, so that a reader is not misled by a top hit.
+    #[serde(default)]
+    pub flags: Vec<String>,
 }
 
 /// A value a document does not establish, and why.

@@ -130,6 +130,7 @@ impl<'a> Doc<'a> {
             language: self.meta.language.clone(),
             provenance: self.prov(section.join(" > "), start, end),
             section,
+            flags: vec![],
         }
     }
 }

@@ -75,7 +75,9 @@ export interface Snippet {
   ranges_utf16: Range[];
   cut_start: boolean; cut_end: boolean;
 }
-export interface Hit { id: string; country: string; source: string; section: string[]; lines: { start: number; end: number }; score: number; snippet: Snippet; }
+export interface Hit { id: string; country: string; source: string; section: string[]; lines: { start: number; end: number }; score: number; snippet: Snippet;
+  /** What the checks flagged in the passage (a summary that names another country), each as the check says it. */
+  flags: string[]; }
 export interface SearchResults { hits: Hit[]; total: number; ignored: string[]; }
 /** One step of a search in a split folder: the results, or the files to fetch and add first. */
 export type SearchStep = { done: SearchResults } | { fetch: string[] };

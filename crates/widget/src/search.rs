@@ -164,6 +164,7 @@ pub fn search(p: &SearchProps) -> Html {
                         <li class="gl-hit-item" data-passage={h.id.clone()}>
                             <p class="gl-hit-head"><span class="gl-hit-country">{ &h.country }</span>{ " · " }{ &h.section }</p>
                             { marked(h) }
+                            { for h.flags.iter().map(|f| html! { <p class="gl-note gl-flag">{ f }</p> }) }
                             if let Some(note) = &h.incomplete { <p class="gl-note gl-incomplete">{ note }</p> }
                             <p class="gl-cite">{ &h.cite }</p>
                         </li>

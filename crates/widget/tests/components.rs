@@ -345,6 +345,8 @@ fn hostile_corpus() -> Vec<u8> {
             text: format!("portal {script} {img} {long} portal"),
             language: "en".into(),
             provenance: prov("§1"),
+            // A flag as hostile as the text: shown as text, never markup.
+            flags: vec![format!("names {script} {img}")],
         }],
         ..Corpus::default()
     };

@@ -133,6 +133,9 @@ pub struct Hit {
     pub lines: Lines,
     /// BM25 score: higher ranks first.
     pub score: f32,
+    /// What the checks flagged in the passage (see [`Passage::flags`]).
+    #[serde(default)]
+    pub flags: Vec<String>,
     /// The passage's text around the matches.
     pub snippet: Snippet,
 }
@@ -559,6 +562,7 @@ impl<'a> Searcher<'a> {
                     section: p.section.clone(),
                     lines: p.provenance.lines,
                     score: s,
+                    flags: p.flags.clone(),
                     snippet: {
                         let (positions, words) = self.body_positions(d, &marked);
                         snippet::build(&p.text, &positions, words)
@@ -583,6 +587,7 @@ mod tests {
             text: text.into(),
             language: "en".into(),
             provenance: Provenance { source: "x.txt".into(), locator: "x".into(), lines: Lines { start: 1, end: 1 } },
+            flags: vec![],
         }
     }
 

@@ -79,6 +79,9 @@ pub struct HitText {
     pub cut_end: bool,
     /// `DPA factsheet 2020, lines 120-131`.
     pub cite: String,
+    /// Said beside the hit for each check that flagged the passage (`Check this passage: it
+    /// names Malta and not Luxembourg: ...`).
+    pub flags: Vec<String>,
     /// Said beside the hit where its document appears cut off and the passage reaches the
     /// line where it stops: the reader is told the text may be incomplete.
     pub incomplete: Option<String>,
@@ -211,8 +214,16 @@ fn hit_text(h: &Hit, sources: &[Source]) -> HitText {
         cut_start: h.snippet.cut_start,
         cut_end: h.snippet.cut_end,
         cite: format!("{document}, lines {}-{}", h.lines.start, h.lines.end),
+        flags: h.flags.iter().map(|f| flag_note(f)).collect(),
         incomplete,
     }
+}
+
+/// What a reader is told of a passage a check flagged, from the check's detail.
+pub fn flag_note(detail: &str) -> String {
+    let detail = detail.trim().trim_end_matches('.');
+    let detail = detail.strip_prefix("names ").map(|d| format!("it names {d}")).unwrap_or_else(|| detail.to_string());
+    format!("Check this passage: {detail}.")
 }
 
 /// What a reader is told of a passage at the end of a document that appears cut off.

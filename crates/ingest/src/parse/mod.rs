@@ -25,6 +25,7 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
         Family::AiWatch => aiwatch::parse(doc),
         Family::Europam => europam::parse(doc),
     }?;
+    flag_passages(&mut ex);
     let mut source = doc.meta.clone();
     source.missing_sections = doc.missing_sections().into_iter().map(|(line, what)| format!("line {line}: {what}")).collect();
     if let Some(cut) = complete::cut_off(doc) {
@@ -41,6 +42,19 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
     }
     ex.sources = vec![source];
     Ok(ex)
+}
+
+/// Gives each passage the details of the flagged checks about it: a check whose locator is the
+/// passage's heading path (`Freedom of Information / summary` for the passage `Freedom of
+/// Information > Summary`), compared without case.
+fn flag_passages(ex: &mut Extract) {
+    let key = |s: &str| s.to_lowercase().replace(" > ", " / ");
+    for k in ex.checks.iter().filter(|k| k.outcome == govlens_core::Outcome::Flagged) {
+        let locator = key(&k.locator);
+        for p in ex.passages.iter_mut().filter(|p| key(&p.section.join(" / ")) == locator) {
+            p.flags.push(k.detail.clone());
+        }
+    }
 }
 
 /// The family a document's content belongs to, from the titles and headings each family
