@@ -234,6 +234,21 @@ fn factsheet_2014_edition_in_plain_text_with_site_header_toc_and_page_furniture(
 }
 
 #[test]
+fn factsheet_title_with_an_article_and_a_value_wrapped_to_the_next_line() {
+    let (mut meta, text) = fixture("PT-egovfactsheet-2014.txt");
+    // "eGovernment in the Czech Republic": the article is not part of the name.
+    meta.country = "CZ".into();
+    let czech = text.replace("eGovernment in Portugal", "eGovernment in the Czech Republic");
+    // The conversion wraps a long label's value onto the next line.
+    let czech = czech.replace("EU-27 = 100): 76.0 (2012)", "EU-27 = 100):\n76.0 (2012)");
+    let ex = parse(&Doc::new(&meta, &czech)).expect("parses");
+    let pps = ex.facts.iter().find(|f| f.fact == "gdp_per_inhabitant_pps").expect("the wrapped value");
+    assert_eq!((pps.number, pps.year), (Some(76.0), Some(2012)));
+    assert_eq!(ex.facts.iter().filter(|f| f.provenance.locator == "Country Profile / Basic data").count(), 12);
+    assert!(ex.sources[0].missing_sections.is_empty() && ex.sources[0].cut_off_after.is_none());
+}
+
+#[test]
 fn factsheet_2019_edition_with_numbered_plain_chapters() {
     let c = corpus();
     assert_eq!(fact(c, "EE", "population").number, Some(1319133.0));

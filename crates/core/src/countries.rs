@@ -62,6 +62,11 @@ const ALIASES: &[(&str, &str)] = &[
     ("UK", "GB"),
     ("Republic of Moldova", "MD"),
     ("Slovak Republic", "SK"),
+    ("Republic of Cyprus", "CY"),
+    ("Russia", "RU"),
+    ("Republic of North Macedonia", "MK"),
+    // The factsheets' name for North Macedonia up to 2019.
+    ("former Yugoslav Republic of Macedonia", "MK"),
     ("Grand Duchy of Luxembourg", "LU"),
 ];
 

@@ -287,7 +287,8 @@ pub(super) fn find_title<'a>(doc: &Doc<'a>) -> Result<(usize, &'a str), ParseErr
         let rest = edition_year.replace(rest, "");
         let rest = rest.trim();
         if !rest.is_empty() {
-            if govlens_core::countries::code_of(rest).is_some() {
+            let named = govlens_core::countries::code_of(rest).or_else(|| rest.strip_prefix("the ").and_then(govlens_core::countries::code_of));
+            if named.is_some() {
                 doc.expect_country(rest, n, "factsheet is about")?;
                 return Ok((n, l.trim()));
             }
@@ -322,8 +323,19 @@ fn profile(doc: &Doc, c: &Chapter, lines: &[(usize, &str)], ex: &mut Extract) {
     };
     let mut found: Vec<String> = Vec::new();
     let mut pending: Vec<usize> = Vec::new(); // facts waiting for their "Source:" line
+                                              // A label whose value the conversion wrapped onto the next line (`GDP per inhabitant in PPS
+                                              // (...):` then `76.0 (2012)`): the two read as one.
+    let mut carried: Option<String> = None;
     for (n, l) in lines.iter().copied().take_while(|(_, l)| !stop(l)) {
         let t = plain(l.trim());
+        let t = match carried.take() {
+            Some(label) => format!("{label} {t}"),
+            None => t,
+        };
+        if t.ends_with(':') && item.is_match(&format!("{t} x")) && !t.starts_with("Source") {
+            carried = Some(t);
+            continue;
+        }
         if let Some(src) = t.strip_prefix("Source:") {
             for &i in &pending {
                 ex.facts[i].note = Some(format!("Source: {}", src.trim()));
