@@ -152,6 +152,19 @@ fn europam_pipe_rows_without_banner_or_headline_values() {
 }
 
 #[test]
+fn europam_facts_as_label_colon_value_and_the_score_lists_footnote() {
+    let (meta, text) = fixture("SE-europam-pipes.txt");
+    let variant = text
+        .replace("Income | High |", "Income: High")
+        .replace("Population, total | 9903122.00 |", "Population, total: 9903122.00")
+        .replace("Country score (European Average*)\n", "Country score (European Average*)\n*European average of the countries the project covers\n");
+    let ex = parse(&Doc::new(&meta, &variant)).expect("parses");
+    let value = |f: &str| ex.facts.iter().find(|x| x.fact == f).map(|x| x.value.clone());
+    assert_eq!((value("income_group"), value("population")), (Some("High".into()), Some("9903122".into())));
+    assert!(ex.unknowns.iter().all(|u| !u.what.contains("European average of the countries")), "the footnote is no score");
+}
+
+#[test]
 fn europam_entity_page_with_thousands_separators() {
     let c = corpus();
     // "35,133" and "18,202,441" in an English page: thousands separators.

@@ -141,6 +141,8 @@ fn parse_headlines(doc: &Doc, at: Option<usize>, ex: &mut Extract) -> Result<Vec
                 continue;
             }
             out.push(Headline { dimension: c[3].to_string(), value: Some(value), average: Some(average), line: n });
+        } else if t.starts_with('*') {
+            // The list's footnote (`*European average of ...`): no score.
         } else {
             ex.unknowns.push(doc.unknown(
                 "Country score",
@@ -186,7 +188,8 @@ fn parse_facts(doc: &Doc, at: Option<usize>, ex: &mut Extract) {
             ex.unknowns.push(doc.unknown("Country Facts", n, n, format!("country fact '{l}'"), "label not recognised as a EUROPAM country fact"));
             continue;
         };
-        let raw = l[label.len()..].trim().trim_start_matches('|').trim_end_matches('|').trim();
+        // `Label582972.00`, `Label | 582972.00 |` or `Label: 582972.00`.
+        let raw = l[label.len()..].trim().trim_start_matches(['|', ':']).trim_end_matches('|').trim();
         let num = crate::text::number_in(raw, &doc.meta.language);
         if unit.is_some() {
             if let Err(why) = &num {
