@@ -2,7 +2,7 @@
 //! the eGovernment Benchmark table (§1.4), strategies (ch. 3), the bodies in charge (§5.1),
 //! portals (§6.1) and the text of every section.
 use crate::doc::{Doc, Extract, Fix, ParseError};
-use crate::text::{excerpt, fmt_number, join_lines, links, number, number_in, period, plain, re};
+use crate::text::{excerpt, fmt_number, join_lines, links, number_in, period, plain, re};
 use govlens_core::{Fact, Framework, Score, ScoreKind};
 
 /// Country profile labels (§1.1 Basic data): (label, fact). Labels not listed are kept under a
@@ -355,7 +355,9 @@ impl Groups {
 
 /// One indicator's row: its value and growth against the EU average, checked and recorded.
 fn benchmark_row(doc: &Doc, h: &BenchmarkHeader, g: &str, (n, cells): (usize, &[String]), ex: &mut Extract) -> Result<(), ParseError> {
-    let country_cell = re!(r"^(\d+(?:\.\d+)?)\s*\(([+-]?\d+(?:\.\d+)?)\)");
+    // `97 (+32)`, or `97,5 (+3,2)` in a French, German or Danish factsheet.
+    let country_cell = re!(r"^(\d+(?:[.,]\d+)?)\s*\(([+-]?\d+(?:[.,]\d+)?)\)");
+    let number = |s: &str| number_in(s, &doc.meta.language).ok();
     let indicator = cells[1].trim().to_string();
     let reference = number(&cells[h.avg_col]);
     let (value, growth) = match country_cell.captures(&cells[h.country_col]) {
