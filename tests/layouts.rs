@@ -333,6 +333,20 @@ fn cut_off_documents_are_flagged_after_their_last_line() {
 }
 
 #[test]
+fn a_short_last_line_broken_off_its_sentence_is_read_with_the_line_before() {
+    let (meta, text) = fixture("EE-dgfactsheet-2019.txt");
+    // "...with public services that are convenient," then "secure": the text stops there.
+    let stopped = format!("{}\nsecure", cut(&text, "The agenda sets the goals", 110));
+    let ex = parse(&Doc::new(&meta, &stopped)).expect("parses");
+    let check = ex.checks.iter().find(|k| k.what == CHECK_NOT_CUT_OFF).expect("flagged");
+    assert!(check.detail.contains("its last line ends mid-sentence ('…"), "{}", check.detail);
+    // A document that ends with a short item after a full sentence is not cut off.
+    let ended = format!("{text}\nContact");
+    let ex = parse(&Doc::new(&meta, &ended)).expect("parses");
+    assert!(ex.checks.iter().all(|k| k.what != CHECK_NOT_CUT_OFF));
+}
+
+#[test]
 fn a_cut_off_passage_is_marked_incomplete_in_search_and_on_the_card() {
     // The bundled Luxembourg AI Watch page ends mid-sentence ("...questions to the Public").
     let c = common::corpus();

@@ -57,7 +57,16 @@ fn ends_mid_sentence(l: &str) -> bool {
 /// Where the document appears cut off, if it does.
 pub fn cut_off(doc: &Doc) -> Option<CutOff> {
     let (last, text) = doc.numbered().filter(|(_, l)| !l.trim().is_empty()).last()?;
-    if ends_mid_sentence(text) {
+    // A short last line that a converter broke off a sentence ("...the framework of" / "the")
+    // is read with the line before it, when that line is prose that did not end.
+    let before = doc.line(last.saturating_sub(1)).trim();
+    let is_item = |l: &str| l.starts_with(['-', '•', '*', '|', '#']);
+    let joined = if last > 1 && !before.is_empty() && !is_item(before) && !is_item(text.trim()) && !before.ends_with(['.', ':', '!', '?', ')']) {
+        format!("{before} {}", text.trim())
+    } else {
+        text.to_string()
+    };
+    if ends_mid_sentence(&joined) {
         let tail: String = {
             let chars: Vec<char> = text.trim().chars().collect();
             chars[chars.len().saturating_sub(40)..].iter().collect()
