@@ -91,8 +91,9 @@ pub fn unusable_links(s: &str) -> Vec<(String, String)> {
         u.is_empty() || u.starts_with('#') || u.starts_with("http://") || u.starts_with("https://") || u.starts_with("mailto:") || u.starts_with("www.")
     };
     let mut out: Vec<(String, String)> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut push = |label: &str, target: &str| {
-        if !usable(target) && !out.iter().any(|(_, t)| t == target) {
+        if !usable(target) && seen.insert(target.to_string()) {
             out.push((plain(label), target.to_string()));
         }
     };

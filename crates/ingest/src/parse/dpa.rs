@@ -448,6 +448,8 @@ fn first_sentence(s: &str) -> String {
 fn bodies(doc: &Doc, hs: &[Heading], (start, end): (usize, usize), ex: &mut Extract) {
     // Unnumbered headings under 5.1.x are the bodies; the 5.1.x title is their role.
     let mut found: Vec<(String, Vec<String>, usize, usize)> = Vec::new();
+    // Each body's place in `found` by its key: a scan per heading was quadratic in the bodies.
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut role = String::new();
     for (i, h) in hs.iter().enumerate().filter(|(_, h)| h.line > start && h.line <= end) {
         if h.number.is_some() {
@@ -457,13 +459,16 @@ fn bodies(doc: &Doc, hs: &[Heading], (start, end): (usize, usize), ex: &mut Extr
         let name = h.title.trim().to_string();
         let key = name.to_lowercase().replace("(ctie)", "").replace("centre", "center").trim().to_string();
         let to = heading_end(hs, i, end);
-        match found.iter_mut().find(|(n, ..)| n.to_lowercase().replace("(ctie)", "").replace("centre", "center").trim() == key) {
+        match index.get(&key).map(|&k| &mut found[k]) {
             Some(b) => {
                 if !b.1.contains(&role) {
                     b.1.push(role.clone());
                 }
             }
-            None => found.push((name, vec![role.clone()], h.line, to)),
+            None => {
+                index.insert(key, found.len());
+                found.push((name, vec![role.clone()], h.line, to));
+            }
         }
     }
     for (name, roles, from, to) in found {

@@ -435,6 +435,8 @@ fn strategies(doc: &Doc, c: &Chapter, blocks: &[Block], ex: &mut Extract) {
 fn bodies(doc: &Doc, c: &Chapter, blocks: &[Block], ex: &mut Extract) {
     let mut role: Option<&str> = None;
     let mut found: Vec<(String, Vec<String>, usize, usize)> = Vec::new();
+    // Each body's place in `found` by its name without case: a scan per heading was quadratic.
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for b in blocks {
         let Some(h) = &b.heading else { continue };
         if h.to_lowercase().starts_with("regional") || h.to_lowercase().starts_with("subnational") {
@@ -446,10 +448,13 @@ fn bodies(doc: &Doc, c: &Chapter, blocks: &[Block], ex: &mut Extract) {
         }
         let Some(r) = role else { continue };
         let end = b.lines.last().map(|(n, _)| *n).unwrap_or(b.line);
-        match found.iter_mut().find(|(n, ..)| n.eq_ignore_ascii_case(h)) {
+        match index.get(&h.to_lowercase()).map(|&k| &mut found[k]) {
             Some(f) if !f.1.iter().any(|x| x == r) => f.1.push(r.to_string()),
             Some(_) => {}
-            None => found.push((h.clone(), vec![r.to_string()], b.line, end)),
+            None => {
+                index.insert(h.to_lowercase(), found.len());
+                found.push((h.clone(), vec![r.to_string()], b.line, end));
+            }
         }
     }
     if found.is_empty() {
