@@ -179,6 +179,44 @@ for (const name of PAGES) {
     && csv.startsWith('country,framework,dimension,metric,year,value,reference_value,reference_label,source,locator\n')
     && csv.includes('LU,egov-benchmark,User Centricity,Mobile friendliness,2019,97,76.3,EU27+ average,001_58defca00d8e36d5.txt'), csv.slice(0, 200));
 
+  // Issue 18, item 6: every error state is an error to the host: `:state(error)` (not ready)
+  // and `govlens-error` with the problem's title and message, for a problem the component shows
+  // as for a corpus that fails; the next good state is ready again.
+  check('error state: an unknown country matches :state(error), not :state(ready)',
+    await page.evaluate(() => { const e = document.querySelector('#card-bad'); return e.matches(':state(error)') && !e.matches(':state(ready)'); }));
+  const heard = await page.evaluate(async () => {
+    const seen = [];
+    const listen = (el) => {
+      el.addEventListener('govlens-error', (e) => seen.push(`${el.localName} error ${e.detail.kind}: ${e.detail.title} / ${e.detail.message}`));
+      el.addEventListener('govlens-ready', () => seen.push(`${el.localName} ready`));
+    };
+    const settle = () => new Promise((r) => setTimeout(r, 300));
+    const card = document.querySelector('#card-lu');
+    listen(card);
+    card.setAttribute('country', 'XX');
+    await settle();
+    card.setAttribute('country', 'LU');
+    await settle();
+    for (const [kind, attrs] of [['govlens-compare', { countries: 'LU' }], ['govlens-card', {}]]) {
+      const el = document.createElement(kind);
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      listen(el);
+      document.body.append(el);
+      el.scrollIntoView();
+      await settle();
+      seen.push(`${kind} :state(error) ${el.matches(':state(error)')}, :state(ready) ${el.matches(':state(ready)')}`);
+      el.remove();
+    }
+    return seen;
+  });
+  check('error events: unknown country, back to a known one, a comparison of one country, a card without a country',
+    heard.length === 6
+    && heard[0].startsWith("govlens-card error problem: Unknown country / no country 'XX' in the corpus")
+    && heard[1] === 'govlens-card ready'
+    && heard[2].startsWith('govlens-compare error problem: ') && heard[3] === 'govlens-compare :state(error) true, :state(ready) false'
+    && heard[4].startsWith('govlens-card error problem: govlens-card needs a country') && heard[5] === 'govlens-card :state(error) true, :state(ready) false',
+    JSON.stringify(heard));
+
   // Theme switch and attribute change on a live element.
   await page.evaluate(() => document.querySelector('#card-lu').setAttribute('theme', 'dark'));
   check('theme switch: light to dark', (await style(page, '#card-lu', '.gl-root', 'backgroundColor')) === 'rgb(21, 24, 29)');

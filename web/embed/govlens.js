@@ -25,20 +25,20 @@ const HOST_CSS = `
 :host { display: block !important; box-sizing: border-box; }
 :host([hidden]) { display: none !important; }
 /* reservations */
-:host(govlens-card:not(:state(ready))) { min-height: var(--govlens-reserve, 3000px); }
-:host(govlens-scores:not(:state(ready))) { min-height: var(--govlens-reserve, 620px); }
-:host(govlens-scores[dimension]:not(:state(ready))) { min-height: var(--govlens-reserve, 1550px); }
-:host(govlens-benchmark:not(:state(ready))) { min-height: var(--govlens-reserve, 1900px); }
-:host(govlens-compare:not(:state(ready))) { min-height: var(--govlens-reserve, 8400px); }
-:host(govlens-search:not(:state(ready))) { min-height: var(--govlens-reserve, 200px); }
-:host(govlens-search[query]:not(:state(ready))) { min-height: var(--govlens-reserve, 2900px); }
+:host(govlens-card:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 3000px); }
+:host(govlens-scores:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 620px); }
+:host(govlens-scores[dimension]:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1550px); }
+:host(govlens-benchmark:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1900px); }
+:host(govlens-compare:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 8400px); }
+:host(govlens-search:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 200px); }
+:host(govlens-search[query]:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 2900px); }
 @media (min-width: 900px) {
-  :host(govlens-card:not(:state(ready))) { min-height: var(--govlens-reserve, 1500px); }
-  :host(govlens-scores:not(:state(ready))) { min-height: var(--govlens-reserve, 500px); }
-  :host(govlens-scores[dimension]:not(:state(ready))) { min-height: var(--govlens-reserve, 1000px); }
-  :host(govlens-benchmark:not(:state(ready))) { min-height: var(--govlens-reserve, 1160px); }
-  :host(govlens-compare:not(:state(ready))) { min-height: var(--govlens-reserve, 3900px); }
-  :host(govlens-search[query]:not(:state(ready))) { min-height: var(--govlens-reserve, 1300px); }
+  :host(govlens-card:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1500px); }
+  :host(govlens-scores:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 500px); }
+  :host(govlens-scores[dimension]:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1000px); }
+  :host(govlens-benchmark:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1160px); }
+  :host(govlens-compare:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 3900px); }
+  :host(govlens-search[query]:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1300px); }
 }
 /* end of reservations */
 .gl-wait { all: initial; display: block; font: 14px/1.4 system-ui, sans-serif; color: #4d5560; padding: 16px; }
@@ -359,6 +359,10 @@ class GovlensElement extends HTMLElement {
     this._shadow.append(this._root);
     this._mounted = null;
     this._run = 0; // bumped on removal, so a start that finishes late does nothing
+    // The live content's state, told to the host on each change: a problem the component
+    // shows (an unknown country, a comparison of one country) is an error like a load failure.
+    this._state = null;
+    this._watch = new MutationObserver(() => this._settle());
   }
 
   get kind() { return this.localName; }
@@ -457,10 +461,33 @@ class GovlensElement extends HTMLElement {
       }
       this._internals?.states?.delete('preview');
       this._corpus = corpus;
-      this._internals?.states?.add('ready');
-      this.dispatchEvent(new CustomEvent('govlens-ready', { bubbles: true, composed: true }));
+      // Ready or error once the component has rendered (Yew renders in a microtask queued by
+      // the mount, which runs before this one), and again whenever what it shows changes.
+      this._state = null;
+      this._watch.observe(this._root, { childList: true, subtree: true });
+      queueMicrotask(() => this._settle());
     } catch (e) {
       if (run === this._run) this._fail(e);
+    }
+  }
+
+  // Tells the host what the live content is: `govlens-error` and `:state(error)` when the
+  // component shows a problem (its title and detail in the event), else `govlens-ready` and
+  // `:state(ready)`; an event only when the state changes.
+  _settle() {
+    if (!this._mounted) return;
+    const problem = this._root.querySelector('.gl-error[role="alert"]');
+    const state = problem ? 'error' : 'ready';
+    if (state === this._state) return;
+    this._state = state;
+    this._internals?.states?.delete(problem ? 'ready' : 'error');
+    this._internals?.states?.add(state);
+    if (problem) {
+      const title = problem.querySelector('.gl-error-title')?.textContent || '';
+      const message = [...problem.querySelectorAll('p')].slice(1).map((p) => p.textContent).join(' ');
+      this.dispatchEvent(new CustomEvent('govlens-error', { bubbles: true, composed: true, detail: { title, message: message || title, kind: 'problem' } }));
+    } else {
+      this.dispatchEvent(new CustomEvent('govlens-ready', { bubbles: true, composed: true }));
     }
   }
 
@@ -490,7 +517,10 @@ class GovlensElement extends HTMLElement {
   _unmount() {
     const m = this._mounted;
     this._mounted = null;
+    this._watch.disconnect();
+    this._state = null;
     this._internals?.states?.delete('ready');
+    this._internals?.states?.delete('error');
     this._internals?.states?.delete('preview');
     if (!m) return;
     // A parked root keeps its library: it is for the next element of the same kind and library.
@@ -518,6 +548,8 @@ class GovlensElement extends HTMLElement {
   }
 
   _fail(error) {
+    // The failure box is no render of the component's: the watch would call it ready.
+    this._watch.disconnect();
     const box = document.createElement('div');
     box.className = 'gl-fail';
     box.setAttribute('role', 'alert');
@@ -530,8 +562,9 @@ class GovlensElement extends HTMLElement {
     this._internals?.states?.delete('preview');
     this._root.className = 'gl-root-failed';
     this._root.replaceChildren(box);
-    this._internals?.states?.add('ready');
-    this.dispatchEvent(new CustomEvent('govlens-error', { bubbles: true, composed: true, detail: { message: detail.textContent } }));
+    this._internals?.states?.delete('ready');
+    this._internals?.states?.add('error');
+    this.dispatchEvent(new CustomEvent('govlens-error', { bubbles: true, composed: true, detail: { title: title.textContent, message: detail.textContent, kind: 'load' } }));
   }
 }
 

@@ -14,5 +14,5 @@ process.stdout.write(`/* Optional: link this before govlens.js so that each elem
    exactly that. The defaults are the heights of Luxembourg's elements in a full-width column.
    Written from govlens.js, which applies the same reservations inside each element. */
 govlens-card, govlens-scores, govlens-benchmark, govlens-compare, govlens-search { display: block; }
-${rules.replace(/:host\((govlens-[a-z]+(?:\[[a-z]+\])?:not\(:state\(ready\)\))\)/g, '$1').trim()}
+${rules.replace(/:host\((govlens-[a-z]+(?:\[[a-z]+\])?(?::not\(:state\([a-z]+\)\))+)\)/g, '$1').trim()}
 `);
