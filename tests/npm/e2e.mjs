@@ -217,6 +217,29 @@ for (const name of PAGES) {
     && heard[4].startsWith('govlens-card error problem: govlens-card needs a country') && heard[5] === 'govlens-card :state(error) true, :state(ready) false',
     JSON.stringify(heard));
 
+  // Issue 18, item 3: heading-level sets the title's level and its sections' one below; a value
+  // out of 1-5 keeps the default h3.
+  const levels = await page.evaluate(async () => {
+    const tags = (id) => [...document.querySelector(id).shadowRoot.querySelectorAll('.gl-title, .gl-subhead')].map((e) => e.localName);
+    const card = document.querySelector('#card-lu');
+    const before = tags('#card-lu');
+    card.setAttribute('heading-level', '2');
+    await new Promise((r) => setTimeout(r, 100));
+    const two = tags('#card-lu');
+    card.setAttribute('heading-level', '9');
+    await new Promise((r) => setTimeout(r, 100));
+    const nine = tags('#card-lu');
+    card.removeAttribute('heading-level');
+    const scores = document.querySelector('#scores-lu');
+    scores.setAttribute('heading-level', '4');
+    await new Promise((r) => setTimeout(r, 100));
+    const chart = tags('#scores-lu');
+    scores.removeAttribute('heading-level');
+    return { before: [...new Set(before)], two: [...new Set(two)], nine: [...new Set(nine)], chart: [...new Set(chart)] };
+  });
+  check('heading-level: the card\'s title h2 and its sections h3; 9 keeps h3/h4; a chart\'s title h4',
+    JSON.stringify(levels) === JSON.stringify({ before: ['h3', 'h4'], two: ['h2', 'h3'], nine: ['h3', 'h4'], chart: ['h4', 'p'] }), JSON.stringify(levels));
+
   // Theme switch and attribute change on a live element.
   await page.evaluate(() => document.querySelector('#card-lu').setAttribute('theme', 'dark'));
   check('theme switch: light to dark', (await style(page, '#card-lu', '.gl-root', 'backgroundColor')) === 'rgb(21, 24, 29)');

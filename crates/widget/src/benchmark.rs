@@ -1,7 +1,7 @@
 //! `<govlens-benchmark>`: core's benchmark chart ([`BenchmarkChart`]) laid out: a bar chart per
 //! group of the DPA factsheet's eGovernment Benchmark, against the EU27+ average.
 use crate::bars::Bars;
-use crate::common::{error_box, table};
+use crate::common::{error_box, table, use_headings};
 use crate::frame::Frame;
 use crate::{Attrs, Data};
 use std::rc::Rc;
@@ -15,6 +15,7 @@ pub struct BenchmarkProps {
 
 #[function_component(Benchmark)]
 pub fn benchmark(p: &BenchmarkProps) -> Html {
+    let h = use_headings();
     let chart = match p.data.store().corpus().benchmark_chart(p.attrs.get("country")) {
         Ok(chart) => chart,
         Err(problem) => return error_box(&problem),
@@ -25,7 +26,7 @@ pub fn benchmark(p: &BenchmarkProps) -> Html {
             <div class="gl-groups">
                 { for chart.groups.iter().map(|(group, bars)| html! {
                     <section class="gl-group">
-                        <h4 class="gl-subhead">{ group }</h4>
+                        <@{h.section()} class="gl-subhead">{ group }</@>
                         <Bars bars={bars.clone()} />
                     </section>
                 }) }

@@ -1,6 +1,6 @@
 //! `<govlens-card>`: core's card view ([`CardView`]) laid out. Long lists start short and open on
 //! request; everything they say is chosen in core.
-use crate::common::{cite, error_box};
+use crate::common::{cite, error_box, use_headings};
 use crate::{Attrs, Data};
 use govlens_core::format::Locale;
 use govlens_core::views::card::{CardRow, CardSection, CardView, StrategyText, ValueText};
@@ -51,11 +51,12 @@ struct SectionProps {
 #[function_component(Section)]
 fn section(p: &SectionProps) -> Html {
     let open = use_state(|| false);
+    let h = use_headings();
     let s = &p.section;
     let limit = if *open { usize::MAX } else { s.short };
     html! {
         <section class="gl-section">
-            <h4 class="gl-subhead">{ &s.title }</h4>
+            <@{h.section()} class="gl-subhead">{ &s.title }</@>
             if let Some(empty) = &s.empty {
                 <p class="gl-empty">{ empty }</p>
             } else {
@@ -75,11 +76,12 @@ struct StrategyProps {
 #[function_component(Strategy)]
 fn strategy(p: &StrategyProps) -> Html {
     let open = use_state(|| false);
+    let h = use_headings();
     let s = &p.strategy;
     let limit = if *open { usize::MAX } else { s.short };
     html! {
         <section class="gl-section">
-            <h4 class="gl-subhead">{ &s.heading }</h4>
+            <@{h.section()} class="gl-subhead">{ &s.heading }</@>
             <p class="gl-value">{ &s.title }</p>
             <ul class="gl-list">{ for s.highlights.iter().take(limit).map(|h| html! { <li>{ h }</li> }) }</ul>
             if s.highlights.len() > s.short { { toggle_button(&open, &s.show_all, &s.show_fewer) } }
@@ -91,6 +93,7 @@ fn strategy(p: &StrategyProps) -> Html {
 
 #[function_component(Card)]
 pub fn card(p: &CardProps) -> Html {
+    let h = use_headings();
     let card: CardView = match p.data.store().corpus().card_view(p.attrs.get("country"), Locale::En) {
         Ok(card) => card,
         Err(problem) => return error_box(&problem),
@@ -98,7 +101,7 @@ pub fn card(p: &CardProps) -> Html {
     html! {
         <article class="gl-card" aria-label={card.label.clone()}>
             <header class="gl-card-head">
-                <h3 class="gl-title">{ &card.name }<span class="gl-code">{ &card.country }</span></h3>
+                <@{h.title()} class="gl-title">{ &card.name }<span class="gl-code">{ &card.country }</span></@>
                 <p class="gl-sub">{ &card.subtitle }</p>
             </header>
             <div class="gl-card-body">
@@ -110,7 +113,7 @@ pub fn card(p: &CardProps) -> Html {
                 { for card.scores.iter().map(|s| html! { <Section section={s.clone()} /> }) }
                 if let Some((heading, counts, source)) = &card.questionnaire {
                     <section class="gl-section">
-                        <h4 class="gl-subhead">{ heading }</h4>
+                        <@{h.section()} class="gl-subhead">{ heading }</@>
                         <p class="gl-value">{ counts }</p>
                         { cite(&source.short, &source.full) }
                     </section>

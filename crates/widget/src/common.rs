@@ -4,6 +4,36 @@
 use govlens_core::views::{Problem, Table};
 use yew::prelude::*;
 
+/// The heading levels of an element: its title's and its sections' (one below), from its
+/// `heading-level` attribute ([`govlens_core::views::heading_level`]), given to every component
+/// of the element through a context.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct Headings(pub u8);
+
+impl Default for Headings {
+    fn default() -> Self {
+        Headings(3)
+    }
+}
+
+impl Headings {
+    /// `h3` by default.
+    pub fn title(self) -> String {
+        format!("h{}", self.0)
+    }
+
+    /// `h4` by default.
+    pub fn section(self) -> String {
+        format!("h{}", self.0 + 1)
+    }
+}
+
+/// The element's heading levels.
+#[hook]
+pub fn use_headings() -> Headings {
+    use_context::<Headings>().unwrap_or_default()
+}
+
 /// A source line: the short form shown, the whole citation on hover.
 pub fn cite(shown: &str, full: &str) -> Html {
     html! { <span class="gl-cite" title={full.to_string()}>{ shown }</span> }

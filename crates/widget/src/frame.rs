@@ -36,6 +36,7 @@ fn csv_url(csv: &str) -> Option<String> {
 
 #[function_component(Frame)]
 pub fn frame(p: &FrameProps) -> Html {
+    let h = crate::common::use_headings();
     let as_table = use_state(|| false);
     let url = use_state(|| None::<String>);
     {
@@ -58,7 +59,7 @@ pub fn frame(p: &FrameProps) -> Html {
     html! {
         <figure class="gl-figure">
             <figcaption class="gl-head">
-                <h3 class="gl-title">{ p.title.clone() }</h3>
+                <@{h.title()} class="gl-title">{ p.title.clone() }</@>
                 <p class="gl-sr">{ p.description.clone() }</p>
             </figcaption>
             { p.controls.clone() }

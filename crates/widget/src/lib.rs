@@ -94,7 +94,9 @@ pub fn widget(p: &WidgetProps) -> Html {
         return html! {};
     }
     let (data, attrs) = (p.data.clone(), p.attrs.clone());
+    let headings = common::Headings(govlens_core::views::heading_level(p.attrs.get("heading-level")));
     html! {
+        <ContextProvider<common::Headings> context={headings}>
         <div class="gl-widget" key={p.generation}>
             { match p.kind {
                 #[cfg(feature = "card")]
@@ -122,6 +124,7 @@ pub fn widget(p: &WidgetProps) -> Html {
                 other => common::error_box(&Problem::new(format!("{} is not in this build", other.tag()), "govlens_widget.js has every element; govlens_card.js only the card, govlens_cards.js all but search, govlens_search.js only search")),
             } }
         </div>
+        </ContextProvider<common::Headings>>
     }
 }
 

@@ -1,7 +1,7 @@
 //! `<govlens-search>`: full-text search over the corpus as you type, with filters for country
 //! and source. Snippets mark the matches from the engine's ranges as text nodes inside `<mark>`,
 //! never by building HTML from the documents.
-use crate::common::error_box;
+use crate::common::{error_box, use_headings};
 use crate::{Attrs, Data};
 use govlens_core::views::search::{HitText, SearchLabels, SearchState, SearchView};
 use govlens_core::{SearchOptions, SearchResults, Step};
@@ -87,6 +87,7 @@ fn use_search(data: &Data, search: Option<(String, SearchOptions)>) -> Searched 
 
 #[function_component(Search)]
 pub fn search(p: &SearchProps) -> Html {
+    let h = use_headings();
     let query = use_state(|| p.attrs.get("query").unwrap_or_default().to_string());
     let country = use_state(|| p.attrs.get("country").unwrap_or_default().to_ascii_uppercase());
     let source = use_state(|| p.attrs.get("source").unwrap_or_default().to_string());
@@ -134,7 +135,7 @@ pub fn search(p: &SearchProps) -> Html {
     let labels = SearchLabels::default();
     html! {
         <div class="gl-search" role="search">
-            <h3 class="gl-title">{ p.attrs.get("title").unwrap_or(&labels.title) }</h3>
+            <@{h.title()} class="gl-title">{ p.attrs.get("title").unwrap_or(&labels.title) }</@>
             <div class="gl-search-controls">
                 <label class="gl-field gl-field-query"><span>{ &labels.query }</span>
                     <input type="search" value={(*query).clone()} oninput={on_input} onfocus={on_focus} maxlength="2048" autocomplete="off" spellcheck="false"

@@ -239,6 +239,18 @@ pub fn without_emails(text: &str) -> String {
     out
 }
 
+/// The level of an element's title heading, from its `heading-level` attribute: 1 to 5, so that
+/// its sub-headings (one level below) stay within h6; anything else keeps 3, the level the
+/// elements have always had (a section under an article's h1 and h2).
+///
+/// ```
+/// use govlens_core::views::heading_level;
+/// assert_eq!((heading_level(Some("2")), heading_level(None), heading_level(Some("6")), heading_level(Some("x"))), (2, 3, 3, 3));
+/// ```
+pub fn heading_level(attr: Option<&str>) -> u8 {
+    attr.and_then(|v| v.trim().parse::<u8>().ok()).filter(|l| (1..=5).contains(l)).unwrap_or(3)
+}
+
 /// A country's name from its code (the code itself for one the country table does not know).
 pub fn country_name(code: &str) -> String {
     crate::countries::name_of(code).unwrap_or(code).to_string()
