@@ -89,15 +89,19 @@ pub fn is_entity(code: &str) -> bool {
     ENTITIES.iter().any(|(c, _)| c.eq_ignore_ascii_case(code))
 }
 
-/// The alpha-2 code for a country name as a document prints it (case-insensitive, trimmed).
+/// The alpha-2 code for a country name as a document prints it (case-insensitive, trimmed; a
+/// leading article is not part of the name: "eGovernment in the Czech Republic").
 pub fn code_of(name: &str) -> Option<&'static str> {
+    let find = |name: &str| {
+        COUNTRIES
+            .iter()
+            .chain(ENTITIES)
+            .find(|(_, n)| n.eq_ignore_ascii_case(name))
+            .map(|(c, _)| *c)
+            .or_else(|| ALIASES.iter().find(|(a, _)| a.eq_ignore_ascii_case(name)).map(|(_, c)| *c))
+    };
     let name = name.trim();
-    COUNTRIES
-        .iter()
-        .chain(ENTITIES)
-        .find(|(_, n)| n.eq_ignore_ascii_case(name))
-        .map(|(c, _)| *c)
-        .or_else(|| ALIASES.iter().find(|(a, _)| a.eq_ignore_ascii_case(name)).map(|(_, c)| *c))
+    find(name).or_else(|| ["the ", "The "].iter().find_map(|a| name.strip_prefix(a)).and_then(|n| find(n.trim())))
 }
 
 /// Every known country name, for finding mentions of other countries in a text.

@@ -708,6 +708,12 @@ impl Corpus {
         v
     }
 
+    /// What the check on a document that appears cut off found (`appears cut off after line 74:
+    /// ...`), for `file`; `None` for a document that ends as its family does.
+    pub fn cut_off_detail(&self, file: &str) -> Option<&str> {
+        self.checks.iter().find(|k| k.source == file && k.what == CHECK_NOT_CUT_OFF).map(|k| k.detail.as_str())
+    }
+
     /// The countries that have source documents, sorted (search's country filter).
     pub fn document_countries(&self) -> Vec<&str> {
         let mut v: Vec<&str> = self.sources.iter().map(|s| s.country.as_str()).collect();

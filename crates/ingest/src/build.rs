@@ -70,15 +70,11 @@ impl Built {
 
     /// What the reader of the corpus is told about its documents: each that appears cut off.
     pub fn notes(&self) -> Vec<String> {
-        let cut = |s: &&Source| s.cut_off_after.is_some();
         self.corpus
             .sources
             .iter()
-            .filter(cut)
-            .map(|s| {
-                let detail = self.corpus.checks.iter().find(|k| k.source == s.file && k.what == govlens_core::CHECK_NOT_CUT_OFF).map(|k| k.detail.as_str());
-                format!("{}: {}", s.file, detail.unwrap_or("appears cut off"))
-            })
+            .filter(|s| s.cut_off_after.is_some())
+            .map(|s| format!("{}: {}", s.file, self.corpus.cut_off_detail(&s.file).unwrap_or("appears cut off")))
             .collect()
     }
 }
@@ -146,8 +142,7 @@ pub fn add_datasets(corpus: &mut Corpus, dir: &Path, data: Option<&Path>) -> Res
 /// Parses each text as its manifest entry says and assembles the corpus; the first document
 /// that cannot be read is the error (see [`assemble_all`] for every one).
 pub fn assemble(sources: Vec<Source>, texts: &[String]) -> Result<Corpus, ParseError> {
-    let bytes: Vec<Vec<u8>> = texts.iter().map(|t| t.clone().into_bytes()).collect();
-    let built = assemble_all(sources, &bytes);
+    let built = assemble_all(sources, texts);
     match built.refused.into_iter().next() {
         Some(e) => Err(e),
         None => Ok(built.corpus),
@@ -157,13 +152,13 @@ pub fn assemble(sources: Vec<Source>, texts: &[String]) -> Result<Corpus, ParseE
 /// Parses every document and assembles the corpus from those that parse. Passage ids keep
 /// the document's place in the manifest (`LU-002-0001`), so that a refused document does not
 /// renumber the others'.
-pub fn assemble_all(sources: Vec<Source>, texts: &[Vec<u8>]) -> Built {
+pub fn assemble_all<T: AsRef<[u8]>>(sources: Vec<Source>, texts: &[T]) -> Built {
     let mut corpus = Corpus::default();
     let mut refused = Vec::new();
     let mut read = Vec::new();
     let listed = sources.len();
     for (i, (meta, bytes)) in sources.iter().zip(texts).enumerate() {
-        let text = match std::str::from_utf8(bytes) {
+        let text = match std::str::from_utf8(bytes.as_ref()) {
             Ok(t) => t,
             Err(e) => {
                 refused.push(ParseError {

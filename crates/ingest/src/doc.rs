@@ -68,9 +68,7 @@ impl<'a> Doc<'a> {
     /// for"). Returns the code.
     pub fn expect_country(&self, name: &str, line: usize, about: &str) -> Result<&'static str, ParseError> {
         let name = name.trim();
-        // "eGovernment in the Czech Republic", "the Netherlands": the article is not the name.
-        let bare = ["the ", "The "].iter().find_map(|a| name.strip_prefix(a)).unwrap_or(name);
-        match govlens_core::countries::code_of(name).or_else(|| govlens_core::countries::code_of(bare)) {
+        match govlens_core::countries::code_of(name) {
             Some(c) if c == self.country() => Ok(c),
             Some(c) => Err(self.error(Some(line), format!("{about} {name} ({c}) but the manifest says {}", self.country()))),
             None => Err(self.error(Some(line), format!("unknown country name '{}'", govlens_core::format::excerpt(name, 80)))),

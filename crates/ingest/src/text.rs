@@ -127,6 +127,12 @@ pub fn toml_error(path: &str, text: &str, e: &toml::de::Error) -> String {
     }
 }
 
+/// A line as a heading is compared: Markdown marks and emphasis taken off (`## Main Highlights`,
+/// `**Country Profile**`).
+pub fn heading(l: &str) -> &str {
+    l.trim().trim_start_matches('#').trim().trim_matches('*').trim()
+}
+
 /// Whether a line is nothing but one URL (the PDF conversion lists a page's links this way).
 pub fn is_bare_url_line(s: &str) -> bool {
     let t = s.trim();

@@ -387,13 +387,7 @@ impl Corpus {
                 show_all: show_all(s.highlights.len(), "highlights"),
                 show_fewer: "Show fewer".into(),
                 cite: cite_of(&s.provenance, s.year),
-                incomplete: self
-                    .sources
-                    .iter()
-                    .find(|src| src.file == s.provenance.source)
-                    .filter(|src| src.incomplete(s.provenance.lines))
-                    .and_then(|src| src.cut_off_after)
-                    .map(super::search::incomplete_note),
+                incomplete: super::search::incomplete_note_of(&self.sources, &s.provenance.source, s.provenance.lines),
             })
             .collect();
         let score_section = |title: &str, average: &str, scores: &[Score]| CardSection {

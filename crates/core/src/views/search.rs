@@ -205,7 +205,6 @@ impl crate::Corpus {
 fn hit_text(h: &Hit, sources: &[Source]) -> HitText {
     let p = Provenance { source: h.source.clone(), locator: String::new(), lines: h.lines };
     let document = cite(sources, &p, None).document;
-    let incomplete = sources.iter().find(|s| s.file == h.source).filter(|s| s.incomplete(h.lines)).and_then(|s| s.cut_off_after).map(incomplete_note);
     HitText {
         id: h.id.clone(),
         country: country_name(&h.country),
@@ -215,7 +214,7 @@ fn hit_text(h: &Hit, sources: &[Source]) -> HitText {
         cut_end: h.snippet.cut_end,
         cite: format!("{document}, lines {}-{}", h.lines.start, h.lines.end),
         flags: h.flags.iter().map(|f| flag_note(f)).collect(),
-        incomplete,
+        incomplete: incomplete_note_of(sources, &h.source, h.lines),
     }
 }
 
@@ -229,4 +228,10 @@ pub fn flag_note(detail: &str) -> String {
 /// What a reader is told of a passage at the end of a document that appears cut off.
 pub fn incomplete_note(line: u32) -> String {
     format!("Possibly incomplete: the document appears cut off after line {line}, so this text may stop mid-way.")
+}
+
+/// The note for lines `lines` of `file`, when its document appears cut off and they reach the
+/// line where it stops (a search hit, the card's AI strategy).
+pub(crate) fn incomplete_note_of(sources: &[Source], file: &str, lines: crate::model::Lines) -> Option<String> {
+    sources.iter().find(|s| s.file == file).filter(|s| s.incomplete(lines)).and_then(|s| s.cut_off_after).map(incomplete_note)
 }

@@ -113,8 +113,8 @@ impl Corpus {
         let mut incomplete = Vec::new();
         for s in &self.sources {
             if s.cut_off_after.is_some() {
-                let detail = self.checks.iter().find(|k| k.source == s.file && k.what == crate::model::CHECK_NOT_CUT_OFF).map(|k| k.detail.clone());
-                incomplete.push(format!("{} ({}, {}): cut off: {}", s.file, s.family.label(), s.country, detail.unwrap_or_else(|| "appears cut off".into())));
+                let detail = self.cut_off_detail(&s.file).unwrap_or("appears cut off");
+                incomplete.push(format!("{} ({}, {}): cut off: {detail}", s.file, s.family.label(), s.country));
             }
             if !s.missing_sections.is_empty() {
                 incomplete.push(format!("{} ({}, {}): partial: read without {}", s.file, s.family.label(), s.country, s.missing_sections.join("; ")));

@@ -15,17 +15,12 @@
 //! A section that is missing is an unknown with its line, and the rest is read; a page with
 //! neither highlights, analysis nor summary is refused.
 use crate::doc::{Doc, Extract, ParseError};
-use crate::text::first_year;
+use crate::text::{first_year, heading};
 use govlens_core::{AiStrategy, StrategyCategory};
 
 const TITLE_SUFFIX: &str = ": Public Sector dimension of AI Strategy";
 /// The section headings, in the page's order.
 const HEADINGS: &[&str] = &["Main highlights", "Strategy analysis", "General Information", "Comment"];
-
-/// A line as a heading is compared: Markdown marks and emphasis taken off (`## Main Highlights`).
-fn heading(l: &str) -> &str {
-    l.trim().trim_start_matches('#').trim().trim_matches('*').trim()
-}
 
 fn bullet(l: &str) -> Option<&str> {
     let t = l.trim();

@@ -3,7 +3,7 @@
 //! last line ends mid-sentence, or that lacks the section its family always closes with; such a
 //! document is flagged, and its last passage is shown as possibly incomplete.
 use crate::doc::Doc;
-use crate::text::excerpt;
+use crate::text::{excerpt, heading as heading_text};
 use govlens_core::Family;
 
 /// Where a document appears to stop, and why it seems so.
@@ -32,11 +32,6 @@ fn closings(family: Family) -> &'static [&'static str] {
         // The last dimension's section, which ends with its "Last update" line.
         Family::Europam => &["Public Procurement"],
     }
-}
-
-/// A heading as compared with the closings: Markdown marks and emphasis taken off.
-fn heading_text(l: &str) -> &str {
-    l.trim().trim_start_matches('#').trim().trim_matches('*').trim()
 }
 
 /// A table of contents entry: a title, dot leaders and a page number.

@@ -440,7 +440,8 @@ fn strategies(doc: &Doc, hs: &[Heading], (start, end): (usize, usize), ex: &mut 
     }
 }
 
-fn first_sentence(s: &str) -> String {
+/// A text's first sentence: up to its first ". ".
+pub(super) fn first_sentence(s: &str) -> String {
     let end = s.find(". ").map(|i| i + 1).unwrap_or(s.len());
     s[..end].trim().to_string()
 }

@@ -11,8 +11,9 @@
 //! charge and the portals, and the text of every section; a chapter the edition lacks is an
 //! unknown with the line where it was looked for.
 use super::complete::is_toc_line;
+use super::dpa::first_sentence;
 use crate::doc::{Doc, Extract, ParseError};
-use crate::text::{first_year, fmt_number, join_lines, links, number_in, period, plain, re};
+use crate::text::{first_year, fmt_number, heading, join_lines, links, number_in, period, plain, re};
 use govlens_core::Fact;
 
 /// The series' titles, newest first: the line that starts the document.
@@ -128,10 +129,8 @@ fn ends_sentence(l: &str) -> bool {
 /// (so that a PDF line broken mid-sentence is not taken for one).
 fn is_subheading(l: &str, previous: Option<&str>) -> bool {
     let t = l.trim();
-    let words = t.split_whitespace().count();
     // `eID and Trust Services`, `eGovernment Actors`: a heading may start in lower case.
-    (1..=12).contains(&words)
-        && !t.ends_with(['.', ',', ';', ':'])
+    is_subheading_shape(t)
         && t.starts_with(|c: char| c.is_alphabetic() || c.is_ascii_digit())
         && !t.contains("://")
         && !t.contains(": ")
@@ -162,6 +161,18 @@ struct Block<'a> {
     /// named item's.
     numbered: bool,
     lines: Vec<(usize, &'a str)>,
+}
+
+impl Block<'_> {
+    /// The block's last line: its last text line, or its heading's.
+    fn end(&self) -> usize {
+        self.lines.last().map(|(n, _)| *n).unwrap_or(self.line)
+    }
+
+    /// The block's text as one paragraph.
+    fn text(&self) -> String {
+        join_lines(self.lines.iter().map(|(_, l)| *l))
+    }
 }
 
 pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
@@ -260,13 +271,13 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
     }
     for c in &chapters {
         for b in blocks(c) {
-            let text = plain(&join_lines(b.lines.iter().map(|(_, l)| *l)));
+            let text = plain(&b.text());
             if text.split_whitespace().count() < 3 {
                 continue;
             }
             let mut section = vec![c.title.to_string()];
             section.extend(b.heading.clone());
-            let end = b.lines.last().map(|(n, _)| *n).unwrap_or(b.line);
+            let end = b.end();
             ex.passages.push(doc.passage(section, text, b.line, end));
         }
     }
@@ -276,7 +287,6 @@ pub fn parse(doc: &Doc) -> Result<Extract, ParseError> {
 /// The document's title line (`eGovernment in Portugal`, `Digital Government Factsheet 2019:
 /// Portugal`, or the series' name with the country on the next line), its country checked.
 pub(super) fn find_title<'a>(doc: &Doc<'a>) -> Result<(usize, &'a str), ParseError> {
-    let name = |l: &'a str| l.trim().trim_start_matches('#').trim().trim_matches('*').trim();
     let edition_year = re!(r"^(?:(?:19|20)\d{2})?\s*[:\-–]?\s*");
     let year_line = re!(r"^(?:19|20)\d{2}$");
     for (n, l) in doc.numbered() {
@@ -287,8 +297,7 @@ pub(super) fn find_title<'a>(doc: &Doc<'a>) -> Result<(usize, &'a str), ParseErr
         let rest = edition_year.replace(rest, "");
         let rest = rest.trim();
         if !rest.is_empty() {
-            let named = govlens_core::countries::code_of(rest).or_else(|| rest.strip_prefix("the ").and_then(govlens_core::countries::code_of));
-            if named.is_some() {
+            if govlens_core::countries::code_of(rest).is_some() {
                 doc.expect_country(rest, n, "factsheet is about")?;
                 return Ok((n, l.trim()));
             }
@@ -299,11 +308,11 @@ pub(super) fn find_title<'a>(doc: &Doc<'a>) -> Result<(usize, &'a str), ParseErr
             if year_line.is_match(next.trim()) {
                 // `Digital Government Factsheet` / `2019` / `Portugal`.
                 if let Some((k, country)) = doc.range(m + 1, doc.len()).find(|(_, x)| !x.trim().is_empty()) {
-                    doc.expect_country(name(country), k, "factsheet is about")?;
+                    doc.expect_country(heading(country), k, "factsheet is about")?;
                     return Ok((n, l.trim()));
                 }
             }
-            doc.expect_country(name(next), m, "factsheet is about")?;
+            doc.expect_country(heading(next), m, "factsheet is about")?;
             return Ok((n, l.trim()));
         }
     }
@@ -398,11 +407,6 @@ fn profile(doc: &Doc, c: &Chapter, lines: &[(usize, &str)], ex: &mut Extract) {
     }
 }
 
-fn first_sentence(s: &str) -> String {
-    let end = s.find(". ").map(|i| i + 1).unwrap_or(s.len());
-    s[..end].trim().to_string()
-}
-
 /// Strategies: the chapter's headings that name one (strategy, plan, agenda, programme).
 fn strategies(doc: &Doc, c: &Chapter, blocks: &[Block], ex: &mut Extract) {
     for b in blocks {
@@ -412,8 +416,8 @@ fn strategies(doc: &Doc, c: &Chapter, blocks: &[Block], ex: &mut Extract) {
         if b.numbered || !names_one || lower.starts_with("upcoming") {
             continue;
         }
-        let text = plain(&join_lines(b.lines.iter().map(|(_, l)| *l)));
-        let end = b.lines.last().map(|(n, _)| *n).unwrap_or(b.line);
+        let text = plain(&b.text());
+        let end = b.end();
         ex.facts.push(Fact {
             country: doc.country().into(),
             fact: "strategy".into(),
@@ -447,7 +451,7 @@ fn bodies(doc: &Doc, c: &Chapter, blocks: &[Block], ex: &mut Extract) {
             continue;
         }
         let Some(r) = role else { continue };
-        let end = b.lines.last().map(|(n, _)| *n).unwrap_or(b.line);
+        let end = b.end();
         match index.get(&h.to_lowercase()).map(|&k| &mut found[k]) {
             Some(f) if !f.1.iter().any(|x| x == r) => f.1.push(r.to_string()),
             Some(_) => {}
@@ -477,14 +481,14 @@ fn portals(doc: &Doc, c: &Chapter, blocks: &[Block], ex: &mut Extract) {
     let mut any = false;
     for b in blocks {
         let Some(h) = &b.heading else { continue };
-        let text = join_lines(b.lines.iter().map(|(_, l)| *l));
+        let text = b.text();
         let is_portal = h.to_lowercase().contains("portal") && !h.eq_ignore_ascii_case("portals") && !h.eq_ignore_ascii_case("portal");
         if !is_portal {
             continue;
         }
         any = true;
         let url = links(&text).into_iter().next().map(|u| if u.starts_with("www.") { format!("https://{u}") } else { u });
-        let end = b.lines.last().map(|(n, _)| *n).unwrap_or(b.line);
+        let end = b.end();
         if url.is_none() {
             ex.unknowns.push(doc.unknown(
                 &format!("{} / {h}", c.title),
