@@ -37,22 +37,23 @@ fn every_un_member_state_has_a_card_with_its_egdi() {
     let members: Vec<_> = c.entities.iter().filter(|e| e.un_member).collect();
     assert_eq!(members.len(), 193);
     for e in members {
-        let card = c.card_view(Some(&e.code), govlens_core::format::Locale::En).unwrap_or_else(|p| panic!("{}: {}", e.code, p.detail));
-        let egdi = card.datasets.iter().find(|s| s.title == "UN E-Government Development Index").unwrap_or_else(|| panic!("{} has no EGDI section", e.code));
+        let card = c.card_view(Some(&e.code), None, govlens_core::format::Locale::En).unwrap_or_else(|p| panic!("{}: {}", e.code, p.detail));
+        let egdi =
+            card.sections("datasets").find(|s| s.title == "UN E-Government Development Index").unwrap_or_else(|| panic!("{} has no EGDI section", e.code));
         assert!(egdi.rows[0].label.starts_with("E-Government Development Index"), "{}", e.code);
         assert!(egdi.rows[0].cite.full.contains("row "), "{}: every value cites its cell", e.code);
     }
     // Kenya: no document, a card all the same, that says what does not cover it.
-    let ke = c.card_view(Some("KE"), govlens_core::format::Locale::En).expect("Kenya");
+    let ke = c.card_view(Some("KE"), None, govlens_core::format::Locale::En).expect("Kenya");
     assert_eq!(ke.name, "Kenya");
     assert!(ke.subtitle.ends_with("from 4 public datasets"), "{}", ke.subtitle);
-    assert!(ke.not_covered.as_deref().is_some_and(|n| n.contains("EUROPAM") && n.contains("(34 countries)")), "{:?}", ke.not_covered);
+    assert!(ke.note("datasets").is_some_and(|n| n.contains("EUROPAM") && n.contains("(34 countries)")), "{:?}", ke.note("datasets"));
     assert!(
-        ke.history.as_ref().is_some_and(|h| h.rows.len() == 12
+        ke.sections("history").next().is_some_and(|h| h.rows.len() == 12
             && h.rows[11].label == "2003"
             && h.rows[11].value == govlens_core::views::card::ValueText::Text("0.2992".into())),
         "{:?}",
-        ke.history
+        ke.sections("history").next()
     );
 }
 
@@ -83,8 +84,8 @@ fn desi_from_its_calculation_workbook_stacked_blocks_year_codes_and_the_eu27_row
     assert!(!c.gaps.iter().any(|g| c.data_files[g.cell.file as usize].sheet.as_deref() == Some("Data 3")));
     assert!(c.observations.iter().filter(|o| c.data_files[o.cell.file as usize].sheet.as_deref() == Some("Data 3")).all(|o| (8..=175).contains(&o.cell.row)));
     // The card: the index and its four dimensions shown, dimension 4's indicators behind "Show all".
-    let card = c.card_view(Some("DK"), govlens_core::format::Locale::En).expect("DK");
-    let desi = card.datasets.iter().find(|s| s.title == "Digital Economy and Society Index").expect("a DESI section");
+    let card = c.card_view(Some("DK"), None, govlens_core::format::Locale::En).expect("DK");
+    let desi = card.sections("datasets").find(|s| s.title == "Digital Economy and Society Index").expect("a DESI section");
     assert_eq!(desi.short, 5);
     assert_eq!(desi.rows.len(), 10);
     assert_eq!(desi.rows[4].label, "Digital public services");
@@ -355,7 +356,7 @@ fn without_a_data_directory_the_documents_alone() {
 #[test]
 fn compare_any_countries_across_the_datasets() {
     let c = full_corpus();
-    let view = c.compare_view(&["KE".into(), "EE".into(), "BR".into()]).expect("a comparison without documents");
+    let view = c.compare_view(&["KE".into(), "EE".into(), "BR".into()], Default::default()).expect("a comparison without documents");
     assert_eq!(view.names, ["Kenya", "Estonia", "Brazil"]);
     assert!(view.questions.is_empty(), "no country has a UN questionnaire in the corpus");
     let (frame, table) = view.datasets.expect("dataset values");
@@ -373,7 +374,7 @@ fn compare_any_countries_across_the_datasets() {
     let csv = frame.csv.lines().collect::<Vec<_>>();
     assert!(csv.iter().any(|l| l.starts_with("EE,Estonia,false,desi,desi.desi,") && l.contains(",Data 3,")), "{}", csv[..3].join("\n"));
     // Luxembourg and Denmark: their questionnaires and the datasets.
-    let lu_dk = c.compare_view(&["LU".into(), "DK".into()]).expect("LU, DK");
+    let lu_dk = c.compare_view(&["LU".into(), "DK".into()], Default::default()).expect("LU, DK");
     assert_eq!(lu_dk.questions.len(), 44);
     let (_, t) = lu_dk.datasets.expect("dataset values");
     assert_eq!(t.rows.iter().find(|r| r[0] == "EGDI (UN E-Government Survey), 2024").map(|r| r[2].clone()).as_deref(), Some("0.9847 (rank 1 of 193)"));

@@ -97,9 +97,9 @@ fn ai_watch_current_layout_table_with_empty_cells_and_a_closing_comment() {
     assert_eq!((s.title.as_str(), s.released.as_deref(), s.year), ("", None, None));
     assert_eq!(c.unknowns.iter().filter(|u| u.country == "FI" && u.reason.contains("does not give it")).count(), 2);
     // The card says the title is not given rather than showing nothing.
-    let card = c.card_view(Some("FI"), Locale::En).expect("FI card");
-    assert_eq!(card.strategies[0].title, "National AI strategy (the page does not give its title)");
-    assert_eq!(card.strategies[0].incomplete, None);
+    let card = c.card_view(Some("FI"), None, Locale::En).expect("FI card");
+    assert_eq!(card.strategies().next().expect("a strategy").title, "National AI strategy (the page does not give its title)");
+    assert_eq!(card.strategies().next().expect("a strategy").incomplete, None);
 }
 
 #[test]
@@ -195,10 +195,10 @@ fn europam_entity_page_with_thousands_separators() {
 fn entities_have_cards_search_and_comparison() {
     let store = Store::new(corpus().clone());
     let c = store.corpus();
-    let card = c.card_view(Some("XC"), Locale::En).expect("the Commission's card");
+    let card = c.card_view(Some("XC"), None, Locale::En).expect("the Commission's card");
     assert_eq!(card.name, "European Commission");
     assert_eq!(card.label, "European Commission: digital government facts");
-    let europam = card.scores.iter().find(|s| s.title.contains("EUROPAM")).expect("EUROPAM scores");
+    let europam = card.sections("europam").next().expect("EUROPAM scores");
     assert_eq!(europam.rows.len(), 5);
     // Search within the entity, and with it as a filter.
     let options = SearchOptions { countries: vec!["XC".into()], ..SearchOptions::default() };
@@ -363,8 +363,8 @@ fn a_cut_off_passage_is_marked_incomplete_in_search_and_on_the_card() {
         .expect("searches");
     let view = SearchView::new(SearchState::Done(&r), "guichet", store.sources());
     assert!(view.hits.as_ref().unwrap().iter().all(|h| h.incomplete.is_none()));
-    let card = c.card_view(Some("LU"), Locale::En).expect("LU card");
-    assert!(card.strategies[0].incomplete.as_deref().is_some_and(|n| n.contains("after line 74")));
+    let card = c.card_view(Some("LU"), None, Locale::En).expect("LU card");
+    assert!(card.strategies().next().expect("a strategy").incomplete.as_deref().is_some_and(|n| n.contains("after line 74")));
     // `govlens stats` lists it.
     assert_eq!(c.stats().incomplete.len(), 1);
     assert!(c.stats().incomplete[0].starts_with("002_64b588f5f71a6838.txt (AI Watch, LU): cut off: appears cut off after line 74"));

@@ -187,7 +187,7 @@ fn dataset_parts_give_the_whole_corpus_views_within_budget() {
     for code in whole.countries() {
         let path = format!("card/{code}.govlens");
         let c = parts(std::slice::from_ref(&path));
-        assert_eq!(c.card_view(Some(code), Locale::En), whole.card_view(Some(code), Locale::En), "{code}: the card from its part");
+        assert_eq!(c.card_view(Some(code), None, Locale::En), whole.card_view(Some(code), None, Locale::En), "{code}: the card from its part");
         largest = largest.max((gz(&files[&path]), path));
     }
     // Luxembourg's, with its documents' facts, scores and answers, is the largest.

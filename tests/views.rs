@@ -3,16 +3,20 @@
 mod common;
 use common::*;
 use govlens_core::format::Locale;
-use govlens_core::views::card::{ReportBlock, ValueText};
+use govlens_core::views::card::{CardBlock, ReportBlock, ValueText};
 use govlens_core::views::search::{SearchState, SearchView};
 use govlens_core::{SearchOptions, Store};
 
 #[test]
 fn card_view_writes_values_with_sources_and_leaves_out_personal_data() {
-    let card = corpus().card_view(Some("lu"), Locale::En).expect("Luxembourg's card");
+    let card = corpus().card_view(Some("lu"), None, Locale::En).expect("Luxembourg's card");
     assert_eq!((card.country.as_str(), card.name.as_str()), ("LU", "Luxembourg"));
     assert_eq!(card.subtitle, "Digital government and public accountability, from 4 source documents");
-    let basic = &card.sections[0];
+    // Every block the country has, in the card's order (the datasets' blocks only where the
+    // corpus has datasets: this one has documents only).
+    let names: Vec<&str> = card.blocks.iter().map(|b| b.name()).collect();
+    assert_eq!(names, ["basic", "portals", "bodies", "cio", "strategies", "ai", "europam", "benchmark", "questionnaire"]);
+    let basic = card.sections("basic").next().expect("basic data");
     assert_eq!((basic.title.as_str(), basic.short, basic.show_all.as_str()), ("Basic data", 6, "Show all 20 basic facts"));
     // Both populations, each with its document and year, marked as differing.
     let population: Vec<_> = basic.rows.iter().filter(|r| r.label.starts_with("Population")).collect();
@@ -26,26 +30,93 @@ fn card_view_writes_values_with_sources_and_leaves_out_personal_data() {
     );
     assert!(population[0].cite.full.contains("001_58defca00d8e36d5.txt (lines"), "{}", population[0].cite.full);
     // The embed leaves out the CIO's name (the terminal card keeps it).
-    assert!(card.sections.iter().flat_map(|s| &s.rows).all(|r| r.label != "Name"), "no CIO name on the embed's card");
-    let europam = &card.scores[0];
+    assert!(
+        card.blocks
+            .iter()
+            .filter_map(|b| match b {
+                CardBlock::Values { section, .. } => Some(section),
+                _ => None,
+            })
+            .flat_map(|s| &s.rows)
+            .all(|r| r.label != "Name"),
+        "no CIO name on the embed's card"
+    );
+    let europam = card.sections("europam").next().expect("EUROPAM scores");
     assert_eq!(europam.title, "Public accountability (EUROPAM, 0-100)");
     assert_eq!(europam.rows[3].label, "Freedom of Information");
     assert_eq!(europam.rows[3].value, ValueText::Text("29 (European average 59)".into()));
-    let (heading, counts, _) = card.questionnaire.as_ref().expect("the UN questionnaire");
+    let Some(CardBlock::Questionnaire { heading, counts, .. }) = card.blocks.last() else { panic!("the UN questionnaire last: {:?}", card.blocks.last()) };
     assert_eq!((heading.as_str(), counts.as_str()), ("UN E-Government Survey questionnaire", "44 questions: 42 yes, 0 no, 2 unknown"));
+}
+
+/// Issue 18, item 3: `sections` picks the card's blocks and their order; a block asked for by
+/// name that the country lacks says so; a name the card does not know is an error that lists
+/// the ones it does.
+#[test]
+fn the_card_shows_the_sections_asked_for_in_their_order() {
+    let c = corpus();
+    let card = c.card_view(Some("LU"), Some("europam, basic"), Locale::En).expect("card");
+    let names: Vec<&str> = card.blocks.iter().map(|b| b.name()).collect();
+    assert_eq!(names, ["europam", "basic"]);
+    let europam = card.sections("europam").next().expect("EUROPAM");
+    assert_eq!((europam.rows[3].label.as_str(), &europam.rows[3].value), ("Freedom of Information", &ValueText::Text("29 (European average 59)".into())));
+    // Denmark has no EUROPAM page in the bundled documents, and no datasets in this corpus.
+    let dk = c.card_view(Some("DK"), Some("Europam datasets"), Locale::En).expect("card");
+    let notes: Vec<_> = dk.blocks.iter().map(|b| (b.name(), b)).collect();
+    assert!(
+        matches!(notes.as_slice(), [("europam", CardBlock::Note { text: a, .. }), ("datasets", CardBlock::Note { text: b, .. })]
+            if a == "No EUROPAM scores for Denmark in the corpus." && b == "No dataset values for Denmark in the corpus."),
+        "{notes:?}"
+    );
+    let e = c.card_view(Some("LU"), Some("basic, scores"), Locale::En).unwrap_err();
+    assert_eq!(e.title, "Unknown card section");
+    assert_eq!(
+        e.detail,
+        "sections=\"basic, scores\": no section 'scores'; the card has datasets, history, basic, portals, bodies, cio, strategies, ai, europam, benchmark, questionnaire."
+    );
+    // Blank is the default: every block.
+    assert_eq!(c.card_view(Some("LU"), Some(" "), Locale::En), c.card_view(Some("LU"), None, Locale::En));
+}
+
+/// Issue 18, item 3: `differences-only` starts the filter on and `limit` caps the list; the
+/// button says how many there are; a limit that is no number is an error.
+#[test]
+fn the_comparison_starts_with_only_the_differences_and_at_most_limit_questions() {
+    use govlens_core::views::compare::CompareOptions;
+    let c = corpus();
+    let options = CompareOptions::from_attributes(Some(""), Some("5")).expect("options");
+    let view = c.compare_view(&["LU".into(), "DK".into()], options).expect("comparison");
+    assert!(view.differences_only);
+    let differing: Vec<&str> = view.questions.iter().filter(|q| q.differs).map(|q| q.number.as_str()).collect();
+    assert!(differing.len() > 5 && differing.contains(&"Q21"), "{differing:?}");
+    let shown = view.shown(true, false);
+    let numbers: Vec<&str> = shown.questions.iter().map(|q| q.number.as_str()).collect();
+    assert_eq!(numbers, differing[..5]);
+    assert_eq!(shown.toggle, Some(format!("Show all {} questions answered differently", differing.len())));
+    assert_eq!(view.shown(true, true).questions.len(), differing.len());
+    let all = view.shown(false, false);
+    assert_eq!((all.questions.len(), all.toggle.as_deref(), all.empty), (5, Some("Show all 44 questions"), None));
+    // Without options: every question, no button.
+    let plain = c.compare_view(&["LU".into(), "DK".into()], CompareOptions::default()).expect("comparison");
+    assert_eq!((plain.shown(false, false).questions.len(), plain.shown(false, false).toggle), (44, None));
+    let e = CompareOptions::from_attributes(None, Some("0")).unwrap_err();
+    assert_eq!(
+        (e.title.as_str(), e.detail.as_str()),
+        ("Unusable limit", "limit=\"0\": give how many questions to show before \"Show all\", a whole number of 1 or more (limit=\"10\").")
+    );
 }
 
 #[test]
 fn a_view_says_what_is_wrong() {
     let c = corpus();
-    let e = c.card_view(Some("XX"), Locale::En).unwrap_err();
+    let e = c.card_view(Some("XX"), None, Locale::En).unwrap_err();
     assert_eq!((e.title.as_str(), e.detail.as_str()), ("Unknown country", "no country 'XX' in the corpus; it holds DK, LU"));
-    assert_eq!(c.card_view(None, Locale::En).unwrap_err().title, "govlens-card needs a country");
+    assert_eq!(c.card_view(None, None, Locale::En).unwrap_err().title, "govlens-card needs a country");
     let e = c.europam_chart(Some("DK")).unwrap_err();
     assert_eq!((e.title.as_str(), e.detail.as_str()), ("No EUROPAM scores", "The corpus has no EUROPAM page for DK."));
     let e = c.benchmark_chart(Some("DK")).unwrap_err();
     assert_eq!(e.detail, "The corpus has no DPA factsheet with a benchmark for DK.");
-    assert_eq!(c.compare_view(&["LU".into()]).unwrap_err().title, "govlens-compare needs two or more countries");
+    assert_eq!(c.compare_view(&["LU".into()], Default::default()).unwrap_err().title, "govlens-compare needs two or more countries");
     let chart = c.europam_chart(Some("LU")).expect("EUROPAM chart");
     let e = chart.chosen(Some("Sport")).unwrap_err();
     assert!(e.detail.starts_with("There is no EUROPAM dimension 'Sport'; choose one of Political Financing, "), "{}", e.detail);
@@ -69,7 +140,7 @@ fn benchmark_chart_cites_the_factsheet_section_and_growth() {
 
 #[test]
 fn compare_view_counts_and_flags_the_questions_answered_differently() {
-    let view = corpus().compare_view(&["LU".into(), "DK".into()]).expect("comparison");
+    let view = corpus().compare_view(&["LU".into(), "DK".into()], Default::default()).expect("comparison");
     assert_eq!(view.counts, "Luxembourg: 42 yes, 0 no, 2 unknown · Denmark: 38 yes, 1 no, 5 unknown");
     let differing = view.questions.iter().filter(|q| q.differs).count();
     assert_eq!(view.only_differing, format!("Only questions answered differently ({differing} of 44)"));
@@ -116,18 +187,18 @@ fn terminal_card_keeps_notes_and_the_documents_number_style() {
 #[test]
 fn document_values_with_bidi_controls_are_isolated_on_the_card() {
     let mut c = corpus().clone();
-    let before = c.card_view(Some("LU"), Locale::En).expect("card");
+    let before = c.card_view(Some("LU"), None, Locale::En).expect("card");
     let s = c.ai_strategies.iter_mut().find(|s| s.country == "LU").expect("LU's AI strategy");
     let title = s.title.clone();
     s.title = format!("{title}\u{202e}");
     let f = c.facts.iter_mut().find(|f| f.country == "LU" && f.fact == "portal").expect("a portal");
     let portal = f.value.clone();
     f.value = format!("\u{202e}{portal}");
-    let card = c.card_view(Some("LU"), Locale::En).expect("card");
-    let strategy = &card.strategies[0];
+    let card = c.card_view(Some("LU"), None, Locale::En).expect("card");
+    let strategy = card.strategies().next().expect("a strategy");
     assert_eq!(strategy.title, format!("\u{2068}{title}\u{202e}\u{202c}\u{2069} (released May 2019)"));
-    assert_eq!(before.strategies[0].title, format!("{title} (released May 2019)"), "without a control, unchanged");
-    let link = card.sections.iter().flat_map(|s| &s.rows).find_map(|r| match &r.value {
+    assert_eq!(before.strategies().next().expect("a strategy").title, format!("{title} (released May 2019)"), "without a control, unchanged");
+    let link = card.sections("portals").flat_map(|s| &s.rows).find_map(|r| match &r.value {
         ValueText::Link { label, .. } if label.contains(&portal) => Some(label.clone()),
         _ => None,
     });

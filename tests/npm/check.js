@@ -32,7 +32,10 @@ export async function check() {
   out.split.sameCompare = JSON.stringify(split.compareView(["LU", "DK"])) === JSON.stringify(govlens.compareView(["LU", "DK"]));
   // The views, as the embed shows them.
   const card = govlens.cardView("LU");
-  const population = card.sections[0].rows.filter((r) => r.label.startsWith("Population"));
+  const basic = card.blocks.find((b) => b.block === "basic");
+  const population = basic.section.rows.filter((r) => r.label.startsWith("Population"));
+  out.cardBlocks = card.blocks.map((b) => b.block).filter((b, i, all) => all.indexOf(b) === i);
+  out.compactCard = govlens.cardView("LU", "europam, basic").blocks.map((b) => b.section.title);
   out.card = [card.name, population.map((r) => [r.value.text, r.sources_differ, r.cite.short])];
   out.benchmarkSource = govlens.benchmarkChart("LU").frame.source;
   out.europamBars = govlens.europamChart("LU").bars.bars.map((b) => [b.label, b.value, b.reference]);

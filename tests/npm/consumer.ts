@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   const found: SearchResults = await split.searchAsync("eID", { limit: 3 });
   await split.loadCountries(["LU"]);
   const card: CardView = split.cardView("LU");
-  const shown: string = card.sections[0].rows[0].cite.short;
+  const basic = split.cardView("LU", "basic").blocks[0];
+  const shown: string = basic.type === "values" ? basic.section.rows[0].cite.short : card.blocks[0].block;
   console.log(first, year, value, basis, found.total, shown);
 }
 main();

@@ -95,6 +95,27 @@ for (const name of PAGES) {
       return { id: e.id, past: Math.round(e.getBoundingClientRect().right - document.documentElement.clientWidth), inside: root.scrollWidth - root.clientWidth };
     }).filter((o) => o.past > 0 || o.inside > 0));
     check(`${name} at ${width}px: every element fits the width`, overflow.length === 0, JSON.stringify(overflow));
+    // Issue 18, item 10: no word of a table shown is broken across lines ("Luxe/mbo/urg").
+    const broken = await page.evaluate(() => {
+      const out = [];
+      for (const e of document.querySelectorAll('*')) {
+        if (!e.localName.startsWith('govlens-') || !e.shadowRoot) continue;
+        for (const cell of e.shadowRoot.querySelectorAll('td, th')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+            for (const m of t.data.matchAll(/[\p{L}\p{N}]{2,}/gu)) {
+              const range = document.createRange();
+              range.setStart(t, m.index);
+              range.setEnd(t, m.index + m[0].length);
+              const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              if (tops.size > 1) out.push(`${e.id}: ${m[0]}`);
+            }
+          }
+        }
+      }
+      return out;
+    });
+    check(`${name} at ${width}px: no word in a table broken across lines`, broken.length === 0, broken.slice(0, 8).join(', '));
     const heights = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('govlens-')).map((e) => `${e.id} ${Math.round(e.getBoundingClientRect().height)}`));
     if (process.env.GOVLENS_HEIGHTS) console.log(`     heights at ${width}px: ${heights.join(', ')}`);
     await context.close();
@@ -239,6 +260,33 @@ for (const name of PAGES) {
   });
   check('heading-level: the card\'s title h2 and its sections h3; 9 keeps h3/h4; a chart\'s title h4',
     JSON.stringify(levels) === JSON.stringify({ before: ['h3', 'h4'], two: ['h2', 'h3'], nine: ['h3', 'h4'], chart: ['h4', 'p'] }), JSON.stringify(levels));
+
+  // Issue 18, item 3: the compact card shows the sections asked for in their order; the
+  // compact comparison starts on the questions answered differently, five of them, with a
+  // button for the rest; an unknown section is an error that names the known ones.
+  const compact = await page.evaluate(async () => {
+    const root = (id) => document.querySelector(id).shadowRoot;
+    const heads = [...root('#card-compact').querySelectorAll('.gl-subhead')].map((e) => e.textContent);
+    const cmp = root('#compare-compact');
+    const before = { shown: cmp.querySelectorAll('.gl-question').length, filtered: cmp.querySelector('#gl-only-diff').checked, button: cmp.querySelector('.gl-more')?.textContent };
+    cmp.querySelector('.gl-more').click();
+    await new Promise((r) => setTimeout(r, 100));
+    const all = cmp.querySelectorAll('.gl-question').length;
+    const card = document.querySelector('#card-compact');
+    card.setAttribute('sections', 'europam, score');
+    await new Promise((r) => setTimeout(r, 100));
+    const error = { state: card.matches(':state(error)'), text: root('#card-compact').textContent };
+    card.setAttribute('sections', 'europam, basic');
+    return { heads, before, all, error };
+  });
+  check('sections: the compact card shows EUROPAM then basic data, nothing else',
+    JSON.stringify(compact.heads) === JSON.stringify(['Public accountability (EUROPAM, 0-100)', 'Basic data']), JSON.stringify(compact.heads));
+  const differing = Number(/\((\d+) of 44\)/.exec(await text(page, '#compare-compact'))?.[1]);
+  check('differences-only and limit: 5 of the questions answered differently, the filter on, a button for all of them',
+    compact.before.shown === 5 && compact.before.filtered && compact.before.button === `Show all ${differing} questions answered differently` && compact.all === differing && differing > 5,
+    JSON.stringify({ ...compact.before, all: compact.all, differing }));
+  check('sections: an unknown section is an error that lists the card\'s sections',
+    compact.error.state && compact.error.text.includes("no section 'score'; the card has datasets, history, basic,"), compact.error.text.slice(0, 200));
 
   // Theme switch and attribute change on a live element.
   await page.evaluate(() => document.querySelector('#card-lu').setAttribute('theme', 'dark'));

@@ -16,7 +16,7 @@
 
 const HERE = new URL('./', import.meta.url);
 const KINDS = ['card', 'scores', 'benchmark', 'compare', 'search', 'ranking', 'trend'];
-const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus', 'indicator', 'year', 'region', 'highlight', 'reference', 'heading-level'];
+const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus', 'indicator', 'year', 'region', 'highlight', 'reference', 'heading-level', 'sections', 'differences-only'];
 
 // What the element shows before the wasm arrives, and its reserved height (no layout shift).
 // The reservations, between the two markers, are also written out as govlens.css by

@@ -78,7 +78,7 @@ pub fn split_bytes(files: &std::collections::BTreeMap<String, Vec<u8>>, bytes: &
         if let Some((card, rest)) = split.parts_of(code).map(|(c, r)| (c.to_string(), r.to_string())) {
             let added = [govlens_core::layout::TABLES_FILE.to_string(), card, rest].iter().all(|p| fetch(p).is_ok_and(|b| split.add(p, &b).is_ok()));
             if added {
-                found += split.records.card_view(Some(code), govlens_core::format::Locale::En).map(|c| c.sections.len()).unwrap_or(0);
+                found += split.records.card_view(Some(code), None, govlens_core::format::Locale::En).map(|c| c.blocks.len()).unwrap_or(0);
             }
         }
     }

@@ -138,10 +138,11 @@ impl Govlens {
     }
 
     /// A country's fact card as the embed shows it: every value written, with its source.
+    /// `sections` as the element's attribute (`"europam, basic"`); every block when omitted.
     #[wasm_bindgen(js_name = cardView, unchecked_return_type = "CardView")]
-    pub fn card_view(&self, country: &str) -> Result<JsValue, JsError> {
+    pub fn card_view(&self, country: &str, sections: Option<String>) -> Result<JsValue, JsError> {
         self.loaded(&[country])?;
-        to_js(&self.store.corpus().card_view(Some(country), Locale::En).map_err(problem)?)
+        to_js(&self.store.corpus().card_view(Some(country), sections.as_deref(), Locale::En).map_err(problem)?)
     }
 
     /// A country's EUROPAM charts as the embed shows them.
@@ -163,7 +164,7 @@ impl Govlens {
     pub fn compare_view(&self, countries: Vec<String>) -> Result<JsValue, JsError> {
         let refs: Vec<&str> = countries.iter().map(String::as_str).collect();
         self.loaded(&refs)?;
-        to_js(&self.store.corpus().compare_view(&countries).map_err(problem)?)
+        to_js(&self.store.corpus().compare_view(&countries, Default::default()).map_err(problem)?)
     }
 
     /// Full-text search (rules: docs/query.md). `options` may be omitted. In a split folder

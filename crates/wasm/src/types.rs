@@ -92,11 +92,16 @@ export interface CardSection { title: string; rows: CardRow[]; short: number; sh
 export interface StrategyText { heading: string; title: string; highlights: string[]; short: number; show_all: string; show_fewer: string; cite: CiteText;
   /** Said under the strategy where its page appears cut off, or null. */
   incomplete: string | null; }
+/** One block of a card; `block` is its name, as the element's `sections` attribute lists them. */
+export type CardBlock =
+  | { type: "values"; block: string; section: CardSection }
+  | { type: "strategy"; block: string; strategy: StrategyText }
+  | { type: "questionnaire"; block: string; heading: string; counts: string; cite: CiteText }
+  | { type: "note"; block: string; text: string };
 export interface CardView {
   country: string; name: string; label: string; subtitle: string;
-  sections: CardSection[]; strategies: StrategyText[]; scores: CardSection[];
-  /** [heading, counts, source] */
-  questionnaire: [string, string, CiteText] | null;
+  /** Top to bottom: datasets, history, basic, portals, bodies, cio, strategies, ai, europam, benchmark, questionnaire. */
+  blocks: CardBlock[];
   footer: string;
 }
 /** What a chart owes its reader besides the chart. */

@@ -136,7 +136,10 @@ fn a_split_folder_answers_as_the_whole_file() {
     let files: std::collections::BTreeMap<String, Vec<u8>> = govlens_core::layout::split(&corpus).into_iter().collect();
     let mut split = Govlens::from_manifest(&files["manifest.govlens"]).unwrap_or_else(|e| panic!("{}", message(e)));
     assert!(split.is_split());
-    assert_eq!(fails(split.card_view("LU")), "tables.govlens, card/LU.govlens, rest/LU.govlens not loaded from the split folder: call loadCountries first");
+    assert_eq!(
+        fails(split.card_view("LU", None)),
+        "tables.govlens, card/LU.govlens, rest/LU.govlens not loaded from the split folder: call loadCountries first"
+    );
     let parts = split.parts_for(vec!["LU".into(), "DK".into()]);
     assert_eq!(parts, ["tables.govlens", "card/LU.govlens", "rest/LU.govlens", "card/DK.govlens", "rest/DK.govlens"]);
     for p in &parts {
@@ -144,8 +147,8 @@ fn a_split_folder_answers_as_the_whole_file() {
     }
     assert!(split.parts_for(vec!["LU".into()]).is_empty(), "added once, not asked again");
     let whole = govlens();
-    let card: CardView = back(split.card_view("LU"));
-    assert_eq!(card, back::<CardView>(whole.card_view("LU")));
+    let card: CardView = back(split.card_view("LU", None));
+    assert_eq!(card, back::<CardView>(whole.card_view("LU", None)));
     assert_eq!(card.footer, "21 values for Luxembourg could not be established from the documents and are not shown. 34 dataset cells hold no value (empty, marked missing, or 0 for \"not assessed\") and are not shown either.");
     let compared: CompareView = back(split.compare_view(vec!["LU".into(), "DK".into()]));
     assert_eq!(compared, back::<CompareView>(whole.compare_view(vec!["LU".into(), "DK".into()])));

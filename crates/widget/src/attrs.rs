@@ -25,6 +25,12 @@ impl Attrs {
         self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim()).filter(|v| !v.is_empty())
     }
 
+    /// The value of an attribute as given, blank included (`differences-only=""` is present);
+    /// `None` when absent.
+    pub fn raw(&self, name: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
     /// A comma- or space-separated list (`countries="LU, DK"`).
     pub fn list(&self, name: &str) -> Vec<String> {
         self.get(name).map(|v| v.split([',', ' ']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()).unwrap_or_default()

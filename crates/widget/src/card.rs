@@ -3,7 +3,7 @@
 use crate::common::{cite, error_box, use_headings};
 use crate::{Attrs, Data};
 use govlens_core::format::Locale;
-use govlens_core::views::card::{CardRow, CardSection, CardView, StrategyText, ValueText};
+use govlens_core::views::card::{CardBlock, CardRow, CardSection, CardView, StrategyText, ValueText};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -91,10 +91,26 @@ fn strategy(p: &StrategyProps) -> Html {
     }
 }
 
+/// One of the card's blocks, in the order core put them.
+fn block(b: &CardBlock, h: &crate::common::Headings) -> Html {
+    match b {
+        CardBlock::Values { section, .. } => html! { <Section section={section.clone()} /> },
+        CardBlock::Strategy { strategy, .. } => html! { <Strategy strategy={strategy.clone()} /> },
+        CardBlock::Questionnaire { heading, counts, cite: source, .. } => html! {
+            <section class="gl-section">
+                <@{h.section()} class="gl-subhead">{ heading }</@>
+                <p class="gl-value">{ counts }</p>
+                { cite(&source.short, &source.full) }
+            </section>
+        },
+        CardBlock::Note { text, .. } => html! { <p class="gl-empty">{ text }</p> },
+    }
+}
+
 #[function_component(Card)]
 pub fn card(p: &CardProps) -> Html {
     let h = use_headings();
-    let card: CardView = match p.data.store().corpus().card_view(p.attrs.get("country"), Locale::En) {
+    let card: CardView = match p.data.store().corpus().card_view(p.attrs.get("country"), p.attrs.get("sections"), Locale::En) {
         Ok(card) => card,
         Err(problem) => return error_box(&problem),
     };
@@ -105,19 +121,7 @@ pub fn card(p: &CardProps) -> Html {
                 <p class="gl-sub">{ &card.subtitle }</p>
             </header>
             <div class="gl-card-body">
-                { for card.datasets.iter().map(|s| html! { <Section section={s.clone()} /> }) }
-                if let Some(h) = &card.history { <Section section={h.clone()} /> }
-                if let Some(n) = &card.not_covered { <p class="gl-empty">{ n }</p> }
-                { for card.sections.iter().map(|s| html! { <Section section={s.clone()} /> }) }
-                { for card.strategies.iter().map(|s| html! { <Strategy strategy={s.clone()} /> }) }
-                { for card.scores.iter().map(|s| html! { <Section section={s.clone()} /> }) }
-                if let Some((heading, counts, source)) = &card.questionnaire {
-                    <section class="gl-section">
-                        <@{h.section()} class="gl-subhead">{ heading }</@>
-                        <p class="gl-value">{ counts }</p>
-                        { cite(&source.short, &source.full) }
-                    </section>
-                }
+                { for card.blocks.iter().map(|b| block(b, &h)) }
             </div>
             <p class="gl-foot">{ &card.footer }</p>
         </article>

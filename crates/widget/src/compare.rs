@@ -5,6 +5,7 @@
 use crate::common::{cite, error_box, table};
 use crate::frame::Frame;
 use crate::{Attrs, Data};
+use govlens_core::views::compare::CompareOptions;
 use govlens_core::views::compare::{Chip, QuestionText};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -45,14 +46,31 @@ fn question(q: &QuestionText) -> Html {
 
 #[function_component(Compare)]
 pub fn compare(p: &CompareProps) -> Html {
-    let only_diff = use_state(|| false);
-    // Built once per set of countries: the "only questions answered differently" toggle
-    // re-renders, and the view holds every question, both tables and both CSVs.
-    let view = use_memo((p.data.clone(), p.attrs.list("countries")), |(data, countries)| data.store().corpus().compare_view(countries));
+    let options = CompareOptions::from_attributes(p.attrs.raw("differences-only"), p.attrs.get("limit"));
+    // Built once per set of countries and options: the filter and "show all" re-render, and
+    // the view holds every question, both tables and both CSVs.
+    let view = use_memo((p.data.clone(), p.attrs.list("countries"), options.clone()), |(data, countries, options)| {
+        options.clone().and_then(|o| data.store().corpus().compare_view(countries, o))
+    });
+    let starts_filtered = view.as_ref().as_ref().is_ok_and(|v| v.differences_only);
+    let only_diff = use_state_eq(|| starts_filtered);
+    let expanded = use_state(|| false);
+    // The attribute changed: the filter follows it.
+    {
+        let only_diff = only_diff.clone();
+        use_effect_with(starts_filtered, move |on| only_diff.set(*on));
+    }
     let view = match view.as_ref() {
         Ok(view) => view,
         Err(problem) => return error_box(problem),
     };
+    let shown = view.shown(*only_diff, *expanded);
+    let more = shown.toggle.as_ref().map(|label| {
+        let open = if *expanded { "true" } else { "false" };
+        let expanded = expanded.clone();
+        let onclick = Callback::from(move |_: MouseEvent| expanded.set(!*expanded));
+        html! { <button type="button" class="gl-button gl-more" aria-expanded={open} {onclick}>{ label }</button> }
+    });
     let toggle = {
         let only_diff = only_diff.clone();
         Callback::from(move |_: Event| only_diff.set(!*only_diff))
@@ -73,8 +91,10 @@ pub fn compare(p: &CompareProps) -> Html {
                        table={table(&view.table)} controls={controls}>
                     <p class="gl-counts">{ &view.counts }</p>
                     <div class="gl-questions">
-                        { for view.questions.iter().filter(|q| !*only_diff || q.differs).map(question) }
+                        { for shown.questions.iter().copied().map(question) }
+                        if let Some(empty) = &shown.empty { <p class="gl-empty">{ empty }</p> }
                     </div>
+                    { for more }
                 </Frame>
             }
             if let Some((f, scores)) = &view.scores {

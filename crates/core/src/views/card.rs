@@ -30,13 +30,59 @@ pub const BASIC_FACTS: &[&str] = &[
     "global_competitiveness_index",
 ];
 
-/// The card's other groups: title and the fact keys it gathers.
-pub const CARD_GROUPS: &[(&str, &[&str])] = &[
-    ("Portals", &["portal"]),
-    ("Bodies in charge of e-government", &["egov_body", "office_holder"]),
-    ("Chief Information Officer", &["cio_name", "cio_title", "cio_organisation"]),
-    ("Strategies", &["strategy"]),
+/// The card's other groups: the block's name (see [`CARD_BLOCKS`]), its title and the fact keys
+/// it gathers.
+pub const CARD_GROUPS: &[(&str, &str, &[&str])] = &[
+    ("portals", "Portals", &["portal"]),
+    ("bodies", "Bodies in charge of e-government", &["egov_body", "office_holder"]),
+    ("cio", "Chief Information Officer", &["cio_name", "cio_title", "cio_organisation"]),
+    ("strategies", "Strategies", &["strategy"]),
 ];
+
+/// The card's blocks, in the order a card shows them unless its `sections` attribute says
+/// otherwise: the name that attribute uses, and what the block holds, in words for the note
+/// a block asked for by name says when the country has none.
+pub const CARD_BLOCKS: &[(&str, &str)] = &[
+    ("datasets", "dataset values"),
+    ("history", "series over the years"),
+    ("basic", "basic data"),
+    ("portals", "portals"),
+    ("bodies", "bodies in charge of e-government"),
+    ("cio", "Chief Information Officer"),
+    ("strategies", "strategies"),
+    ("ai", "AI strategy"),
+    ("europam", "EUROPAM scores"),
+    ("benchmark", "eGovernment Benchmark scores"),
+    ("questionnaire", "UN questionnaire answers"),
+];
+
+/// The blocks a card's `sections` attribute asks for, in its order (`"scores, basic"`: comma-
+/// or space-separated, any case); every block where it is absent. A name twice counts once.
+///
+/// ```
+/// use govlens_core::views::card::card_blocks;
+/// assert_eq!(card_blocks(Some("EUROPAM, basic europam")).unwrap(), ["europam", "basic"]);
+/// assert_eq!(card_blocks(None).unwrap().len(), 11);
+/// let p = card_blocks(Some("basic, score")).unwrap_err();
+/// assert_eq!(p.title, "Unknown card section");
+/// assert!(p.detail.starts_with("sections=\"basic, score\": no section 'score'; the card has datasets, history, basic,"));
+/// ```
+pub fn card_blocks(sections: Option<&str>) -> Result<Vec<&'static str>, Problem> {
+    let Some(given) = sections.map(str::trim).filter(|s| !s.is_empty()) else {
+        return Ok(CARD_BLOCKS.iter().map(|(k, _)| *k).collect());
+    };
+    let mut out: Vec<&'static str> = Vec::new();
+    for name in given.split([',', ' ']).map(str::trim).filter(|s| !s.is_empty()) {
+        let Some((key, _)) = CARD_BLOCKS.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)) else {
+            let known: Vec<&str> = CARD_BLOCKS.iter().map(|(k, _)| *k).collect();
+            return Err(Problem::new("Unknown card section", format!("sections=\"{given}\": no section '{name}'; the card has {}.", known.join(", "))));
+        };
+        if !out.contains(key) {
+            out.push(key);
+        }
+    }
+    Ok(out)
+}
 
 /// Facts an embed leaves out: a person's name is not needed to say who is in charge, and the
 /// documents print personal e-mail addresses beside it.
@@ -54,6 +100,8 @@ pub struct CardFact {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 /// A group of the card's facts.
 pub struct CardGroup {
+    /// Its name among [`CARD_BLOCKS`]: `basic`, `portals`, ...
+    pub block: String,
     /// `Basic data`, `Portals`, ...
     pub title: String,
     /// Its facts.
@@ -133,7 +181,7 @@ impl Corpus {
 
     /// Basic data is listed key by key, a value two sources disagree on marked as such; the
     /// other groups keep the documents' order.
-    fn card_group(&self, cc: &str, title: &str, keys: &[&str], key_by_key: bool) -> CardGroup {
+    fn card_group(&self, cc: &str, block: &str, title: &str, keys: &[&str], key_by_key: bool) -> CardGroup {
         let of = |key: &str| -> Vec<&Fact> { self.facts.iter().filter(|f| f.country == cc && f.fact == key).collect() };
         let facts = if key_by_key {
             keys.iter()
@@ -150,15 +198,15 @@ impl Corpus {
                 .map(|f| CardFact { fact: f.clone(), sources_differ: false })
                 .collect()
         };
-        CardGroup { title: title.to_string(), facts }
+        CardGroup { block: block.to_string(), title: title.to_string(), facts }
     }
 
     /// A country's fact card.
     pub fn card(&self, country: &str) -> Result<Card, QueryError> {
         let cc = self.country(country)?;
         let name = self.name_of(&cc);
-        let basic = self.card_group(&cc, "Basic data", BASIC_FACTS, true);
-        let groups = CARD_GROUPS.iter().map(|(t, keys)| self.card_group(&cc, t, keys, false)).filter(|g| !g.facts.is_empty()).collect();
+        let basic = self.card_group(&cc, "basic", "Basic data", BASIC_FACTS, true);
+        let groups = CARD_GROUPS.iter().map(|(block, t, keys)| self.card_group(&cc, block, t, keys, false)).filter(|g| !g.facts.is_empty()).collect();
         let ai_strategies = self.ai_strategies.iter().filter(|s| s.country == cc).cloned().collect();
         let headlines = |framework: Framework| -> Vec<Score> {
             self.scores
@@ -302,24 +350,89 @@ pub struct CardView {
     pub label: String,
     /// `Digital government and public accountability, from 4 source documents`.
     pub subtitle: String,
-    /// Basic data, then portals, bodies, CIO, strategies (empty groups left out).
-    pub sections: Vec<CardSection>,
-    /// The AI strategies.
-    pub strategies: Vec<StrategyText>,
-    /// EUROPAM's and the benchmark's headline scores, each against its average.
-    pub scores: Vec<CardSection>,
-    /// The datasets' values, a section per dataset (shown first: for most countries they are
-    /// all there is).
-    pub datasets: Vec<CardSection>,
-    /// The first dataset headline's values over the years (the EGDI, 2003-2024), newest first;
-    /// the trend element draws them.
-    pub history: Option<CardSection>,
-    /// `Not covered by: EUROPAM (34 countries), …`, where some dataset has no value.
-    pub not_covered: Option<String>,
-    /// The questionnaire at a glance: heading, counts and source.
-    pub questionnaire: Option<(String, String, CiteText)>,
+    /// What the card shows, top to bottom: by default every block the country has, in the
+    /// order of [`CARD_BLOCKS`] (the datasets first: for most countries they are all there is).
+    pub blocks: Vec<CardBlock>,
     /// How many values could not be established, and that they are not shown.
     pub footer: String,
+}
+
+impl CardView {
+    /// The lists of values of one block (`basic`, `datasets`, `europam`, ...), in order.
+    pub fn sections<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a CardSection> + 'a {
+        self.blocks.iter().filter_map(move |b| match b {
+            CardBlock::Values { block, section } if block == name => Some(section),
+            _ => None,
+        })
+    }
+
+    /// The AI strategies.
+    pub fn strategies(&self) -> impl Iterator<Item = &StrategyText> {
+        self.blocks.iter().filter_map(|b| match b {
+            CardBlock::Strategy { strategy, .. } => Some(strategy),
+            _ => None,
+        })
+    }
+
+    /// The note of a block (`datasets`: which datasets do not cover the country).
+    pub fn note(&self, name: &str) -> Option<&str> {
+        self.blocks.iter().find_map(|b| match b {
+            CardBlock::Note { block, text } if block == name => Some(text.as_str()),
+            _ => None,
+        })
+    }
+}
+
+/// One block of a card; `block` is its name among [`CARD_BLOCKS`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum CardBlock {
+    /// Rows of values: basic data, a dataset's indicators, a series over the years (the EGDI,
+    /// 2003-2024, newest first), portals, bodies, EUROPAM's or the benchmark's headline scores
+    /// against their average.
+    Values {
+        /// The block's name.
+        block: String,
+        /// Its rows.
+        section: CardSection,
+    },
+    /// An AI strategy with its highlights.
+    Strategy {
+        /// `ai`.
+        block: String,
+        /// The strategy.
+        strategy: StrategyText,
+    },
+    /// The questionnaire at a glance.
+    Questionnaire {
+        /// `questionnaire`.
+        block: String,
+        /// `UN E-Government Survey questionnaire`.
+        heading: String,
+        /// `44 questions: 42 yes, 0 no, 2 unknown`.
+        counts: String,
+        /// Its source.
+        cite: CiteText,
+    },
+    /// A sentence in place of values.
+    Note {
+        /// The block's name.
+        block: String,
+        /// `Not covered by: EUROPAM (34 countries), …` after the datasets, or that a block asked
+        /// for by name holds nothing for the country.
+        text: String,
+    },
+}
+
+impl CardBlock {
+    /// Its name among [`CARD_BLOCKS`].
+    pub fn name(&self) -> &str {
+        match self {
+            CardBlock::Values { block, .. } | CardBlock::Strategy { block, .. } | CardBlock::Questionnaire { block, .. } | CardBlock::Note { block, .. } => {
+                block
+            }
+        }
+    }
 }
 
 fn show_all(n: usize, what: &str) -> String {
@@ -333,12 +446,16 @@ impl Corpus {
     /// # let corpus = govlens_core::Corpus::default();
     /// use govlens_core::format::Locale;
     /// // An empty corpus holds no country: the error box's title and sentence.
-    /// let problem = corpus.card_view(Some("LU"), Locale::En).unwrap_err();
+    /// let problem = corpus.card_view(Some("LU"), None, Locale::En).unwrap_err();
     /// assert_eq!(problem.title, "Unknown country");
-    /// assert_eq!(corpus.card_view(None, Locale::En).unwrap_err().title, "govlens-card needs a country");
+    /// assert_eq!(corpus.card_view(None, None, Locale::En).unwrap_err().title, "govlens-card needs a country");
     /// ```
-    pub fn card_view(&self, country: Option<&str>, locale: Locale) -> Result<CardView, Problem> {
+    ///
+    /// `sections` is the element's attribute of that name (see [`card_blocks`]): the blocks it
+    /// names, in its order, a note in place of one the country has nothing for.
+    pub fn card_view(&self, country: Option<&str>, sections: Option<&str>, locale: Locale) -> Result<CardView, Problem> {
         let country = country.ok_or_else(|| Problem::needs_country("govlens-card"))?;
+        let order = card_blocks(sections)?;
         let card = self.card(country).map_err(Problem::unknown_country)?.for_embed();
         let cite_of = |p: &Provenance, year: Option<u16>| CiteText::from(self.cite(p, year));
         let row = |cf: &CardFact| {
@@ -370,8 +487,8 @@ impl Corpus {
         if basic.rows.is_empty() {
             basic.empty = Some(format!("None in the corpus: no DPA factsheet or EUROPAM page for {} yet.", card.name));
         }
-        let mut sections = vec![basic];
-        sections.extend(card.groups.iter().map(|g| section(g, SHORT_LIST, g.title.to_lowercase())));
+        let mut built: Vec<CardBlock> = vec![CardBlock::Values { block: card.basic.block.clone(), section: basic }];
+        built.extend(card.groups.iter().map(|g| CardBlock::Values { block: g.block.clone(), section: section(g, SHORT_LIST, g.title.to_lowercase()) }));
         let strategies = card
             .ai_strategies
             .iter()
@@ -389,7 +506,8 @@ impl Corpus {
                 cite: cite_of(&s.provenance, s.year),
                 incomplete: super::search::incomplete_note_of(&self.sources, &s.provenance.source, s.provenance.lines),
             })
-            .collect();
+            .map(|strategy| CardBlock::Strategy { block: "ai".into(), strategy });
+        built.extend(strategies);
         let score_section = |title: &str, average: &str, scores: &[Score]| CardSection {
             title: title.into(),
             rows: scores
@@ -410,19 +528,16 @@ impl Corpus {
             empty: None,
         };
         let scores = [
-            score_section("Public accountability (EUROPAM, 0-100)", "European average", &card.europam),
-            score_section("eGovernment Benchmark, overall scores", "EU27+ average", &card.benchmark),
-        ]
-        .into_iter()
-        .filter(|s| !s.rows.is_empty())
-        .collect();
-        let questionnaire = card.msq.as_ref().map(|m| {
-            (
-                "UN E-Government Survey questionnaire".to_string(),
-                format!("{} questions: {} yes, {} no, {} unknown", m.questions, m.yes, m.no, m.unknown),
-                cite_of(&m.provenance, m.year),
-            )
-        });
+            ("europam", score_section("Public accountability (EUROPAM, 0-100)", "European average", &card.europam)),
+            ("benchmark", score_section("eGovernment Benchmark, overall scores", "EU27+ average", &card.benchmark)),
+        ];
+        built.extend(scores.into_iter().filter(|(_, s)| !s.rows.is_empty()).map(|(block, section)| CardBlock::Values { block: block.into(), section }));
+        built.extend(card.msq.as_ref().map(|m| CardBlock::Questionnaire {
+            block: "questionnaire".into(),
+            heading: "UN E-Government Survey questionnaire".to_string(),
+            counts: format!("{} questions: {} yes, {} no, {} unknown", m.questions, m.yes, m.no, m.unknown),
+            cite: cite_of(&m.provenance, m.year),
+        }));
         let documents = self.sources.iter().filter(|s| s.country == card.country).count();
         // A dataset with many sub-scores (EUROPAM's 21) shows its headlines, the sub-scores
         // behind "Show all"; one whose headlines and first-level components fit (DESI's index
@@ -438,32 +553,28 @@ impl Corpus {
             let short = h.len();
             (h.into_iter().chain(c).collect(), short)
         };
-        let datasets: Vec<CardSection> = card
-            .datasets
-            .iter()
-            .map(|b| (b, ordered(b)))
-            .map(|(b, (lines, short))| CardSection {
-                title: b.title.clone(),
-                rows: lines
-                    .iter()
-                    .map(|l| CardRow {
-                        label: l.label.clone(),
-                        value: ValueText::Text(match &l.rank {
-                            Some(r) => format!("{} ({}; {r})", l.value, l.year),
-                            None => format!("{} ({})", l.value, l.year),
-                        }),
-                        sources_differ: false,
-                        badge: None,
-                        cite: CiteText { short: l.cite_short.clone(), full: l.cite_full.clone() },
-                        component: l.component,
-                    })
-                    .collect(),
-                short,
-                show_all: show_all(lines.len(), "values"),
-                show_fewer: "Show fewer".into(),
-                empty: None,
-            })
-            .collect();
+        let datasets = card.datasets.iter().map(|b| (b, ordered(b))).map(|(b, (lines, short))| CardSection {
+            title: b.title.clone(),
+            rows: lines
+                .iter()
+                .map(|l| CardRow {
+                    label: l.label.clone(),
+                    value: ValueText::Text(match &l.rank {
+                        Some(r) => format!("{} ({}; {r})", l.value, l.year),
+                        None => format!("{} ({})", l.value, l.year),
+                    }),
+                    sources_differ: false,
+                    badge: None,
+                    cite: CiteText { short: l.cite_short.clone(), full: l.cite_full.clone() },
+                    component: l.component,
+                })
+                .collect(),
+            short,
+            show_all: show_all(lines.len(), "values"),
+            show_fewer: "Show fewer".into(),
+            empty: None,
+        });
+        built.extend(datasets.map(|section| CardBlock::Values { block: "datasets".into(), section }));
         let history = card.datasets.iter().find(|b| b.history.len() > 1).map(|b| {
             let short = b.lines.first().map(|l| l.label.clone()).unwrap_or_default();
             let (first, last) = (&b.history[0], &b.history[b.history.len() - 1]);
@@ -488,7 +599,21 @@ impl Corpus {
                 empty: None,
             }
         });
-        let not_covered = (!card.not_covered.is_empty()).then(|| format!("Not covered by: {}.", card.not_covered.join(", ")));
+        built.extend(history.map(|section| CardBlock::Values { block: "history".into(), section }));
+        if !card.not_covered.is_empty() {
+            built.push(CardBlock::Note { block: "datasets".into(), text: format!("Not covered by: {}.", card.not_covered.join(", ")) });
+        }
+        // The blocks in the order asked; one asked for by name and empty says so.
+        let asked = sections.is_some_and(|s| !s.trim().is_empty());
+        let mut blocks = Vec::new();
+        for name in order {
+            let before = blocks.len();
+            blocks.extend(built.iter().filter(|b| b.name() == name).cloned());
+            if asked && blocks.len() == before {
+                let what = CARD_BLOCKS.iter().find(|(k, _)| *k == name).map_or(name, |(_, w)| *w);
+                blocks.push(CardBlock::Note { block: name.into(), text: format!("No {what} for {} in the corpus.", card.name) });
+            }
+        }
         let n_datasets = card.datasets.len();
         let subtitle = match (documents, n_datasets) {
             (d, 0) => format!("Digital government and public accountability, from {d} source document{}", if d == 1 { "" } else { "s" }),
@@ -504,20 +629,7 @@ impl Corpus {
             footer
                 .push_str(&format!(" {} dataset cells hold no value (empty, marked missing, or 0 for \"not assessed\") and are not shown either.", card.gaps));
         }
-        Ok(CardView {
-            label: format!("{}: digital government facts", card.name),
-            subtitle,
-            footer,
-            datasets,
-            history,
-            not_covered,
-            country: card.country,
-            name: card.name,
-            sections,
-            strategies,
-            scores,
-            questionnaire,
-        })
+        Ok(CardView { label: format!("{}: digital government facts", card.name), subtitle, footer, country: card.country, name: card.name, blocks })
     }
 }
 

@@ -68,6 +68,10 @@ pub struct CompareView {
     pub counts: String,
     /// The filter's label: `Only questions answered differently (12 of 44)`.
     pub only_differing: String,
+    /// The filter starts on (the `differences-only` attribute).
+    pub differences_only: bool,
+    /// How many questions show before "Show all" (the `limit` attribute); `None`: all.
+    pub limit: Option<usize>,
     /// The questions (items are inside their question).
     pub questions: Vec<QuestionText>,
     /// The headline scores: their frame and table; `None` where no country has any.
@@ -102,18 +106,104 @@ fn differs(r: &AnswerRow) -> bool {
     r.answers.windows(2).any(|w| w[0].1.as_ref().map(|a| &a.answer) != w[1].1.as_ref().map(|a| &a.answer))
 }
 
+/// How a comparison starts, from the element's attributes: only the questions answered
+/// differently (`differences-only`), and at most `limit` of them before "Show all".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CompareOptions {
+    /// The "only questions answered differently" filter starts on.
+    pub differences_only: bool,
+    /// At most this many questions show until the reader asks for all.
+    pub limit: Option<usize>,
+}
+
+impl CompareOptions {
+    /// From the attributes' values, `None` where one is absent: `differences-only` is on when
+    /// present (as an HTML boolean attribute, `differences-only=""` included) unless it says
+    /// `false`; `limit` is a whole number of 1 or more.
+    ///
+    /// ```
+    /// use govlens_core::views::compare::CompareOptions;
+    /// let o = CompareOptions::from_attributes(Some(""), Some(" 10 ")).unwrap();
+    /// assert_eq!((o.differences_only, o.limit), (true, Some(10)));
+    /// assert_eq!(CompareOptions::from_attributes(Some("false"), None).unwrap(), CompareOptions::default());
+    /// let p = CompareOptions::from_attributes(None, Some("ten")).unwrap_err();
+    /// assert_eq!(p.detail, "limit=\"ten\": give how many questions to show before \"Show all\", a whole number of 1 or more (limit=\"10\").");
+    /// ```
+    pub fn from_attributes(differences_only: Option<&str>, limit: Option<&str>) -> Result<CompareOptions, Problem> {
+        let limit = match limit.map(str::trim).filter(|l| !l.is_empty()) {
+            None => None,
+            Some(l) => Some(l.parse::<usize>().ok().filter(|n| *n >= 1).ok_or_else(|| {
+                Problem::new(
+                    "Unusable limit",
+                    format!("limit=\"{l}\": give how many questions to show before \"Show all\", a whole number of 1 or more (limit=\"10\")."),
+                )
+            })?),
+        };
+        Ok(CompareOptions { differences_only: differences_only.is_some_and(|v| !v.trim().eq_ignore_ascii_case("false")), limit })
+    }
+}
+
+/// The questions a comparison shows in a state of its controls, and what its button says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShownQuestions<'a> {
+    /// The questions to lay out, in the questionnaire's order.
+    pub questions: Vec<&'a QuestionText>,
+    /// The "Show all 44 questions" / "Show fewer" button's label; `None` where every question
+    /// the filter keeps already shows.
+    pub toggle: Option<String>,
+    /// Said in place of the list when the filter keeps no question.
+    pub empty: Option<String>,
+}
+
+impl CompareView {
+    /// The questions shown with the filter `only_differing` and the list `expanded` or not.
+    ///
+    /// ```
+    /// # use govlens_core::views::compare::*;
+    /// # let q = |n: &str, differs| QuestionText { number: n.into(), asked: String::new(), differs, chips: vec![], answers: vec![] };
+    /// # let view = CompareView { countries: vec![], names: vec![], frame: govlens_core::views::Frame { title: String::new(), description: String::new(), source: String::new(), csv: String::new(), filename: String::new() },
+    /// #     table: govlens_core::views::Table { caption: String::new(), head: vec![], rows: vec![], row_header: 0 }, counts: String::new(), only_differing: String::new(),
+    /// #     differences_only: false, limit: Some(2), questions: vec![q("Q1", true), q("Q2", false), q("Q3", true)], scores: None, datasets: None };
+    /// let shown = view.shown(false, false);
+    /// assert_eq!((shown.questions.len(), shown.toggle.as_deref()), (2, Some("Show all 3 questions")));
+    /// assert_eq!(view.shown(false, true).toggle.as_deref(), Some("Show fewer"));
+    /// // Two answered differently: within the limit, no button.
+    /// assert_eq!((view.shown(true, false).questions.len(), view.shown(true, false).toggle), (2, None));
+    /// ```
+    pub fn shown(&self, only_differing: bool, expanded: bool) -> ShownQuestions<'_> {
+        let kept: Vec<&QuestionText> = self.questions.iter().filter(|q| !only_differing || q.differs).collect();
+        let over = self.limit.filter(|l| kept.len() > *l);
+        let toggle = over.map(|_| {
+            if expanded {
+                "Show fewer".to_string()
+            } else if only_differing {
+                format!("Show all {} questions answered differently", kept.len())
+            } else {
+                format!("Show all {} questions", kept.len())
+            }
+        });
+        let empty = kept.is_empty().then(|| format!("The countries answer all {} questions alike.", self.questions.len()));
+        let questions = match over {
+            Some(l) if !expanded => kept.into_iter().take(l).collect(),
+            _ => kept,
+        };
+        ShownQuestions { questions, toggle, empty }
+    }
+}
+
 impl Corpus {
-    /// Countries side by side (`countries` as the element's attribute lists them).
-    pub fn compare_view(&self, countries: &[String]) -> Result<CompareView, Problem> {
+    /// Countries side by side (`countries` as the element's attribute lists them), starting as
+    /// `options` say.
+    pub fn compare_view(&self, countries: &[String], options: CompareOptions) -> Result<CompareView, Problem> {
         if countries.len() < 2 {
             return Err(Problem::new("govlens-compare needs two or more countries", "Add a countries attribute with ISO codes, e.g. countries=\"LU,DK\"."));
         }
         let codes: Vec<&str> = countries.iter().map(String::as_str).collect();
         let cmp = self.compare(&codes).map_err(|e| Problem::new("Cannot compare", e.to_string()))?;
-        Ok(self.compare_view_of(&cmp))
+        Ok(self.compare_view_of(&cmp, options))
     }
 
-    fn compare_view_of(&self, cmp: &Comparison) -> CompareView {
+    fn compare_view_of(&self, cmp: &Comparison, options: CompareOptions) -> CompareView {
         // The register's names (Kenya, Brazil), not only the documents' two.
         let names: Vec<String> = cmp.countries.iter().map(|cc| self.name_of(cc)).collect();
         let questions: Vec<&AnswerRow> = cmp.answers.iter().filter(|r| r.item.is_none()).collect();
@@ -156,6 +246,8 @@ impl Corpus {
             table,
             counts: counts.join(" · "),
             only_differing: format!("Only questions answered differently ({differing} of {})", questions.len()),
+            differences_only: options.differences_only,
+            limit: options.limit,
             questions: questions.iter().map(|r| self.question_text(cmp, r, &names)).collect(),
             scores,
             names,
