@@ -99,7 +99,10 @@ web: toolchain $(CORPUS)
 	$(call widget_build,govlens_cards,--no-default-features --features card$(COMMA)charts$(COMMA)compare)
 	$(call widget_build,govlens_search,--no-default-features --features search)
 	$(call widget_build,govlens_card,--no-default-features --features card)
-	cp web/embed/govlens.js $(CORPUS) $(EMBED_DIR)/
+	cp web/embed/govlens.js web/embed/frame-host.js $(CORPUS) $(EMBED_DIR)/
+	@# One standalone page per element, for iframe embeds (web/embed/frame/frame.js).
+	mkdir -p $(EMBED_DIR)/frame && cp web/embed/frame/frame.js web/embed/frame/frame.css $(EMBED_DIR)/frame/
+	for k in card scores benchmark compare search ranking trend; do sed "s/govlens-ELEMENT/govlens-$$k/g" web/embed/frame/frame.html > $(EMBED_DIR)/frame/$$k.html; done
 	node web/embed/reserve-css.mjs web/embed/govlens.js > $(EMBED_DIR)/govlens.css
 	@# The split layout beside the single file: cards from corpus="embed/split/" fetch only their
 	@# countries' card parts; search there fetches the manifest and the shards its words need.
@@ -109,6 +112,8 @@ web: toolchain $(CORPUS)
 	$(PRERENDER) $(EMBED_DIR)/split
 	cp crates/widget/src/style.css $(EMBED_DIR)/govlens-widget.css
 	cp web/*.html web/*.css web/*.svg web/*.js $(WEB_DIR)/
+	@# The static-first page: its elements' content written by `govlens snippet`, in the HTML.
+	GOVLENS_CORPUS=$(CORPUS) node web/snippets.mjs web/static.html $(GOVLENS) > $(WEB_DIR)/static.html
 	@# The index page's country picker: every country of the corpus with its names.
 	$(GOVLENS) export countries --format json --corpus $(CORPUS) > $(WEB_DIR)/countries.json
 	node tests/npm/sizes.mjs $(EMBED_DIR)

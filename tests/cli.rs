@@ -535,3 +535,50 @@ fn build_reports_every_document_problem_and_strict_writes_nothing() {
     assert!(err.trim_end().ends_with("govlens: error: 3 problems: 2 of 8 documents could not be read, 1 read in part; --strict: nothing written"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Issue 18, item 1: `govlens snippet` writes the element with its content rendered inside a
+/// declarative shadow root (values and sources in the page's HTML), attributes escaped, and
+/// refuses what the element would show as an error, naming it.
+#[test]
+fn snippet_writes_the_element_with_its_content_and_refuses_what_it_cannot_show() {
+    let out = stdout(&run(&["snippet", "card", "country=LU", "sections=europam, basic", "--base", "https://example.org/gl"]));
+    let (script, element) = out.trim_end().split_once('\n').expect("two lines");
+    assert_eq!(script, r#"<script type="module" src="https://example.org/gl/govlens.js"></script>"#);
+    assert!(
+        element.starts_with(r#"<govlens-card country="LU" sections="europam, basic" prerendered><template shadowrootmode="open"><link rel="stylesheet" href="https://example.org/gl/govlens-widget.css"><div class="gl-root is-light gl-static">"#),
+        "{}",
+        &element[..300.min(element.len())]
+    );
+    assert!(element.ends_with("</div></template></govlens-card>"));
+    for value in [
+        "Public accountability (EUROPAM, 0-100)",
+        "29 (European average 59)",
+        "EUROPAM 2020, Country score, for 2020",
+        "613,894 inhabitants",
+        "DPA factsheet 2020, §1.1, for 2019",
+    ] {
+        assert!(element.contains(value), "{value} not in the snippet");
+    }
+    assert!(!element.contains("eGovernment Benchmark"), "only the sections asked for");
+    // A comparison's boolean attribute, a value to escape, no script line.
+    let cmp = stdout(&run(&["snippet", "compare", "countries=LU,DK", "differences-only", "limit=2", "title=\"<b>", "--no-script"]));
+    assert!(cmp.starts_with(r#"<govlens-compare countries="LU,DK" differences-only="" limit="2" title="&quot;&lt;b&gt;" prerendered>"#), "{}", &cmp[..200]);
+    assert_eq!(cmp.matches(r#"<details class="gl-question">"#).count(), 2, "two questions shown");
+    // (The countries it holds: DK and LU, or every country where the datasets are read.)
+    assert!(one_line_error(&run(&["snippet", "card", "country=XX"]))
+        .starts_with("govlens: error: govlens-card: Unknown country: no country 'XX' in the corpus; it holds"));
+    assert!(one_line_error(&run(&["snippet", "card", "contry=LU"]))
+        .starts_with("govlens: error: govlens-card: no attribute 'contry'; the elements read country, countries,"));
+    assert!(one_line_error(&run(&["snippet", "search", "query=eID"])).contains("govlens-search answers as the reader types: it has no static form"));
+    assert!(one_line_error(&run(&["snippet", "map", "country=LU"])).starts_with("govlens: error: no element 'map': govlens has govlens-card,"));
+    assert!(one_line_error(&run(&["snippet", "compare", "countries=LU", "--no-script"])).contains("govlens-compare needs two or more countries"));
+}
+
+/// The attributes the snippet accepts are the ones govlens.js passes to the elements.
+#[test]
+fn the_snippets_attributes_are_the_elements() {
+    let js = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../web/embed/govlens.js")).expect("govlens.js");
+    let line = js.lines().find(|l| l.starts_with("const ATTRIBUTES = [")).expect("the ATTRIBUTES line");
+    let listed: Vec<&str> = line.split('\'').skip(1).step_by(2).collect();
+    assert_eq!(listed, govlens_widget::prerender::ATTRIBUTES);
+}

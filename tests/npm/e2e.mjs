@@ -13,7 +13,7 @@ import { serve } from '../../web/serve.mjs';
 
 const SITE = process.argv[2] ?? '../../dist/web';
 const SHOTS = process.argv[3] ?? '../../dist/screenshots';
-const PAGES = ['index.html', 'datasets.html', 'article.html', 'report.html', 'strict-csp.html', 'hostile.html', 'plain.html', 'split.html', 'split-search.html'];
+const PAGES = ['index.html', 'datasets.html', 'article.html', 'static.html', 'report.html', 'strict-csp.html', 'hostile.html', 'plain.html', 'split.html', 'split-search.html'];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 
@@ -47,7 +47,7 @@ async function settle(page) {
   const pending = () => page.evaluate(() => [...document.querySelectorAll('*')]
     .filter((e) => e.localName.startsWith('govlens-'))
     // A prerendered card (:state(preview)) has the markup but waits for the live one.
-    .filter((e) => !(e.shadowRoot && !e.matches(':state(preview)') && (e.shadowRoot.querySelector('.gl-widget') || e.shadowRoot.querySelector('.gl-fail'))))
+    .filter((e) => !(e.shadowRoot && !e.matches(':state(preview)') && !e.matches(':state(static)') && (e.shadowRoot.querySelector('.gl-widget') || e.shadowRoot.querySelector('.gl-fail'))))
     .map((e) => { e.scrollIntoView(); return e.id; }));
   const deadline = Date.now() + 30000;
   let left = await pending();
@@ -328,6 +328,100 @@ for (const width of [375, 1200]) {
   await page.waitForTimeout(300);
   const cls = await page.evaluate(() => window.__cls);
   check(`article page at ${width}px: cumulative layout shift ${cls.toFixed(3)} while the card renders (at most 0.1)`, cls <= 0.1);
+  await context.close();
+}
+
+// 3b. Static first (issue 18, item 1): the static page's elements were written by `govlens
+// snippet` with their content inside. With scripts off they show it and the page reserves no
+// empty space for the others; with scripts on the live elements take over in place (the same
+// text, no layout shift); when the code cannot load, the content stays and the host is told.
+{
+  const elements = (page) => page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('govlens-'))
+    .map((e) => ({ tag: e.localName, height: Math.round(e.getBoundingClientRect().height), text: e.shadowRoot?.textContent ?? '' })));
+  const want = {
+    'govlens-card': 'Freedom of Information29 (European average 59)',
+    'govlens-scores': 'Financial Disclosure 32 · avg 53',
+    'govlens-benchmark': 'Digital post 100 (EU27+ 67.3)',
+    'govlens-compare': 'Q21Is the national e-government strategy guided by or aligned with the national development strategy?LU✓ yesDK✗ no',
+  };
+  const source = {
+    'govlens-card': 'EUROPAM 2020, Country score, for 2020',
+    'govlens-scores': 'Source: EUROPAM country page: Luxembourg',
+    'govlens-benchmark': 'Source: Digital Public Administration factsheet 2020: Luxembourg',
+    'govlens-compare': 'Source: UN E-Government Survey 2022 questionnaire (2021)',
+  };
+  for (const width of [375, 1200]) {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(BASE + 'static.html');
+    const shown = await elements(page);
+    check(`static page without scripts at ${width}px: all four elements show their content with its source`,
+      shown.length === 4 && shown.every((e) => e.text.includes(want[e.tag]) && e.text.includes(source[e.tag]) && e.height > 300),
+      JSON.stringify(shown.map((e) => [e.tag, e.height, e.text.slice(0, 80)])));
+    await page.screenshot({ path: `${SHOTS}/static-no-js-${width}.png`, fullPage: true });
+    // The article page's elements (no snippet) without scripts: no tall empty boxes.
+    await page.goto(BASE + 'article.html');
+    const empty = await elements(page);
+    check(`article page without scripts at ${width}px: no height reserved for elements that cannot run`,
+      empty.length === 2 && empty.every((e) => e.height === 0), JSON.stringify(empty.map((e) => [e.tag, e.height])));
+    await context.close();
+  }
+  for (const width of [375, 1200]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(BASE + 'static.html');
+    const before = await page.evaluate(() => { const c = document.querySelector('govlens-card'); return { static: c.matches(':state(static)') || c.matches(':state(ready)'), text: c.shadowRoot.textContent }; });
+    await settle(page);
+    const after = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('govlens-'))
+      .map((e) => ({ tag: e.localName, ready: e.matches(':state(ready)'), static: e.matches(':state(static)'), links: e.shadowRoot.querySelectorAll('link').length })));
+    const card = await page.evaluate(() => document.querySelector('govlens-card').shadowRoot.textContent);
+    check(`static page at ${width}px: every element taken over by its live content`,
+      after.length === 4 && after.every((e) => e.ready && !e.static && e.links === 0), JSON.stringify(after));
+    check(`static page at ${width}px: the live card says what the static one said`, before.static && before.text === card, `${before.text.slice(0, 120)} | ${card.slice(0, 120)}`);
+    const cls = await page.evaluate(() => window.__cls);
+    check(`static page at ${width}px: cumulative layout shift ${cls.toFixed(3)} as the live elements take over (at most 0.01)`, cls <= 0.01);
+    await context.close();
+  }
+  {
+    // The wasm cannot load: the snippet's content stays, and the host hears it stays static.
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    await page.route('**/*.wasm', (r) => r.abort());
+    await page.addInitScript(() => { window.__heard = []; document.addEventListener('govlens-error', (e) => window.__heard.push(e.detail)); });
+    await page.goto(BASE + 'static.html');
+    await page.waitForFunction(() => window.__heard.length > 0, null, { timeout: 20000 }).catch(() => {});
+    const kept = await page.evaluate(() => ({ heard: window.__heard, card: document.querySelector('govlens-card').shadowRoot.textContent, state: document.querySelector('govlens-card').matches(':state(static)') }));
+    check('static page, code not loaded: the card keeps its content and fires govlens-error with static: true',
+      kept.state && kept.card.includes(want['govlens-card']) && kept.heard.length > 0 && kept.heard.every((d) => d.static === true && d.kind === 'load'), JSON.stringify(kept.heard).slice(0, 300));
+    await context.close();
+  }
+}
+
+// 3c. Iframe embeds: each element's standalone page (embed/frame/<element>.html?attributes)
+// reports its height, and frame-host.js sizes the iframe to it, again when the content grows.
+{
+  const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(BASE + 'frames.html');
+  const sizes = () => page.evaluate(() => [...document.querySelectorAll('iframe[data-govlens-frame]')].map((f) => ({
+    id: f.id, outer: Math.round(f.getBoundingClientRect().height), inner: Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height),
+    ready: f.contentDocument.querySelector('[data-govlens-element]')?.matches(':state(ready)') ?? false,
+  })));
+  const fitted = (all) => all.length === 2 && all.every((f) => f.ready && f.outer === f.inner && f.outer > 500);
+  await page.waitForFunction(() => [...document.querySelectorAll('iframe[data-govlens-frame]')].every((f) => f.contentDocument?.querySelector('[data-govlens-element]')?.matches(':state(ready)')), null, { timeout: 30000 }).catch(() => {});
+  await page.waitForTimeout(300);
+  const first = await sizes();
+  check('iframe embeds: each iframe sized to its element, which rendered from the query\'s attributes', fitted(first), JSON.stringify(first));
+  const card = await page.evaluate(() => document.querySelector('#frame-card').contentDocument.querySelector('govlens-card').shadowRoot.textContent);
+  check('iframe embeds: the card shows the sections of its query', card.includes('Public accountability (EUROPAM, 0-100)') && !card.includes('eGovernment Benchmark'), card.slice(0, 200));
+  await page.evaluate(() => document.querySelector('#frame-compare').contentDocument.querySelector('govlens-compare').shadowRoot.querySelector('.gl-more').click());
+  await page.waitForTimeout(500);
+  const grown = await sizes();
+  check('iframe embeds: the iframe follows its content as it grows ("Show all")', fitted(grown) && grown[1].outer > first[1].outer, JSON.stringify(grown));
   await context.close();
 }
 

@@ -18,27 +18,29 @@ const HERE = new URL('./', import.meta.url);
 const KINDS = ['card', 'scores', 'benchmark', 'compare', 'search', 'ranking', 'trend'];
 const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus', 'indicator', 'year', 'region', 'highlight', 'reference', 'heading-level', 'sections', 'differences-only'];
 
-// What the element shows before the wasm arrives, and its reserved height (no layout shift).
+// What the element shows before the wasm arrives, and its reserved height (no layout shift);
+// an element with its content prerendered (`govlens snippet`: [prerendered] and a declarative
+// shadow root) reserves nothing, its content holds its height.
 // The reservations, between the two markers, are also written out as govlens.css by
 // reserve-css.mjs (make web), for pages that want them from the first paint.
 const HOST_CSS = `
 :host { display: block !important; box-sizing: border-box; }
 :host([hidden]) { display: none !important; }
 /* reservations */
-:host(govlens-card:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 3000px); }
-:host(govlens-scores:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 620px); }
-:host(govlens-scores[dimension]:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1550px); }
-:host(govlens-benchmark:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1900px); }
-:host(govlens-compare:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 8400px); }
-:host(govlens-search:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 200px); }
-:host(govlens-search[query]:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 2900px); }
+:host(govlens-card:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 3000px); }
+:host(govlens-scores:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 620px); }
+:host(govlens-scores[dimension]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1550px); }
+:host(govlens-benchmark:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1900px); }
+:host(govlens-compare:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 8400px); }
+:host(govlens-search:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 200px); }
+:host(govlens-search[query]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 2900px); }
 @media (min-width: 900px) {
-  :host(govlens-card:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1500px); }
-  :host(govlens-scores:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 500px); }
-  :host(govlens-scores[dimension]:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1000px); }
-  :host(govlens-benchmark:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1160px); }
-  :host(govlens-compare:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 3900px); }
-  :host(govlens-search[query]:not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1300px); }
+  :host(govlens-card:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1500px); }
+  :host(govlens-scores:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 500px); }
+  :host(govlens-scores[dimension]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1000px); }
+  :host(govlens-benchmark:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1160px); }
+  :host(govlens-compare:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 3900px); }
+  :host(govlens-search[query]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1300px); }
 }
 /* end of reservations */
 .gl-wait { all: initial; display: block; font: 14px/1.4 system-ui, sans-serif; color: #4d5560; padding: 16px; }
@@ -351,12 +353,26 @@ class GovlensElement extends HTMLElement {
 
   constructor() {
     super();
-    this._shadow = this.attachShadow({ mode: 'open' });
+    // A snippet's element arrives with its content in a declarative shadow root: kept, shown
+    // as it is (styled by its own link to govlens-widget.css) until the live content
+    // replaces it in place.
+    const given = this.shadowRoot;
+    this._shadow = given || this.attachShadow({ mode: 'open' });
     hostSheet ??= sheet(HOST_CSS);
     this._shadow.adoptedStyleSheets = [hostSheet];
     this._internals = this.attachInternals?.();
-    this._root = document.createElement('div');
-    this._shadow.append(this._root);
+    let held = null;
+    if (given && this.hasAttribute('prerendered')) {
+      for (let i = 0; i < given.children.length; i += 1) if (given.children[i].classList.contains('gl-root')) held = given.children[i];
+    }
+    this._static = !!held;
+    if (held) {
+      this._root = held;
+      this._internals?.states?.add('static');
+    } else {
+      this._root = document.createElement('div');
+      this._shadow.replaceChildren(this._root);
+    }
     this._mounted = null;
     this._run = 0; // bumped on removal, so a start that finishes late does nothing
     // The live content's state, told to the host on each change: a problem the component
@@ -370,7 +386,7 @@ class GovlensElement extends HTMLElement {
   connectedCallback() {
     this._theme();
     if (this._mounted) return;
-    this._wait('Loading…');
+    if (!this._static) this._wait('Loading…');
     whenConnected(this);
   }
 
@@ -426,7 +442,7 @@ class GovlensElement extends HTMLElement {
     const from = source(this, corpus);
     if (from.invalid) { this._fail(new Error(from.invalid)); return; }
     const build = buildFor(this.kind);
-    if (previewable(this, from)) this._preview(from, run);
+    if (!this._static && previewable(this, from)) this._preview(from, run);
     try {
       const library = await loadLibrary(build, from);
       const glue = await loadWasm(build);
@@ -446,9 +462,10 @@ class GovlensElement extends HTMLElement {
         this._mounted = reused.mounted;
         this._mounted.update(this._attrs());
       } else {
-        // Yew renders in a microtask, before the next frame: the preview, if shown, is never
-        // seen missing.
+        // Yew renders in a microtask, before the next frame: the preview or the snippet's
+        // content, if shown, is never seen missing.
         this._root.replaceChildren();
+        this._unstatic();
         try {
           this._mounted = glue.mount(this.kind, this._root, library, this._attrs());
         } catch (e) {
@@ -540,7 +557,18 @@ class GovlensElement extends HTMLElement {
     } catch (e) { /* already gone */ }
   }
 
+  // The snippet's content is gone (replaced by the live content, or stale for a new
+  // country): so is its style sheet link, and the state that said so.
+  _unstatic() {
+    if (!this._static) return;
+    this._static = false;
+    this._internals?.states?.delete('static');
+    const children = this._shadow.children;
+    for (let i = children.length - 1; i >= 0; i -= 1) if (children[i].localName === 'link') children[i].remove();
+  }
+
   _wait(text) {
+    this._unstatic();
     const p = document.createElement('p');
     p.className = 'gl-wait';
     p.textContent = text;
@@ -550,6 +578,13 @@ class GovlensElement extends HTMLElement {
   _fail(error) {
     // The failure box is no render of the component's: the watch would call it ready.
     this._watch.disconnect();
+    // A snippet's content is still right: it stays, and the host hears why it stays static.
+    if (this._static) {
+      const message = String(error && error.message ? error.message : error);
+      console.warn(`govlens: ${this.kind} stays as its prerendered content: ${message}`);
+      this.dispatchEvent(new CustomEvent('govlens-error', { bubbles: true, composed: true, detail: { title: `This ${this.kind.replace('govlens-', 'govlens ')} stays static.`, message, kind: 'load', static: true } }));
+      return;
+    }
     const box = document.createElement('div');
     box.className = 'gl-fail';
     box.setAttribute('role', 'alert');

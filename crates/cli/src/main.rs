@@ -132,6 +132,24 @@ enum Command {
         #[arg(long, env = "GOVLENS_CORPUS", default_value = DEFAULT_CORPUS)]
         corpus: PathBuf,
     },
+    /// Embed code with the element's content rendered inside it: without a script (turned
+    /// off, stripped by a CMS, not loaded) it is a static figure with its sources; with
+    /// govlens.js the element takes it over in place.
+    Snippet {
+        /// card, scores, benchmark, compare, ranking or trend.
+        element: String,
+        /// The element's attributes as name=value (country=LU "sections=europam, basic"); a name
+        /// alone is a boolean attribute (differences-only).
+        attributes: Vec<String>,
+        /// The URL of the folder that holds govlens.js and govlens-widget.css, as the page sees it.
+        #[arg(long, default_value = "/govlens/embed/")]
+        base: String,
+        /// Leave out the script tag (a page needs it once, whatever the number of snippets).
+        #[arg(long)]
+        no_script: bool,
+        #[arg(long, env = "GOVLENS_CORPUS", default_value = DEFAULT_CORPUS)]
+        corpus: PathBuf,
+    },
     /// The questionnaire questions that ask about a topic ("freedom of information", "eID").
     Topic {
         words: String,
@@ -195,6 +213,17 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Stats { corpus } => {
             print!("{}", report::terminal(&stats::render(&load(&corpus)?)));
+            Ok(())
+        }
+        Command::Snippet { element, attributes, base, no_script, corpus } => {
+            let store = govlens_core::Store::new(load(&corpus)?);
+            let attrs: Vec<(String, String)> =
+                attributes.iter().map(|a| a.split_once('=').map_or((a.clone(), String::new()), |(k, v)| (k.trim().to_string(), v.to_string()))).collect();
+            let html = govlens_widget::prerender::snippet(store, &element, &attrs, &base)?;
+            if !no_script {
+                println!("{}", govlens_widget::prerender::script_tag(&base));
+            }
+            println!("{html}");
             Ok(())
         }
         Command::Card { country: cc, corpus } => {

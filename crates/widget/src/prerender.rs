@@ -3,6 +3,10 @@
 //! folder, and the loader shows it while the wasm downloads and starts, then mounts the live
 //! card in its place. Same data, same component: the two are the same markup (held in
 //! tests/npm/e2e.mjs).
+//!
+//! The same renderer writes embed code with the element's content inside it ([`snippet`],
+//! `govlens snippet`): a page that pastes it shows the figure from its own HTML, with no script
+//! at all, and the element takes it over in place once govlens.js runs.
 use crate::{Attrs, Data, Kind, Widget, WidgetProps};
 
 /// The card of `country` from `corpus` (a split folder's card part), as the HTML the
@@ -19,4 +23,101 @@ pub fn card_html(corpus: govlens_core::Corpus, country: &str) -> String {
     // No hydration markers: the loader does not hydrate it, it swaps in the live card.
     .hydratable(false);
     futures::executor::block_on(renderer.render())
+}
+
+/// Any element as the HTML its root holds once the component has rendered, from its attributes
+/// (`[name, value, ...]` as the custom element passes them).
+fn element_html(store: govlens_core::Store, kind: Kind, attrs: Vec<String>) -> String {
+    let renderer = yew::ServerRenderer::<Widget>::with_props(move || WidgetProps {
+        kind,
+        data: Data::new(store),
+        attrs: Attrs::from_pairs(attrs),
+        parked: false,
+        generation: 0,
+    })
+    .hydratable(false);
+    futures::executor::block_on(renderer.render())
+}
+
+/// The attributes an element reads (govlens.js's `ATTRIBUTES`; tests/snippet.rs holds the two
+/// lists equal).
+pub const ATTRIBUTES: &[&str] = &[
+    "country",
+    "countries",
+    "framework",
+    "dimension",
+    "query",
+    "source",
+    "limit",
+    "title",
+    "theme",
+    "corpus",
+    "indicator",
+    "year",
+    "region",
+    "highlight",
+    "reference",
+    "heading-level",
+    "sections",
+    "differences-only",
+];
+
+/// The attribute that tells the loader (and govlens.css) an element holds its prerendered
+/// content: no "Loading…", no reserved height, the content kept until the live one replaces it.
+pub const PRERENDERED: &str = "prerendered";
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The embed code for `element` (`card`, `govlens-scores`, ...) with `attrs`, its content
+/// rendered from `store` inside a declarative shadow root (so that, as the live element, it is
+/// styled by govlens-widget.css alone and the host page's styles cannot reach it). `base` is
+/// the URL of the folder that holds govlens.js and govlens-widget.css, as the page will see it.
+///
+/// Refused, saying why: an element that is not govlens's, search (it answers as the reader
+/// types: it has no static form), an attribute no element reads, and whatever the element
+/// itself would show as an error (an unknown country, a comparison of one country).
+pub fn snippet(store: govlens_core::Store, element: &str, attrs: &[(String, String)], base: &str) -> Result<String, String> {
+    let kind = Kind::from_tag(element).ok_or_else(|| {
+        let known: Vec<&str> = Kind::ALL.iter().map(|k| k.tag()).collect();
+        format!("no element '{element}': govlens has {}", known.join(", "))
+    })?;
+    if kind == Kind::Search {
+        return Err("govlens-search answers as the reader types: it has no static form; embed the element itself".into());
+    }
+    for (name, _) in attrs {
+        if !ATTRIBUTES.contains(&name.to_ascii_lowercase().as_str()) {
+            return Err(format!("{}: no attribute '{name}'; the elements read {}", kind.tag(), ATTRIBUTES.join(", ")));
+        }
+    }
+    let flat: Vec<String> = attrs.iter().flat_map(|(k, v)| [k.clone(), v.clone()]).collect();
+    let html = element_html(store, kind, flat);
+    // What the element would show as its error box is the snippet's error.
+    if let Some(at) = html.find("class=\"gl-error-title\">") {
+        let rest = &html[at + "class=\"gl-error-title\">".len()..];
+        let text = rest.split("</div>").next().unwrap_or(rest).replace("</p><p>", ": ").replace("</p>", "");
+        let text =
+            [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"), ("&amp;", "&")].iter().fold(text, |t, (e, c)| t.replace(e, c));
+        return Err(format!("{}: {text}", kind.tag()));
+    }
+    // The theme's class, as govlens.js gives its root.
+    let theme = match attrs.iter().find(|(k, _)| k.eq_ignore_ascii_case("theme")).map(|(_, v)| v.trim().to_ascii_lowercase()) {
+        Some(t) if t == "dark" || t == "auto" => t,
+        _ => "light".into(),
+    };
+    let base = if base.is_empty() || base.ends_with('/') { base.to_string() } else { format!("{base}/") };
+    let attributes: String = attrs.iter().map(|(k, v)| format!(" {}=\"{}\"", k.to_ascii_lowercase(), escape(v))).collect();
+    Ok(format!(
+        "<govlens-{kind}{attributes} {PRERENDERED}><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{css}\"><div class=\"gl-root is-{theme} gl-static\">{html}</div></template></govlens-{kind}>",
+        kind = kind.tag().trim_start_matches("govlens-"),
+        css = escape(&format!("{base}govlens-widget.css")),
+    ))
+}
+
+/// The script tag a page with snippets needs once (the element's code, which takes the
+/// snippets over).
+pub fn script_tag(base: &str) -> String {
+    let base = if base.is_empty() || base.ends_with('/') { base.to_string() } else { format!("{base}/") };
+    format!("<script type=\"module\" src=\"{}\"></script>", escape(&format!("{base}govlens.js")))
 }
