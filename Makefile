@@ -192,6 +192,9 @@ bench: npm-test web
 	@# packages, so it cannot be locked in tests/npm/package-lock.json for `npm ci`.
 	[ -x dist/pagefind-tool/node_modules/.bin/pagefind ] || npm install --prefix dist/pagefind-tool --no-audit --no-fund --no-save pagefind@$(PAGEFIND_VERSION)
 	cd tests/npm && node pagefind-bench.mjs bench-passages.json bench-queries.json ../../dist/pagefind-site ../../$(EMBED_DIR) ../../dist/pagefind-tool/node_modules/.bin/pagefind
+	@# The static-first card: the embed code `govlens snippet` writes, pasted into a page.
+	$(GOVLENS) snippet card country=LU corpus=embed/split/ --base embed/ --no-script --corpus $(CORPUS) > $(WEB_DIR)/bench-snippet.part
+	$(GOVLENS) snippet card country=LU corpus=embed/split/ --base embed/ --no-script --inline-css --corpus $(CORPUS) > $(WEB_DIR)/bench-snippet-inline.part
 	cd tests/npm && node first-card.mjs ../../$(WEB_DIR) 10
 
 # The fuzzers (cargo-fuzz, libFuzzer with AddressSanitizer; the stable toolchain with

@@ -560,6 +560,9 @@ fn snippet_writes_the_element_with_its_content_and_refuses_what_it_cannot_show()
         assert!(element.contains(value), "{value} not in the snippet");
     }
     assert!(!element.contains("eGovernment Benchmark"), "only the sections asked for");
+    // --inline-css: the style sheet inside, no link.
+    let inline = stdout(&run(&["snippet", "card", "country=LU", "--inline-css", "--no-script"]));
+    assert!(inline.contains(r#"<template shadowrootmode="open"><style>/* govlens widget styles."#) && !inline.contains("<link"), "{}", &inline[..200]);
     // A comparison's boolean attribute, a value to escape, no script line.
     let cmp = stdout(&run(&["snippet", "compare", "countries=LU,DK", "differences-only", "limit=2", "title=\"<b>", "--no-script"]));
     assert!(cmp.starts_with(r#"<govlens-compare countries="LU,DK" differences-only="" limit="2" title="&quot;&lt;b&gt;" prerendered>"#), "{}", &cmp[..200]);

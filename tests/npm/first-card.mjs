@@ -4,6 +4,8 @@
 // the same local server. Each page is loaded RUNS times in a fresh browser context (empty
 // cache); the time is from navigation start to the card painted (two animation frames after
 // the card is in the DOM). The payload is every file the page fetched, gzip -9 and brotli 11.
+// The static-first page holds the card as `govlens snippet` writes it (bench-snippet.part,
+// written by make bench): shown with the page's own HTML, then taken over by the live card.
 //
 //   node first-card.mjs [site-dir] [runs]
 import { launch } from './harness.mjs';
@@ -32,6 +34,17 @@ cardPage('bench-card.html', '');
 cardPage('bench-card-split.html', ' corpus="embed/split/"');
 // The same, with the page asking for the prerendered card and the style sheet from its head
 // (what a page that knows its card can do: one round trip less).
+// The static-first snippet: the card's content in the page's HTML, the live card (from the
+// split folder) over it; its style sheet linked, or inside it (--inline-css).
+for (const [part, page] of [['bench-snippet.part', 'bench-card-snippet.html'], ['bench-snippet-inline.part', 'bench-card-snippet-inline.html']]) {
+  const snippet = readFileSync(join(SITE, part), 'utf8').trim();
+  if (!snippet.startsWith('<govlens-card country="LU" corpus="embed/split/" prerendered>')) throw new Error(`${part}: not the card snippet \`govlens snippet card country=LU corpus=embed/split/\` writes`);
+  // (No govlens.css: a prerendered element reserves nothing.)
+  writeFileSync(join(SITE, page), `${head}
+<script type="module" src="embed/govlens.js"></script>
+${EVENTS}</head>
+<body>${snippet.replace('<govlens-card ', '<govlens-card id="card" ')}<script>${mark('cardShown')}</script></body></html>`);
+}
 cardPage('bench-card-split-preload.html', ' corpus="embed/split/"', `<link rel="preload" href="embed/split/card/LU.html" as="fetch" crossorigin="anonymous">
 <link rel="preload" href="embed/govlens-widget.css" as="fetch" crossorigin="anonymous">
 `);
@@ -93,7 +106,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // The pages take turns (static, whole, split, static, ...), so that the machine's slow moments
 // fall on all alike. Then the same on the throttled network.
-const PAGES_TIMED = [['static HTML (floor)', 'bench-card-static.html'], ['govlens-card', 'bench-card.html'], ['govlens-card, split', 'bench-card-split.html'], ['split + preload', 'bench-card-split-preload.html']];
+const PAGES_TIMED = [['static HTML (floor)', 'bench-card-static.html'], ['govlens-card', 'bench-card.html'], ['govlens-card, split', 'bench-card-split.html'], ['split + preload', 'bench-card-split-preload.html'], ['static-first snippet', 'bench-card-snippet.html'], ['snippet, inline CSS', 'bench-card-snippet-inline.html']];
 const spread = (xs) => ({ ms: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 async function pass(runs, throttle) {
   const shown = {};
@@ -129,7 +142,7 @@ for (const [title, result] of [['local server, no throttling', local], ['4G-like
     console.log(`    ${name.padEnd(20)} ${ms(r.shown)} ${ms(r.live)} ${String(r.files).padStart(5)} ${String(r.raw).padStart(9)} ${String(r.gz).padStart(8)} ${String(r.br).padStart(8)}`);
   }
   const floor = result['static HTML (floor)'];
-  for (const name of ['govlens-card', 'govlens-card, split', 'split + preload']) {
+  for (const name of ['govlens-card', 'govlens-card, split', 'split + preload', 'static-first snippet', 'snippet, inline CSS']) {
     const card = result[name];
     console.log(`    ratio ${name} / static HTML: shown ${(card.shown.ms / floor.shown.ms).toFixed(2)} (budget 2), live ${(card.live.ms / floor.live.ms).toFixed(2)}, gzip bytes ${(card.gz / floor.gz).toFixed(1)}`);
   }

@@ -147,6 +147,10 @@ enum Command {
         /// Leave out the script tag (a page needs it once, whatever the number of snippets).
         #[arg(long)]
         no_script: bool,
+        /// The style sheet inside the snippet rather than linked: no round trip before the
+        /// first paint, where the page's Content-Security-Policy allows inline styles.
+        #[arg(long)]
+        inline_css: bool,
         #[arg(long, env = "GOVLENS_CORPUS", default_value = DEFAULT_CORPUS)]
         corpus: PathBuf,
     },
@@ -215,11 +219,12 @@ fn run(cli: Cli) -> Result<(), String> {
             print!("{}", report::terminal(&stats::render(&load(&corpus)?)));
             Ok(())
         }
-        Command::Snippet { element, attributes, base, no_script, corpus } => {
+        Command::Snippet { element, attributes, base, no_script, inline_css, corpus } => {
             let store = govlens_core::Store::new(load(&corpus)?);
             let attrs: Vec<(String, String)> =
                 attributes.iter().map(|a| a.split_once('=').map_or((a.clone(), String::new()), |(k, v)| (k.trim().to_string(), v.to_string()))).collect();
-            let html = govlens_widget::prerender::snippet(store, &element, &attrs, &base)?;
+            let style = if inline_css { govlens_widget::prerender::SnippetStyle::Inline } else { govlens_widget::prerender::SnippetStyle::Link };
+            let html = govlens_widget::prerender::snippet(store, &element, &attrs, &base, style)?;
             if !no_script {
                 println!("{}", govlens_widget::prerender::script_tag(&base));
             }
