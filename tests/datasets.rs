@@ -379,3 +379,42 @@ fn compare_any_countries_across_the_datasets() {
     let (_, t) = lu_dk.datasets.expect("dataset values");
     assert_eq!(t.rows.iter().find(|r| r[0] == "EGDI (UN E-Government Survey), 2024").map(|r| r[2].clone()).as_deref(), Some("0.9847 (rank 1 of 193)"));
 }
+
+/// Issue 18, item 4: a value a check flagged says so where it is shown. The EUROPAM page's
+/// Political Financing 56 is the EUROPAM dataset's value of 2012-2017, not of 2020: the chart's
+/// bar is marked and the note is under the chart; the card's row carries it; an unflagged
+/// score (Financial Disclosure) carries nothing.
+#[test]
+fn a_flagged_score_carries_its_note_on_the_chart_and_the_card() {
+    use govlens_core::format::Locale;
+    let c = full_corpus();
+    let note = "Check this value: the page's 56 is the dataset's value of 2012, 2015, 2016, 2017 rounded, not of 2020; the page mixes years.";
+    let chart = c.europam_chart(Some("LU")).expect("LU's EUROPAM chart");
+    let pf = chart.bars.bars.iter().find(|b| b.key == "Political Financing").expect("Political Financing");
+    assert_eq!(pf.flag.as_deref(), Some(note));
+    assert_eq!(pf.numbers(), "56 · avg 66 · ⚑");
+    assert!(pf.describe("Luxembourg", "European average").ends_with(note));
+    let fd = chart.bars.bars.iter().find(|b| b.key == "Financial Disclosure").expect("Financial Disclosure");
+    assert_eq!((fd.flag.as_deref(), fd.numbers().as_str()), (None, "32 · avg 53"));
+    let notes = chart.bars.flag_notes();
+    assert_eq!(notes.len(), 2, "Political Financing and Conflict of Interest: {notes:?}");
+    assert_eq!(notes[0], format!("⚑ Political Financing: {note}"));
+    assert!(
+        notes[1].starts_with("⚑ Conflict of Interest: Check this value: the page's 34 is the dataset's value of 2012 rounded, not of 2020"),
+        "{}",
+        notes[1]
+    );
+    let card = c.card_view(Some("LU"), Some("europam"), Locale::En).expect("card");
+    let rows = &card.sections("europam").next().expect("EUROPAM scores").rows;
+    let flagged: Vec<(&str, Option<&str>)> = rows.iter().map(|r| (r.label.as_str(), r.flag.as_deref().map(|f| &f[..24]))).collect();
+    assert_eq!(
+        flagged,
+        [
+            ("Political Financing", Some("Check this value: the pa")),
+            ("Financial Disclosure", None),
+            ("Conflict of Interest", Some("Check this value: the pa")),
+            ("Freedom of Information", None),
+            ("Public Procurement", None)
+        ]
+    );
+}

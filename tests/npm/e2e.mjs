@@ -150,6 +150,14 @@ for (const name of PAGES) {
   check('card: no personal name in the embed', !card.includes('Patrick Houtsch'));
   check('scores: five headline bars', (await count(page, '#scores-lu', 'g.gl-bar')) === 5);
   check('scores: dimension attribute opens its sub-metrics', (await text(page, '#scores-lu')).includes('Political Financing: sub-metrics, 2012–2020'));
+  // Issue 18, item 4: a score a check flagged (the EUROPAM page's 56 is the dataset's value of
+  // 2012-2017, not 2020) says so on the card, and on the chart beside its bar and under it.
+  const flagNote = "Check this value: the page's 56 is the dataset's value of 2012, 2015, 2016, 2017 rounded, not of 2020; the page mixes years.";
+  const cardFlags = await page.locator('#card-lu .gl-flag').allTextContents();
+  check('card: the flagged EUROPAM scores carry their note', cardFlags.length === 2 && cardFlags[0] === flagNote, JSON.stringify(cardFlags));
+  const chartFlags = await page.locator('#scores-lu .gl-flag').allTextContents();
+  check('scores chart: the flagged bars are marked and explained under the chart',
+    chartFlags.length === 2 && chartFlags[0] === `⚑ Political Financing: ${flagNote}` && (await text(page, '#scores-lu')).includes('Political Financing 56 · avg 66 · ⚑'), JSON.stringify(chartFlags));
   check('benchmark: 23 indicators', (await count(page, '#benchmark-lu', 'g.gl-bar')) === 23);
   check('compare: 44 questions', (await count(page, '#compare-lu-dk', 'details.gl-question')) === 44);
   const search = await text(page, '#search');

@@ -264,8 +264,11 @@ fn country_parts(corpus: &Corpus, code: &str) -> (Corpus, Corpus) {
     // The card counts the UN answers (yes, no, unknown) and cites their lines; their texts are
     // for a comparison, which reads the rest part too, where they are in full.
     let stubs = all.answers.iter().filter(|a| a.questionnaire.is_un_msq()).map(crate::Answer::stub).collect();
+    // The checks a card says beside its scores go with it; the others are for the rest.
+    let (shown, checks): (Vec<_>, Vec<_>) = all.checks.into_iter().partition(|c| all.scores.iter().any(|s| crate::views::flags_score(c, s)));
     // The dataset tables are in the shared tables file, not in every card part.
     let card = Corpus {
+        checks: shown,
         sources: all.sources,
         facts: all.facts,
         scores: all.scores,
@@ -276,7 +279,7 @@ fn country_parts(corpus: &Corpus, code: &str) -> (Corpus, Corpus) {
         gaps: all.gaps,
         ..Corpus::default()
     };
-    let rest = Corpus { answers: all.answers, repairs: all.repairs, checks: all.checks, ..Corpus::default() };
+    let rest = Corpus { answers: all.answers, repairs: all.repairs, checks, ..Corpus::default() };
     (card, rest)
 }
 

@@ -86,7 +86,8 @@ export type SearchStep = { done: SearchResults } | { fetch: string[] };
 /** A source line: the short form shown, the whole citation for a tooltip. */
 export interface CiteText { short: string; full: string; }
 export type ValueText = { text: string } | { link: { label: string; href: string | null } };
-export interface CardRow { label: string; value: ValueText; sources_differ: boolean; badge: string | null; cite: CiteText; }
+/** `flag`: what a check found about the value, said under it, or null. */
+export interface CardRow { label: string; value: ValueText; sources_differ: boolean; badge: string | null; cite: CiteText; component: boolean; flag: string | null; }
 /** A group of rows; the first `short` show until the reader asks for all (`show_all`). */
 export interface CardSection { title: string; rows: CardRow[]; short: number; show_all: string; show_fewer: string; empty: string | null; }
 export interface StrategyText { heading: string; title: string; highlights: string[]; short: number; show_all: string; show_fewer: string; cite: CiteText;
@@ -108,7 +109,8 @@ export interface CardView {
 export interface Frame { title: string; description: string; source: string; csv: string; filename: string; }
 /** A table: `row_header` is the index of the cell that heads each row. */
 export interface Table { caption: string; head: string[]; rows: string[][]; row_header: number; }
-export interface Bar { key: string; label: string; value: number | null; reference: number | null; note: string | null; badge: string | null; source: string; }
+/** `flag`: what a check found about the value, for the reader, or null. */
+export interface Bar { key: string; label: string; value: number | null; reference: number | null; note: string | null; badge: string | null; source: string; flag: string | null; }
 export interface Bars { bars: Bar[]; subject: string; reference: string; label: string; }
 export interface PointText { year: number | null; value: number | null; text: string; label: string; detail: string; }
 export interface SeriesChart { metric: string; label: string; points: PointText[]; undated: string[]; }

@@ -22,7 +22,8 @@ pub fn benchmark(p: &BenchmarkProps) -> Html {
     };
     let f = &chart.frame;
     html! {
-        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&chart.table)}>
+        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&chart.table)}
+               notes={chart.groups.iter().flat_map(|(_, bars)| bars.flag_notes()).collect::<Vec<_>>()}>
             <div class="gl-groups">
                 { for chart.groups.iter().map(|(group, bars)| html! {
                     <section class="gl-group">

@@ -24,6 +24,7 @@ fn row(r: &CardRow) -> Html {
             <dt>{ &r.label }if let Some(badge) = &r.badge { <span class="gl-badge">{ badge }</span> }</dt>
             <dd>
                 <span class="gl-value">{ value }</span>
+                if let Some(flag) = &r.flag { <span class="gl-note gl-flag">{ flag }</span> }
                 { cite(&r.cite.short, &r.cite.full) }
             </dd>
         </div>

@@ -22,6 +22,10 @@ pub struct FrameProps {
     /// Controls shown above the chart (a dimension picker).
     #[prop_or_default]
     pub controls: Html,
+    /// What checks found about its values (core's `Bars::flag_notes`), under the chart or the
+    /// table, whichever shows.
+    #[prop_or_default]
+    pub notes: Vec<String>,
     pub children: Html,
 }
 
@@ -68,6 +72,7 @@ pub fn frame(p: &FrameProps) -> Html {
             } else {
                 { p.children.clone() }
             }
+            { for p.notes.iter().map(|n| html! { <p class="gl-note gl-flag">{ n }</p> }) }
             <p class="gl-source">{ &labels.source }{ p.source.clone() }</p>
             <div class="gl-actions">
                 if p.toggle {

@@ -128,7 +128,12 @@ async fn scores_chart_table_and_csv() {
     let (el, _m) = mounted("govlens-scores", &[("country", "LU")]).await;
     let bars = all(&el, "g.gl-bar");
     assert_eq!(bars.len(), 5);
-    assert_eq!(bars[0].get_attribute("aria-label").as_deref(), Some("Political Financing 56 · avg 66, Luxembourg against the European average"));
+    // A value a check flagged is marked, and its name says what the check found (issue 18, item 4).
+    assert_eq!(
+        bars[0].get_attribute("aria-label").as_deref(),
+        Some("Political Financing 56 · avg 66 · ⚑, Luxembourg against the European average. Check this value: the page's 56 is the dataset's value of 2012, 2015, 2016, 2017 rounded, not of 2020; the page mixes years.")
+    );
+    assert_eq!(all(&el, ".gl-flag").len(), 2, "Political Financing and Conflict of Interest, under the chart");
     assert_eq!(bars[3].get_attribute("aria-label").as_deref(), Some("Freedom of Information 29 · avg 59, Luxembourg against the European average"));
     assert!(bars.iter().all(|b| b.get_attribute("tabindex").as_deref() == Some("0")), "every bar takes focus");
     let t = text(&el);

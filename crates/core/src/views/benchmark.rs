@@ -143,6 +143,7 @@ impl Corpus {
                         }),
                         badge: i.growth.as_ref().map(|gr| signed(gr.value)),
                         source: self.cite(&i.score.provenance, i.score.year).line(),
+                        flag: self.score_flag(&i.score),
                     })
                     .collect();
                 let label = format!("{}: {name} against the EU27+ average", g.group);

@@ -298,6 +298,9 @@ pub struct CardRow {
     /// A component of the row above (a sub-index under its index): set in from it.
     #[serde(default)]
     pub component: bool,
+    /// What a check found about the value, said under it (see [`super::value_flag`]).
+    #[serde(default)]
+    pub flag: Option<String>,
 }
 
 /// A group of facts that starts short and opens on request.
@@ -473,6 +476,7 @@ impl Corpus {
                 badge,
                 cite: cite_of(&f.provenance, f.year),
                 component: false,
+                flag: None,
             }
         };
         let section = |g: &CardGroup, short: usize, what: String| CardSection {
@@ -519,6 +523,7 @@ impl Corpus {
                     badge: None,
                     cite: cite_of(&s.provenance, s.year),
                     component: false,
+                    flag: self.score_flag(s),
                 })
                 .collect(),
             // Scores all show: no "show all".
@@ -567,6 +572,7 @@ impl Corpus {
                     badge: None,
                     cite: CiteText { short: l.cite_short.clone(), full: l.cite_full.clone() },
                     component: l.component,
+                    flag: None,
                 })
                 .collect(),
             short,
@@ -591,6 +597,7 @@ impl Corpus {
                         badge: None,
                         cite: CiteText { short: p.cite_short.clone(), full: p.cite_full.clone() },
                         component: false,
+                        flag: None,
                     })
                     .collect(),
                 short: SHORT_LIST,

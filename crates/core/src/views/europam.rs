@@ -133,6 +133,7 @@ impl Corpus {
                     note: None,
                     badge: None,
                     source: self.cite(&s.provenance, s.year).line(),
+                    flag: self.score_flag(s),
                 })
                 .collect(),
             subject: name.clone(),

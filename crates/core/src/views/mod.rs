@@ -128,19 +128,60 @@ pub struct Bar {
     pub badge: Option<String>,
     /// The source line shown when the bar has focus.
     pub source: String,
+    /// What a check found about the value, for the reader (see [`value_flag`]); the chart
+    /// marks the bar and says it under the bars.
+    pub flag: Option<String>,
+}
+
+/// What a reader is told of a value a check flagged, from the check's detail: the reasoning
+/// kept, the dataset's listing of values left out (`Check this value: the page's 56 is the
+/// dataset's value of 2012, 2015, 2016, 2017 rounded, not of 2020; the page mixes years.`).
+pub fn value_flag(detail: &str) -> String {
+    let detail = detail.split(" (dataset:").next().unwrap_or(detail).trim().trim_end_matches('.');
+    format!("Check this value: {}.", detail.replacen(": ", "; ", 1))
+}
+
+impl crate::model::Corpus {
+    /// The reader's note for a score: the flagged checks on that score of that document (the
+    /// EUROPAM page's score against the EUROPAM dataset, ...), joined; `None` where there are
+    /// none. A check's locator is the score's (`Country score / Political Financing`), with
+    /// what it was compared with in brackets, and its source the document, alone or with the
+    /// dataset it was checked against (`004_….txt + europam/datahub.db`).
+    pub fn score_flag(&self, s: &crate::model::Score) -> Option<String> {
+        let notes: Vec<String> = self.checks.iter().filter(|c| flags_score(c, s)).map(|c| value_flag(&c.detail)).collect();
+        (!notes.is_empty()).then(|| notes.join(" "))
+    }
+}
+
+/// A flagged check on this score of this document (see [`Corpus::score_flag`]); the split
+/// layout keeps these in the card part, so that a card from its part alone says them too.
+///
+/// [`Corpus::score_flag`]: crate::model::Corpus::score_flag
+pub fn flags_score(c: &crate::model::Check, s: &crate::model::Score) -> bool {
+    let at = s.provenance.locator.as_str();
+    c.outcome == crate::model::Outcome::Flagged
+        && c.country == s.country
+        && c.source.split(" + ").any(|f| f == s.provenance.source)
+        && (c.locator == at || c.locator.strip_prefix(at).is_some_and(|rest| rest.starts_with(" (")))
 }
 
 impl Bar {
-    /// The numbers as shown beside the label: `56 · avg 66`, `97 · avg 76.3 · +32`.
+    /// The numbers as shown beside the label: `56 · avg 66`, `97 · avg 76.3 · +32`, and `⚑`
+    /// where a check flagged the value (said under the chart, [`Bars::flag_notes`]).
     pub fn numbers(&self) -> String {
         use crate::format::{number, number_or_unknown};
         let n = match (self.value, self.reference) {
             (Some(v), Some(r)) => format!("{} · avg {}", number(v), number(r)),
             (v, _) => number_or_unknown(v),
         };
-        match &self.badge {
+        let n = match &self.badge {
             Some(badge) => format!("{n} · {badge}"),
             None => n,
+        };
+        if self.flag.is_some() {
+            format!("{n} · {FLAG_MARK}")
+        } else {
+            n
         }
     }
 
@@ -148,12 +189,23 @@ impl Bar {
     /// what the numbers are.
     pub fn describe(&self, subject: &str, reference: &str) -> String {
         let n = self.note.as_ref().map(|n| format!("; {n}")).unwrap_or_default();
-        format!("{} {}, {subject} against the {reference}{n}", self.label, self.numbers())
+        let f = self.flag.as_ref().map(|f| format!(". {f}")).unwrap_or_default();
+        format!("{} {}, {subject} against the {reference}{n}{f}", self.label, self.numbers())
     }
 
     /// The line shown while the bar has focus: its description and its source.
     pub fn detail(&self, subject: &str, reference: &str) -> String {
         format!("{} — {}", self.describe(subject, reference), self.source)
+    }
+}
+
+/// The mark of a flagged value in a chart, explained under it.
+pub const FLAG_MARK: &str = "⚑";
+
+impl Bars {
+    /// Under the chart, one line per flagged bar: `⚑ Political Financing: Check this value: …`.
+    pub fn flag_notes(&self) -> Vec<String> {
+        self.bars.iter().filter_map(|b| b.flag.as_ref().map(|f| format!("{FLAG_MARK} {}: {f}", b.label))).collect()
     }
 }
 
