@@ -433,6 +433,36 @@ for (const width of [375, 1200]) {
   await context.close();
 }
 
+// 3d. Print (issue 18, item 8): elements still waiting below the fold start on beforeprint;
+// on paper every element shows its content and source lines, without buttons or pickers, and
+// nothing is reserved.
+{
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(BASE + 'index.html');
+  await page.waitForFunction(() => document.querySelector('#card-picked')?.matches(':state(ready)'), null, { timeout: 20000 });
+  const waiting = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('govlens-') && e.shadowRoot?.querySelector('.gl-wait')).length);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('govlens-')).every((e) => e.matches(':state(ready)') || e.matches(':state(error)')), null, { timeout: 30000 }).catch(() => {});
+  await page.emulateMedia({ media: 'print' });
+  const paper = await page.evaluate(() => {
+    const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('govlens-'));
+    const shown = (el) => getComputedStyle(el).display !== 'none';
+    return {
+      loading: els.filter((e) => e.shadowRoot.querySelector('.gl-wait')).map((e) => e.id),
+      buttons: els.flatMap((e) => [...e.shadowRoot.querySelectorAll('button, select')]).filter(shown).length,
+      sources: els.flatMap((e) => [...e.shadowRoot.querySelectorAll('.gl-source')]).filter(shown).length,
+      reserved: els.filter((e) => e.matches(':state(error)') && parseFloat(getComputedStyle(e).minHeight) > 0).length,
+      background: getComputedStyle(document.querySelector('#card-dk-dark').shadowRoot.querySelector('.gl-root')).backgroundColor,
+    };
+  });
+  check(`print: the ${waiting} elements still waiting below the fold load on beforeprint; none prints as "Loading…"`, waiting > 5 && paper.loading.length === 0, JSON.stringify(paper.loading));
+  check('print: no button or picker on paper, every chart\'s source line kept', paper.buttons === 0 && paper.sources >= 5, JSON.stringify(paper));
+  check('print: the dark card prints on white', paper.background === 'rgb(255, 255, 255)', paper.background);
+  await page.screenshot({ path: `${SHOTS}/index-print.png`, fullPage: true });
+  await context.close();
+}
+
 // 4. theme="auto" follows the reader's colour scheme.
 for (const scheme of ['light', 'dark']) {
   const { context, page } = await open('index.html', 1200, { colorScheme: scheme });

@@ -43,6 +43,8 @@ const HOST_CSS = `
   :host(govlens-search[query]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1300px); }
 }
 /* end of reservations */
+/* On paper nothing is reserved: an element shows what it has. */
+@media print { :host { min-height: 0 !important; } }
 .gl-wait { all: initial; display: block; font: 14px/1.4 system-ui, sans-serif; color: #4d5560; padding: 16px; }
 .gl-fail { all: initial; display: block; font: 15px/1.45 system-ui, sans-serif; color: #1b1f24; background: #f3f5f8;
   border-left: 4px solid #a4161a; padding: 10px 14px; }
@@ -338,7 +340,7 @@ function whenConnected(element) {
       const bottom = window.innerHeight + MARGIN;
       for (let i = 0; i < batch.length; i += 1) {
         const el = batch[i];
-        if (!el.isConnected || el._mounted) continue;
+        if (!el.isConnected || el._mounted || el._started) continue;
         const r = el.getBoundingClientRect();
         const near = r.top < bottom && r.bottom > -MARGIN && (r.width > 0 || r.height > 0);
         if (near) el._start(); else observer.observe(el);
@@ -346,6 +348,25 @@ function whenConnected(element) {
     });
   }
   connected[connected.length] = element;
+}
+
+// Printing starts every element that is still waiting to come into view (lazy loading would
+// print them as empty boxes), on the browser's beforeprint and when print media starts to
+// match (a print emulation, or a browser that does not fire beforeprint).
+function startAll() {
+  for (let k = 0; k < KINDS.length; k += 1) {
+    const waiting = document.querySelectorAll(`govlens-${KINDS[k]}`);
+    for (let i = 0; i < waiting.length; i += 1) {
+      const el = waiting[i];
+      if (el._started || el._mounted || !el.isConnected || typeof el._start !== 'function') continue;
+      observer?.unobserve(el);
+      el._start();
+    }
+  }
+}
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', startAll);
+  window.matchMedia?.('print').addEventListener?.('change', (e) => { if (e.matches) startAll(); });
 }
 
 class GovlensElement extends HTMLElement {

@@ -24,4 +24,5 @@ ${rules.replace(/:host\((govlens-[a-z]+(?:\[[a-z]+\])?(?::not\((?::state\([a-z]+
 govlens-card:not(:defined), govlens-scores:not(:defined), govlens-benchmark:not(:defined),
 govlens-compare:not(:defined), govlens-search:not(:defined) { animation: govlens-unreserve 0s 8s forwards; }
 @keyframes govlens-unreserve { to { min-height: 0; } }
+@media print { govlens-card, govlens-scores, govlens-benchmark, govlens-compare, govlens-search { min-height: 0 !important; } }
 `);
