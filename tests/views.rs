@@ -129,6 +129,8 @@ fn benchmark_chart_cites_the_factsheet_section_and_growth() {
     assert_eq!(chart.frame.title, "Luxembourg in the eGovernment Benchmark");
     assert!(chart.frame.source.contains("§1.4 eGovernment State of Play, DPA factsheet 2020, measured 2018-2019"), "{}", chart.frame.source);
     assert_eq!(chart.groups.len(), 5);
+    // The legend of the growth badges, with the chart's first as its example (issue 18, item 5).
+    assert_eq!(chart.badges.as_deref(), Some("+11 beside a score: its change in points since 2016-2017, as the factsheet gives it."));
     let (group, bars) = &chart.groups[0];
     assert_eq!(group, "User Centricity");
     let overall = &bars.bars[0];

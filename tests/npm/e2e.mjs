@@ -171,10 +171,17 @@ for (const name of PAGES) {
   await page.keyboard.press('Tab');
   const first = await focused(page);
   check('keyboard: Tab from the list reaches the first bar', first?.label?.startsWith('Political Financing 56 · avg 66'), JSON.stringify(first));
-  await page.keyboard.press('Tab');
+  // Issue 18, item 5: the bars are one Tab stop; the arrow keys move between them.
+  await page.keyboard.press('ArrowDown');
   const second = await focused(page);
-  check('keyboard: the next Tab reaches the next bar, with a visible focus', second?.label?.startsWith('Financial Disclosure 32 · avg 53'), JSON.stringify(second));
+  check('keyboard: ArrowDown reaches the next bar, with a visible focus', second?.label?.startsWith('Financial Disclosure 32 · avg 53'), JSON.stringify(second));
   check('keyboard: the focused bar is described below the chart', (await text(page, '#scores-lu')).includes('Financial Disclosure 32 · avg 53, Luxembourg against the European average — EUROPAM 2020'));
+  const stops = await page.evaluate(() => [...document.querySelector('#scores-lu').shadowRoot.querySelectorAll('g.gl-bar')].map((g) => g.getAttribute('tabindex')).join(''));
+  check('keyboard: the chart is one Tab stop (the focused bar\'s), the others reached by arrows', stops === '-10-1-1-1', stops);
+  await page.keyboard.press('End');
+  check('keyboard: End reaches the last bar', (await focused(page))?.label?.startsWith('Public Procurement 62 · avg 62'), JSON.stringify(await focused(page)));
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   check('keyboard: Enter on a bar shows its sub-metrics', (await text(page, '#scores-lu')).includes('Financial Disclosure: sub-metrics, 2012–2020'));
   await page.locator('#scores-lu button', { hasText: 'Show as table' }).first().focus();
@@ -182,6 +189,14 @@ for (const name of PAGES) {
   check('keyboard: buttons show a focus ring', button?.outline === 'solid', JSON.stringify(button));
   await page.keyboard.press('Enter');
   check('keyboard: Enter on "Show as table" shows the table', (await count(page, '#scores-lu', 'table')) >= 1);
+  // A way past the 44 questions: the skip button (shown when focused) lands after the list.
+  await page.locator('#compare-lu-dk .gl-skip').focus();
+  const skipShown = await page.evaluate(() => document.querySelector('#compare-lu-dk').shadowRoot.querySelector('.gl-skip').getBoundingClientRect().width > 10);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const afterSkip = await focused(page);
+  check('keyboard: "Skip the questions" shows when focused and Tab goes on past the 44 questions', skipShown && afterSkip?.tag !== 'summary' && afterSkip?.label !== '', JSON.stringify(afterSkip));
+  check('benchmark: the "+11" marks have a legend', (await text(page, '#benchmark-lu')).includes('+11 beside a score: its change in points since 2016-2017, as the factsheet gives it.'), (await text(page, '#benchmark-lu')).slice(0, 300));
   await page.locator('#compare-lu-dk summary').first().focus();
   await page.keyboard.press('Enter');
   check('keyboard: Enter opens a compared question', await page.evaluate(() => document.querySelector('#compare-lu-dk').shadowRoot.querySelector('details').open));
@@ -430,6 +445,28 @@ for (const width of [375, 1200]) {
   await page.waitForTimeout(500);
   const grown = await sizes();
   check('iframe embeds: the iframe follows its content as it grows ("Show all")', fitted(grown) && grown[1].outer > first[1].outer, JSON.stringify(grown));
+  await context.close();
+}
+
+// 3c'. Keyboard (issue 18, item 5): Tab presses to get through the article page, every element
+// rendered: each chart is one stop (was 75 presses, 66 inside the elements, before the charts'
+// roving focus).
+{
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(BASE + 'article.html');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction(() => [...document.querySelectorAll('govlens-card, govlens-scores')].every((e) => e.matches(':state(ready)')), null, { timeout: 30000 });
+  let presses = 0;
+  let inside = 0;
+  for (; presses < 300; presses += 1) {
+    await page.keyboard.press('Tab');
+    const at = await page.evaluate(() => document.activeElement?.localName ?? null);
+    if (at === null || at === 'body') break;
+    if (at.startsWith('govlens-')) inside += 1;
+  }
+  console.log(`     article page: ${presses} Tab presses through the page, ${inside} of them inside the two elements (75 and 66 before)`);
+  check(`keyboard: ${presses} Tab presses through the article page, ${inside} inside its elements (75 and 66 before)`, inside > 0 && inside <= 30, `${presses} ${inside}`);
   await context.close();
 }
 

@@ -1,6 +1,8 @@
 //! Horizontal bars on a 0-100 scale, each with its reference value (an average) as a tick.
 //! Positions are percentages, so the chart fills any width from 320 px up without scaling its
-//! text; every bar is focusable and says its value, its reference and its source.
+//! text; every bar says its value, its reference and its source when focused; the chart is one
+//! Tab stop, the arrow keys move between its bars.
+use crate::common::{focus_item, roving_step, roving_tabindex};
 use govlens_core::format::{length as at, percent as pct};
 use yew::prelude::*;
 
@@ -25,15 +27,25 @@ fn share(v: f64) -> String {
 pub fn bars(p: &BarsProps) -> Html {
     let focused = use_state(|| None::<usize>);
     let chart = &p.bars;
+    // The chart's one Tab stop: the bar last focused, else the selected one, else the first.
+    let selected_at = chart.bars.iter().position(|b| p.selected.as_deref() == Some(b.key.as_str())).unwrap_or(0);
+    let active = use_state(|| selected_at);
+    let n = chart.bars.len();
+    let active_at = (*active).min(n.saturating_sub(1));
     let height = ROW * chart.bars.len() as f64 + 8.0;
     let rows = chart.bars.iter().enumerate().map(|(i, b)| {
         let y = ROW * i as f64;
         let text = b.describe(&chart.subject, &chart.reference);
         let selected = p.selected.as_deref() == Some(b.key.as_str());
         let (on_focus, on_blur) = {
-            let f = focused.clone();
-            let g = focused.clone();
-            (Callback::from(move |_: FocusEvent| f.set(Some(i))), Callback::from(move |_: FocusEvent| g.set(None)))
+            let (f, g, a) = (focused.clone(), focused.clone(), active.clone());
+            (
+                Callback::from(move |_: FocusEvent| {
+                    f.set(Some(i));
+                    a.set(i);
+                }),
+                Callback::from(move |_: FocusEvent| g.set(None)),
+            )
         };
         let (on_click, on_key) = match &p.on_select {
             Some(cb) => {
@@ -45,17 +57,28 @@ pub fn bars(p: &BarsProps) -> Html {
                         if e.key() == "Enter" || e.key() == " " {
                             e.prevent_default();
                             k.emit(kk.clone());
+                        } else if let Some(to) = roving_step(&e.key(), i, n) {
+                            e.prevent_default();
+                            focus_item(&e, "g.gl-bar", to);
                         }
                     }),
                 )
             }
-            None => (Callback::noop(), Callback::noop()),
+            None => (
+                Callback::noop(),
+                Callback::from(move |e: KeyboardEvent| {
+                    if let Some(to) = roving_step(&e.key(), i, n) {
+                        e.prevent_default();
+                        focus_item(&e, "g.gl-bar", to);
+                    }
+                }),
+            ),
         };
         let role = if p.on_select.is_some() { "button" } else { "img" };
         let numbers = b.numbers();
         let class = classes!("gl-bar", selected.then_some("is-selected"), p.on_select.is_some().then_some("is-button"));
         html! {
-            <g class={class} tabindex="0" role={role} aria-label={text} aria-pressed={p.on_select.as_ref().map(|_| if selected { "true" } else { "false" })}
+            <g class={class} tabindex={roving_tabindex(i, active_at)} role={role} aria-label={text} aria-pressed={p.on_select.as_ref().map(|_| if selected { "true" } else { "false" })}
                onfocus={on_focus} onblur={on_blur} onclick={on_click} onkeydown={on_key}>
                 <rect class="gl-hit" x="0" y={at(y)} width="100%" height={at(ROW - 4.0)} />
                 // One text element, so that the visible text reads "label numbers" as the name does.

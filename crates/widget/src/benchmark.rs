@@ -24,6 +24,7 @@ pub fn benchmark(p: &BenchmarkProps) -> Html {
     html! {
         <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&chart.table)}
                notes={chart.groups.iter().flat_map(|(_, bars)| bars.flag_notes()).collect::<Vec<_>>()}>
+            if let Some(legend) = &chart.badges { <p class="gl-legend gl-badge-legend">{ legend }</p> }
             <div class="gl-groups">
                 { for chart.groups.iter().map(|(group, bars)| html! {
                     <section class="gl-group">

@@ -67,3 +67,41 @@ pub fn table(t: &Table) -> Html {
         </table>
     }
 }
+
+/// Roving focus (issue 18, item 5): a chart's marks are one Tab stop, the arrow keys move
+/// within it. Where `key` moves focus from item `at` of `n`: Down/Right the next, Up/Left the
+/// previous, Home the first, End the last; `None` for any other key.
+pub fn roving_step(key: &str, at: usize, n: usize) -> Option<usize> {
+    let last = n.checked_sub(1)?;
+    match key {
+        "ArrowDown" | "ArrowRight" => Some((at + 1).min(last)),
+        "ArrowUp" | "ArrowLeft" => Some(at.saturating_sub(1)),
+        "Home" => Some(0),
+        "End" => Some(last),
+        _ => None,
+    }
+}
+
+/// The tabindex of item `i` when item `active` holds the chart's Tab stop.
+pub fn roving_tabindex(i: usize, active: usize) -> &'static str {
+    if i == active {
+        "0"
+    } else {
+        "-1"
+    }
+}
+
+/// Moves focus to item `index` of the marks (`selector`) inside the element that holds the one
+/// the event came from (its SVG): an SVG element's `focus`, called by name (web-sys types it on
+/// HTML elements).
+pub fn focus_item(e: &KeyboardEvent, selector: &str, index: usize) {
+    use wasm_bindgen::JsCast;
+    // The focused mark itself (Yew delegates events: the current target is its root).
+    let Some(item) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let Some(parent) = item.parent_element() else { return };
+    let Ok(list) = parent.query_selector_all(selector) else { return };
+    let Some(target) = list.item(index as u32) else { return };
+    if let Ok(focus) = js_sys::Reflect::get(&target, &"focus".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+        let _ = focus.call0(&target);
+    }
+}

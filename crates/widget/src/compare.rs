@@ -81,6 +81,17 @@ pub fn compare(p: &CompareProps) -> Html {
             <label for="gl-only-diff">{ &view.only_differing }</label>
         </p>
     };
+    // The way past the questions: a button (shown when focused) that moves focus to the end
+    // of the list, from where Tab goes on to what follows.
+    let end = use_node_ref();
+    let skip = {
+        let end = end.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(el) = end.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        })
+    };
     let f = &view.frame;
     html! {
         <div class="gl-compare">
@@ -90,11 +101,13 @@ pub fn compare(p: &CompareProps) -> Html {
                 <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()}
                        table={table(&view.table)} controls={controls}>
                     <p class="gl-counts">{ &view.counts }</p>
+                    <button type="button" class="gl-button gl-skip" onclick={skip}>{ &view.skip }</button>
                     <div class="gl-questions">
                         { for shown.questions.iter().copied().map(question) }
                         if let Some(empty) = &shown.empty { <p class="gl-empty">{ empty }</p> }
                     </div>
                     { for more }
+                    <span class="gl-sr" tabindex="-1" ref={end}>{ &view.end_of_list }</span>
                 </Frame>
             }
             if let Some((f, scores)) = &view.scores {

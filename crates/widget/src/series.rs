@@ -2,6 +2,7 @@
 //! seven metrics read as seven small charts rather than seven tangled lines. Years are placed in
 //! proportion to time; a value whose year the document does not establish is listed under the
 //! chart with its candidate years, never plotted at a guessed year.
+use crate::common::{focus_item, roving_step, roving_tabindex};
 use govlens_core::format::{length as at, percent as pct};
 use govlens_core::views::europam::SeriesChart as Series;
 use yew::prelude::*;
@@ -26,6 +27,8 @@ fn y_of(v: f64) -> f64 {
 #[function_component(SeriesChart)]
 pub fn series_chart(p: &SeriesProps) -> Html {
     let focused = use_state(|| None::<usize>);
+    // The chart's one Tab stop (issue 18, item 5): the point last focused, else the first.
+    let active = use_state(|| 0usize);
     let (first, last) = (p.years.first().copied().unwrap_or(2012), p.years.last().copied().unwrap_or(2020));
     let span = f64::from(last.saturating_sub(first).max(1));
     let x_of = |y: u16| LEFT + f64::from(y.saturating_sub(first)) / span * (RIGHT - LEFT);
@@ -35,12 +38,24 @@ pub fn series_chart(p: &SeriesProps) -> Html {
         let (a, b) = (w[0], w[1]);
         html! { <line class="gl-line" x1={pct(x_of(a.1))} y1={at(y_of(a.2))} x2={pct(x_of(b.1))} y2={at(y_of(b.2))} /> }
     });
-    let dots = known.iter().map(|&(i, year, v)| {
+    let n = known.len();
+    let active_at = (*active).min(n.saturating_sub(1));
+    let dots = known.iter().enumerate().map(|(k, &(i, year, v))| {
         let point = &p.series.points[i];
         let label = point.label.clone();
-        let (f, g) = (focused.clone(), focused.clone());
+        let (f, g, a) = (focused.clone(), focused.clone(), active.clone());
+        let on_focus = Callback::from(move |_: FocusEvent| {
+            f.set(Some(i));
+            a.set(k);
+        });
+        let on_key = Callback::from(move |e: KeyboardEvent| {
+            if let Some(to) = roving_step(&e.key(), k, n) {
+                e.prevent_default();
+                focus_item(&e, "g.gl-point", to);
+            }
+        });
         html! {
-            <g class="gl-point" tabindex="0" role="img" aria-label={label} onfocus={Callback::from(move |_: FocusEvent| f.set(Some(i)))} onblur={Callback::from(move |_: FocusEvent| g.set(None))}>
+            <g class="gl-point" tabindex={roving_tabindex(k, active_at)} role="img" aria-label={label} onfocus={on_focus} onblur={Callback::from(move |_: FocusEvent| g.set(None))} onkeydown={on_key}>
                 <circle class="gl-dot" cx={pct(x_of(year))} cy={at(y_of(v))} r="5" />
                 <text class="gl-dot-value" x={pct(x_of(year))} y={at(y_of(v) - 9.0)} text-anchor="middle">{ &point.text }</text>
             </g>

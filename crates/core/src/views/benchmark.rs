@@ -49,6 +49,9 @@ pub struct BenchmarkChart {
     pub table: Table,
     /// Each group's name and bars.
     pub groups: Vec<(String, Bars)>,
+    /// What the `+11` beside a bar's numbers is, for the legend; `None` where no bar has one.
+    #[serde(default)]
+    pub badges: Option<String>,
 }
 
 impl Corpus {
@@ -125,7 +128,7 @@ impl Corpus {
                 .collect(),
             row_header: 1,
         };
-        let groups = view
+        let groups: Vec<(String, Bars)> = view
             .groups
             .iter()
             .map(|g| {
@@ -150,6 +153,18 @@ impl Corpus {
                 (g.group.clone(), Bars { bars, subject: name.clone(), reference: "EU27+ average".into(), label })
             })
             .collect();
-        Ok(BenchmarkChart { country: view.country.clone(), name, frame, table, groups })
+        // The periods the growth figures are measured over, for the legend of their badges.
+        let periods: std::collections::BTreeSet<&str> = view
+            .groups
+            .iter()
+            .flat_map(|g| g.indicators.iter().filter_map(|i| i.growth.as_ref()))
+            .map(|gr| gr.period.as_deref().and_then(|p| p.strip_prefix("change since ")).unwrap_or("the previous measurement"))
+            .collect();
+        // Its first badge as the example (`+11`), so the legend shows what the chart shows.
+        let example = groups.iter().flat_map(|(_, b)| &b.bars).find_map(|b| b.badge.clone());
+        let badges = example.filter(|_| !periods.is_empty()).map(|e| {
+            format!("{e} beside a score: its change in points since {}, as the factsheet gives it.", periods.into_iter().collect::<Vec<_>>().join(" or "))
+        });
+        Ok(BenchmarkChart { country: view.country.clone(), name, frame, table, groups, badges })
     }
 }

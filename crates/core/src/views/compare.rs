@@ -68,6 +68,12 @@ pub struct CompareView {
     pub counts: String,
     /// The filter's label: `Only questions answered differently (12 of 44)`.
     pub only_differing: String,
+    /// The way past the list for the keyboard: `Skip the questions`.
+    #[serde(default)]
+    pub skip: String,
+    /// Where it lands, read by screen readers: `End of the questions`.
+    #[serde(default)]
+    pub end_of_list: String,
     /// The filter starts on (the `differences-only` attribute).
     pub differences_only: bool,
     /// How many questions show before "Show all" (the `limit` attribute); `None`: all.
@@ -163,7 +169,7 @@ impl CompareView {
     /// # let q = |n: &str, differs| QuestionText { number: n.into(), asked: String::new(), differs, chips: vec![], answers: vec![] };
     /// # let view = CompareView { countries: vec![], names: vec![], frame: govlens_core::views::Frame { title: String::new(), description: String::new(), source: String::new(), csv: String::new(), filename: String::new() },
     /// #     table: govlens_core::views::Table { caption: String::new(), head: vec![], rows: vec![], row_header: 0 }, counts: String::new(), only_differing: String::new(),
-    /// #     differences_only: false, limit: Some(2), questions: vec![q("Q1", true), q("Q2", false), q("Q3", true)], scores: None, datasets: None };
+    /// #     skip: String::new(), end_of_list: String::new(), differences_only: false, limit: Some(2), questions: vec![q("Q1", true), q("Q2", false), q("Q3", true)], scores: None, datasets: None };
     /// let shown = view.shown(false, false);
     /// assert_eq!((shown.questions.len(), shown.toggle.as_deref()), (2, Some("Show all 3 questions")));
     /// assert_eq!(view.shown(false, true).toggle.as_deref(), Some("Show fewer"));
@@ -248,6 +254,8 @@ impl Corpus {
             only_differing: format!("Only questions answered differently ({differing} of {})", questions.len()),
             differences_only: options.differences_only,
             limit: options.limit,
+            skip: "Skip the questions".into(),
+            end_of_list: "End of the questions".into(),
             questions: questions.iter().map(|r| self.question_text(cmp, r, &names)).collect(),
             scores,
             names,
