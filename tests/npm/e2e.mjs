@@ -573,6 +573,16 @@ async function failingCard(page, id, country, corpus) {
   const { context, page, problems } = await open('index.html', 1200);
   const message = await failingCard(page, 'no-corpus', 'LU', 'missing.corpus');
   check('missing corpus: message in the element', message.includes('could not be loaded: HTTP 404'), message);
+  // Issue 18, item 6: the reader reads a short sentence; the technical detail is folded away,
+  // and on the console.
+  const shown = await page.evaluate(() => {
+    const box = document.querySelector('#no-corpus').shadowRoot.querySelector('.gl-fail');
+    return { reader: box.querySelector('.gl-fail-reader')?.textContent, folded: !box.querySelector('details').open, detail: box.querySelector('details span')?.textContent };
+  });
+  check('missing corpus: the reader sees a short sentence, the technical detail folded away and on the console',
+    shown.reader === 'Its data could not be loaded. Reloading the page may help.' && shown.folded && /missing\.corpus could not be loaded: HTTP 404/.test(shown.detail ?? '')
+      && problems.some((p) => p.startsWith('warning: govlens: govlens-card#no-corpus could not be shown:') && p.includes('HTTP 404')),
+    JSON.stringify({ shown, problems }));
   check('missing corpus: no uncaught exception', !problems.some((p) => p.startsWith('uncaught')), problems.join(' | '));
   await context.close();
 }

@@ -49,6 +49,8 @@ const HOST_CSS = `
 .gl-fail { all: initial; display: block; font: 15px/1.45 system-ui, sans-serif; color: #1b1f24; background: #f3f5f8;
   border-left: 4px solid #a4161a; padding: 10px 14px; }
 .gl-fail strong { color: #a4161a; display: block; }
+.gl-fail details { margin-top: 6px; font-size: 13px; color: #4d5560; }
+.gl-fail summary { cursor: pointer; }
 `;
 
 // Roots of removed elements, by element name, for the next element of that name: Yew never
@@ -609,11 +611,21 @@ class GovlensElement extends HTMLElement {
     const box = document.createElement('div');
     box.className = 'gl-fail';
     box.setAttribute('role', 'alert');
+    // The reader gets a short sentence; the technical detail (which URL, which status) is for
+    // the page's developer: folded away in the box, in the event's detail and on the console.
     const title = document.createElement('strong');
     title.textContent = `This ${this.kind.replace('govlens-', 'govlens ')} could not be shown.`;
+    const reader = document.createElement('span');
+    reader.className = 'gl-fail-reader';
+    reader.textContent = 'Its data could not be loaded. Reloading the page may help.';
+    const more = document.createElement('details');
+    const summary = document.createElement('summary');
+    summary.textContent = 'Technical detail';
     const detail = document.createElement('span');
     detail.textContent = String(error && error.message ? error.message : error);
-    box.append(title, detail);
+    more.append(summary, detail);
+    box.append(title, reader, more);
+    console.warn(`govlens: ${this.kind}${this.id ? `#${this.id}` : ''} could not be shown: ${detail.textContent}`);
     this._shadow.adoptedStyleSheets = [hostSheet];
     this._internals?.states?.delete('preview');
     this._root.className = 'gl-root-failed';
