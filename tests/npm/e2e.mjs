@@ -500,6 +500,36 @@ for (const width of [375, 1200]) {
   await context.close();
 }
 
+// 3e. Chart images (issue 18, item 7): "Download SVG" and "Download PNG" on a chart give the
+// chart as drawn, with its title, legend, flags and source line.
+{
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(BASE + 'index.html');
+  for (const id of ['#scores-lu', '#benchmark-lu']) {
+    await page.evaluate((id) => document.querySelector(id).scrollIntoView(), id);
+    await page.waitForFunction((id) => document.querySelector(id).matches(':state(ready)'), id, { timeout: 20000 });
+  }
+  const download = async (id, kind) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`${id} button`, { hasText: `Download ${kind}` }).first().click()]);
+    const path = `${SHOTS}/${file.suggestedFilename()}`;
+    await file.saveAs(path);
+    return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+  };
+  const svg = await download('#scores-lu', 'SVG');
+  const text = svg.bytes.toString('utf8');
+  check('chart image: the SVG has the chart, its title, legend, flags and source line',
+    svg.name === 'govlens-lu-europam.svg' && text.startsWith('<svg xmlns="http://www.w3.org/2000/svg"') && text.includes('>Public accountability in Luxembourg: EUROPAM scores</text>')
+      && text.includes('>European average</text>') && text.includes('⚑ Political Financing: Check this value') && text.includes('>Source: EUROPAM country page: Luxembourg')
+      && (text.match(/class="gl-mark"/g) ?? []).length === 5, `${svg.name} ${text.slice(0, 300)}`);
+  const png = await download('#scores-lu', 'PNG');
+  const [w, h] = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
+  check(`chart image: the PNG is drawn at twice the SVG's size (${w} x ${h})`, png.name === 'govlens-lu-europam.png' && png.bytes.subarray(1, 4).toString() === 'PNG' && w > 1000 && h > 500, `${png.name} ${w}x${h}`);
+  const groups = (await download('#benchmark-lu', 'SVG')).bytes.toString('utf8');
+  check('chart image: the benchmark\'s SVG holds its five groups, each under its heading', (groups.match(/<svg [^>]*class="gl-svg"/g) ?? []).length === 5 && groups.includes('>Key Enablers</text>'), groups.slice(0, 200));
+  await context.close();
+}
+
 // 4. theme="auto" follows the reader's colour scheme.
 for (const scheme of ['light', 'dark']) {
   const { context, page } = await open('index.html', 1200, { colorScheme: scheme });

@@ -352,6 +352,153 @@ function whenConnected(element) {
   connected[connected.length] = element;
 }
 
+// A chart as an image (issue 18, item 7): its SVGs, as drawn, stacked under its title and over
+// its source line, every mark's computed style written on it (the file has no style sheet),
+// on the chart's own background. `Download SVG` saves that; `Download PNG` draws it on a canvas
+// at twice its size. Index loops and no prototypes the host may have replaced.
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const STYLED = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'visibility'];
+
+// `text` in lines of at most `width` characters, at word boundaries.
+function wrapped(text, width) {
+  const words = text.split(/\s+/);
+  const lines = [];
+  let line = '';
+  for (let i = 0; i < words.length; i += 1) {
+    if (!words[i]) continue;
+    if (line && line.length + 1 + words[i].length > width) { lines[lines.length] = line; line = words[i]; } else line = line ? `${line} ${words[i]}` : words[i];
+  }
+  if (line) lines[lines.length] = line;
+  return lines;
+}
+
+function textLines(parent, lines, x, y, size, weight, colour) {
+  for (let i = 0; i < lines.length; i += 1) {
+    const t = document.createElementNS(SVG_NS, 'text');
+    t.setAttribute('x', String(x));
+    t.setAttribute('y', String(y + (i + 1) * size * 1.3));
+    // Through the CSSOM, not a style attribute: a strict style-src allows it.
+    t.style.cssText = `font: ${weight} ${size}px system-ui, sans-serif; fill: ${colour}`;
+    t.textContent = lines[i];
+    parent.append(t);
+  }
+  return y + lines.length * size * 1.3;
+}
+
+// A legend key's colour (its border where it is a tick, else its fill) and the words after it.
+function computedKey(key) {
+  const st = getComputedStyle(key);
+  const fill = st.backgroundColor;
+  const colour = fill && fill !== 'rgba(0, 0, 0, 0)' ? fill : st.borderLeftColor;
+  return { colour, label: (key.nextSibling?.textContent || '').trim() };
+}
+
+function figureImage(figure) {
+  const PAD = 16;
+  const charts = figure.querySelectorAll('svg.gl-svg, svg.gl-trend');
+  let widest = 0;
+  for (let c = 0; c < charts.length; c += 1) widest = Math.max(widest, charts[c].getBoundingClientRect().width);
+  const width = Math.max(320, Math.round(widest) + 2 * PAD);
+  const look = getComputedStyle(figure);
+  const out = document.createElementNS(SVG_NS, 'svg');
+  out.setAttribute('xmlns', SVG_NS);
+  const background = document.createElementNS(SVG_NS, 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', getComputedStyle(figure.closest('.gl-root') || figure).backgroundColor || '#fff');
+  out.append(background);
+  const chars = (size) => Math.floor((width - 2 * PAD) / (size * 0.55));
+  let y = textLines(out, wrapped(figure.querySelector('.gl-title')?.textContent || '', chars(18)), PAD, PAD - 4, 18, 700, look.color) + 8;
+  // The legend's keys (the first legend's: a chart in groups repeats it), each a swatch of its
+  // colour and its words; then what its badges mean, where it says.
+  const legend = figure.querySelector('.gl-legend:not(.gl-badge-legend)');
+  const keys = legend ? legend.querySelectorAll('.gl-key') : [];
+  if (keys.length > 0) {
+    let x = PAD;
+    for (let k = 0; k < keys.length; k += 1) {
+      const key = computedKey(keys[k]);
+      const swatch = document.createElementNS(SVG_NS, 'rect');
+      for (const [name, value] of [['x', x], ['y', y + 4], ['width', 12], ['height', 12]]) swatch.setAttribute(name, String(value));
+      swatch.style.cssText = `fill: ${key.colour}`;
+      out.append(swatch);
+      textLines(out, [key.label], x + 16, y - 1, 13, 400, look.color);
+      x += 16 + key.label.length * 7.5 + 18;
+    }
+    y += 24;
+  }
+  const badges = figure.querySelector('.gl-badge-legend')?.textContent;
+  if (badges) y = textLines(out, wrapped(badges, chars(12)), PAD, y - 4, 12, 400, look.color) + 6;
+  for (let c = 0; c < charts.length; c += 1) {
+    const chart = charts[c];
+    const box = chart.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    // A small multiple's or a group's own heading, where it has one.
+    const heading = chart.closest('.gl-multiple')?.querySelector('.gl-multiple-title') || chart.closest('.gl-group')?.querySelector('.gl-subhead');
+    if (heading) y = textLines(out, [heading.textContent], PAD, y, 14, 600, look.color) + 4;
+    const copy = chart.cloneNode(true);
+    const from = chart.querySelectorAll('*');
+    const to = copy.querySelectorAll('*');
+    for (let i = 0; i < from.length && i < to.length; i += 1) {
+      const computed = getComputedStyle(from[i]);
+      let style = '';
+      for (let k = 0; k < STYLED.length; k += 1) style += `${STYLED[k]}: ${computed.getPropertyValue(STYLED[k])}; `;
+      to[i].style.cssText = style;
+      to[i].removeAttribute('tabindex');
+    }
+    copy.setAttribute('x', String(PAD));
+    copy.setAttribute('y', String(Math.round(y)));
+    copy.setAttribute('width', String(Math.round(box.width)));
+    copy.setAttribute('height', String(Math.round(box.height)));
+    out.append(copy);
+    y += box.height + 10;
+  }
+  // What checks found about its values (the chart's ⚑ marks), then the source line.
+  const flags = figure.querySelectorAll('.gl-flag');
+  for (let f = 0; f < flags.length; f += 1) y = textLines(out, wrapped(flags[f].textContent, chars(12)), PAD, y, 12, 400, look.color) + 4;
+  const source = figure.querySelector('.gl-source')?.textContent || '';
+  y = textLines(out, wrapped(source, chars(12)), PAD, y, 12, 400, look.color) + PAD;
+  out.setAttribute('width', String(width));
+  out.setAttribute('height', String(Math.ceil(y)));
+  out.setAttribute('viewBox', `0 0 ${width} ${Math.ceil(y)}`);
+  return { svg: new XMLSerializer().serializeToString(out), width, height: Math.ceil(y) };
+}
+
+function save(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+function exportChart(button) {
+  const figure = button.closest('.gl-figure');
+  if (!figure) return;
+  const { svg, width, height } = figureImage(figure);
+  const name = button.getAttribute('data-gl-file') || 'govlens-chart';
+  const file = new Blob([svg], { type: 'image/svg+xml' });
+  if (button.getAttribute('data-gl-export') === 'svg') { save(file, `${name}.svg`); return; }
+  const image = new Image();
+  const url = URL.createObjectURL(file);
+  image.onload = () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = width * 2;
+    canvas.height = height * 2;
+    const g = canvas.getContext('2d');
+    g.scale(2, 2);
+    g.drawImage(image, 0, 0, width, height);
+    URL.revokeObjectURL(url);
+    canvas.toBlob((png) => { if (png) save(png, `${name}.png`); }, 'image/png');
+  };
+  // A page whose CSP has no `img-src blob:` refuses the image: said on the console.
+  image.onerror = () => { URL.revokeObjectURL(url); console.warn('govlens: the PNG could not be drawn (does the page\'s Content-Security-Policy allow img-src blob:?)'); };
+  image.src = url;
+}
+
 // Printing starts every element that is still waiting to come into view (lazy loading would
 // print them as empty boxes), on the browser's beforeprint and when print media starts to
 // match (a print emulation, or a browser that does not fire beforeprint).
@@ -402,6 +549,10 @@ class GovlensElement extends HTMLElement {
     // shows (an unknown country, a comparison of one country) is an error like a load failure.
     this._state = null;
     this._watch = new MutationObserver(() => this._settle());
+    this._shadow.addEventListener('click', (e) => {
+      const button = e.target && e.target.closest ? e.target.closest('[data-gl-export]') : null;
+      if (button) exportChart(button);
+    });
   }
 
   get kind() { return this.localName; }

@@ -22,6 +22,10 @@ pub struct FrameProps {
     /// Controls shown above the chart (a dimension picker).
     #[prop_or_default]
     pub controls: Html,
+    /// Offer the chart as SVG and PNG images (the loader draws them from the chart's SVG, with
+    /// the title and source line): for charts drawn as one SVG or a few.
+    #[prop_or_default]
+    pub images: bool,
     /// What checks found about its values (core's `Bars::flag_notes`), under the chart or the
     /// table, whichever shows.
     #[prop_or_default]
@@ -82,6 +86,10 @@ pub fn frame(p: &FrameProps) -> Html {
                 }
                 if let Some(href) = (*url).clone() {
                     <a class="gl-button" href={href} download={p.filename.clone()}>{ &labels.download }</a>
+                }
+                if p.images && !*as_table {
+                    <button type="button" class="gl-button" data-gl-export="svg" data-gl-file={p.filename.trim_end_matches(".csv").to_string()}>{ &labels.download_svg }</button>
+                    <button type="button" class="gl-button" data-gl-export="png" data-gl-file={p.filename.trim_end_matches(".csv").to_string()}>{ &labels.download_png }</button>
                 }
             </div>
         </figure>

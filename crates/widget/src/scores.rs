@@ -66,7 +66,7 @@ pub fn scores(p: &ScoresProps) -> Html {
     html! {
         <div class="gl-scores">
             <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()}
-                   table={table(&chart.table)} controls={controls} notes={chart.bars.flag_notes()}>
+                   table={table(&chart.table)} controls={controls} notes={chart.bars.flag_notes()} images=true>
                 <Bars bars={chart.bars.clone()} selected={selected.map(|d| d.dimension.clone())} on_select={Some(on_select)} />
             </Frame>
             if let Some(problem) = unknown {
@@ -82,7 +82,7 @@ pub fn scores(p: &ScoresProps) -> Html {
 fn dimension(d: &DimensionChart) -> Html {
     let f = &d.frame;
     html! {
-        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&d.table)}>
+        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&d.table)} images=true>
             <div class="gl-multiples">
                 { for d.primary.iter().map(|s| html! { <SeriesChart series={s.clone()} years={d.years.clone()} /> }) }
             </div>

@@ -26,7 +26,7 @@ pub fn trend(p: &TrendProps) -> Html {
     let (w, h) = TREND_BOX;
     let f = &view.frame;
     html! {
-        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&view.table)}>
+        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&view.table)} images=true>
             <svg class="gl-trend" viewBox={format!("0 0 {} {}", at(w), at(h))} width="100%" role="img" aria-label={f.description.clone()}>
                 { for view.y_ticks.iter().map(|(y, label)| html! {
                     <g class="gl-grid">

@@ -89,11 +89,24 @@ pub struct FrameLabels {
     pub show_chart: String,
     /// The CSV link.
     pub download: String,
+    /// The chart as an SVG image, with its title and source line.
+    #[serde(default)]
+    pub download_svg: String,
+    /// The same as a PNG image.
+    #[serde(default)]
+    pub download_png: String,
 }
 
 impl Default for FrameLabels {
     fn default() -> FrameLabels {
-        FrameLabels { source: "Source: ".into(), show_table: "Show as table".into(), show_chart: "Show as chart".into(), download: "Download CSV".into() }
+        FrameLabels {
+            source: "Source: ".into(),
+            show_table: "Show as table".into(),
+            show_chart: "Show as chart".into(),
+            download: "Download CSV".into(),
+            download_svg: "Download SVG".into(),
+            download_png: "Download PNG".into(),
+        }
     }
 }
 
