@@ -530,6 +530,27 @@ for (const width of [375, 1200]) {
   await context.close();
 }
 
+// 3f. Permalinks (issue 18, item 7): the dimension a reader chooses goes into the page URL's
+// hash (the element's id and the key), and a link with it opens the chart that way.
+{
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(BASE + 'index.html#about&scores-lu.dimension=Conflict%20of%20Interest');
+  await page.evaluate(() => document.querySelector('#scores-lu').scrollIntoView());
+  await page.waitForFunction(() => document.querySelector('#scores-lu').matches(':state(ready)'), null, { timeout: 20000 });
+  const opened = (await text(page, '#scores-lu')).includes('Conflict of Interest: sub-metrics, 2012–2020');
+  await page.locator('#scores-lu select').selectOption('Freedom of Information');
+  await page.waitForTimeout(100);
+  const hash = await page.evaluate(() => location.hash);
+  await page.reload();
+  await page.evaluate(() => document.querySelector('#scores-lu').scrollIntoView());
+  await page.waitForFunction(() => document.querySelector('#scores-lu').matches(':state(ready)'), null, { timeout: 20000 });
+  const restored = (await text(page, '#scores-lu')).includes('Freedom of Information: sub-metrics, 2012–2020');
+  check('permalink: a link opens the dimension in its hash over the attribute\'s; a choice is written into the hash, other parts kept; reloading restores it',
+    opened && hash === '#about&scores-lu.dimension=Freedom%20of%20Information' && restored, JSON.stringify({ opened, hash, restored }));
+  await context.close();
+}
+
 // 4. theme="auto" follows the reader's colour scheme.
 for (const scheme of ['light', 'dark']) {
   const { context, page } = await open('index.html', 1200, { colorScheme: scheme });

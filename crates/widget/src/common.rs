@@ -105,3 +105,38 @@ pub fn focus_item(e: &KeyboardEvent, selector: &str, index: usize) {
         let _ = focus.call0(&target);
     }
 }
+
+/// The state `key` of the element `id` in the page URL's hash (a permalink, see
+/// [`govlens_core::views::permalink`]); none when rendered ahead of time (no page).
+pub fn hash_state(id: &str, key: &str) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let hash = web_sys::window()?.location().hash().ok()?;
+        govlens_core::views::permalink::state_in(&hash, id, key)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (id, key);
+        None
+    }
+}
+
+/// Writes the state `key` of the element `id` into the page URL's hash, or takes it out: with
+/// `history.replaceState`, so that a choice adds no history entry and the page does not jump.
+pub fn set_hash_state(id: &str, key: &str, value: Option<&str>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(w) = web_sys::window() else { return };
+        let location = w.location();
+        let Ok(hash) = location.hash() else { return };
+        let next = govlens_core::views::permalink::with_state(&hash, id, key, value);
+        let url = if next.is_empty() { format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default()) } else { next };
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (id, key, value);
+    }
+}

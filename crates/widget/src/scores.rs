@@ -2,7 +2,7 @@
 //! against the European average; choosing a dimension (a bar, or the list) shows its
 //! sub-metrics over the years, with the alternative metrics per type of official.
 use crate::bars::Bars;
-use crate::common::{error_box, table};
+use crate::common::{error_box, hash_state, set_hash_state, table};
 use crate::frame::Frame;
 use crate::series::SeriesChart;
 use crate::{Attrs, Data};
@@ -20,14 +20,31 @@ pub struct ScoresProps {
 #[function_component(Scores)]
 pub fn scores(p: &ScoresProps) -> Html {
     let wanted = p.attrs.get("dimension").map(str::to_string);
-    let chosen = use_state(|| wanted.clone());
+    // A permalink (the page URL's hash, for an element with an id) opens the dimension the
+    // reader had chosen; else the attribute's.
+    let id = p.attrs.get("id").map(str::to_string);
+    let linked = id.as_deref().and_then(|id| hash_state(id, "dimension"));
+    let chosen = use_state(|| linked.clone().or_else(|| wanted.clone()));
+    let first = use_mut_ref(|| true);
     {
         // A changed `dimension` attribute wins over what the reader picked before.
         let chosen = chosen.clone();
         use_effect_with(wanted.clone(), move |w| {
-            chosen.set(w.clone());
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                chosen.set(w.clone());
+            }
         });
     }
+    // What the reader picks goes into the hash, so that the page's URL restores it.
+    let pick = {
+        let (chosen, id) = (chosen.clone(), id.clone());
+        Callback::from(move |d: Option<String>| {
+            if let Some(id) = &id {
+                set_hash_state(id, "dimension", d.as_deref());
+            }
+            chosen.set(d);
+        })
+    };
     // Built once per country: choosing a dimension re-renders, and the chart holds every
     // dimension's tables and CSV.
     let chart =
@@ -41,16 +58,13 @@ pub fn scores(p: &ScoresProps) -> Html {
         Err(problem) => (None, Some(problem)),
     };
     let on_select = {
-        let chosen = chosen.clone();
-        Callback::from(move |d: String| chosen.set(Some(d)))
+        let pick = pick.clone();
+        Callback::from(move |d: String| pick.emit(Some(d)))
     };
-    let on_change = {
-        let chosen = chosen.clone();
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            chosen.set((!v.is_empty()).then_some(v));
-        })
-    };
+    let on_change = Callback::from(move |e: Event| {
+        let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+        pick.emit((!v.is_empty()).then_some(v));
+    });
     let current = selected.map(|d| d.dimension.clone()).unwrap_or_default();
     let select_id = "gl-dimension";
     let controls = html! {

@@ -18,6 +18,7 @@ pub mod card;
 pub mod compare;
 pub mod europam;
 pub mod indicators;
+pub mod permalink;
 pub mod ranking;
 pub mod search;
 pub mod stats;
