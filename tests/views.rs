@@ -99,6 +99,10 @@ fn the_comparison_starts_with_only_the_differences_and_at_most_limit_questions()
     // Without options: every question, no button.
     let plain = c.compare_view(&["LU".into(), "DK".into()], CompareOptions::default()).expect("comparison");
     assert_eq!((plain.shown(false, false).questions.len(), plain.shown(false, false).toggle), (44, None));
+    // sections: the blocks asked for, in that order.
+    let blocks = CompareOptions::from_attributes_with(None, None, Some("scores questions")).expect("options");
+    assert_eq!(c.compare_view(&["LU".into(), "DK".into()], blocks).expect("comparison").blocks, ["scores", "questions"]);
+    assert_eq!(plain.blocks, ["questions", "scores", "datasets"]);
     let e = CompareOptions::from_attributes(None, Some("0")).unwrap_err();
     assert_eq!(
         (e.title.as_str(), e.detail.as_str()),

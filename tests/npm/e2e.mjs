@@ -295,12 +295,13 @@ for (const name of PAGES) {
     cmp.querySelector('.gl-more').click();
     await new Promise((r) => setTimeout(r, 100));
     const all = cmp.querySelectorAll('.gl-question').length;
+    const figures = [cmp.querySelectorAll('.gl-figure').length, root('#compare-lu-dk').querySelectorAll('.gl-figure').length];
     const card = document.querySelector('#card-compact');
     card.setAttribute('sections', 'europam, score');
     await new Promise((r) => setTimeout(r, 100));
     const error = { state: card.matches(':state(error)'), text: root('#card-compact').textContent };
     card.setAttribute('sections', 'europam, basic');
-    return { heads, before, all, error };
+    return { heads, before, all, error, figures };
   });
   check('sections: the compact card shows EUROPAM then basic data, nothing else',
     JSON.stringify(compact.heads) === JSON.stringify(['Public accountability (EUROPAM, 0-100)', 'Basic data']), JSON.stringify(compact.heads));
@@ -308,6 +309,7 @@ for (const name of PAGES) {
   check('differences-only and limit: 5 of the questions answered differently, the filter on, a button for all of them',
     compact.before.shown === 5 && compact.before.filtered && compact.before.button === `Show all ${differing} questions answered differently` && compact.all === differing && differing > 5,
     JSON.stringify({ ...compact.before, all: compact.all, differing }));
+  check('sections on the comparison: the questions and the scores, not the datasets (2 figures of 3)', JSON.stringify(compact.figures) === '[2,3]', JSON.stringify(compact.figures));
   check('sections: an unknown section is an error that lists the card\'s sections',
     compact.error.state && compact.error.text.includes("no section 'score'; the card has datasets, history, basic,"), compact.error.text.slice(0, 200));
 

@@ -46,7 +46,7 @@ fn question(q: &QuestionText) -> Html {
 
 #[function_component(Compare)]
 pub fn compare(p: &CompareProps) -> Html {
-    let options = CompareOptions::from_attributes(p.attrs.raw("differences-only"), p.attrs.get("limit"));
+    let options = CompareOptions::from_attributes_with(p.attrs.raw("differences-only"), p.attrs.get("limit"), p.attrs.get("sections"));
     // Built once per set of countries and options: the filter and "show all" re-render, and
     // the view holds every question, both tables and both CSVs.
     let view = use_memo((p.data.clone(), p.attrs.list("countries"), options.clone()), |(data, countries, options)| {
@@ -93,8 +93,8 @@ pub fn compare(p: &CompareProps) -> Html {
         })
     };
     let f = &view.frame;
-    html! {
-        <div class="gl-compare">
+    let questions = html! {
+        <>
             // Countries without a UN questionnaire in the corpus (most of the datasets' 214) are
             // compared on the datasets alone.
             if !view.questions.is_empty() {
@@ -110,18 +110,34 @@ pub fn compare(p: &CompareProps) -> Html {
                     <span class="gl-sr" tabindex="-1" ref={end}>{ &view.end_of_list }</span>
                 </Frame>
             }
+        </>
+    };
+    let scores = html! {
+        <>
             if let Some((f, scores)) = &view.scores {
                 <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()}
                        table={html! {}} toggle={false}>
                     <div class="gl-table-wrap">{ table(scores) }</div>
                 </Frame>
             }
+        </>
+    };
+    let datasets = html! {
+        <>
             if let Some((f, values)) = &view.datasets {
                 <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()}
                        table={html! {}} toggle={false}>
                     <div class="gl-table-wrap">{ table(values) }</div>
                 </Frame>
             }
-        </div>
-    }
+        </>
+    };
+    // The blocks in the order core put them (the `sections` attribute's).
+    let blocks = view.blocks.iter().map(|b| match b.as_str() {
+        "questions" => questions.clone(),
+        "scores" => scores.clone(),
+        "datasets" => datasets.clone(),
+        _ => html! {},
+    });
+    html! { <div class="gl-compare">{ for blocks }</div> }
 }

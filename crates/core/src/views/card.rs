@@ -68,20 +68,7 @@ pub const CARD_BLOCKS: &[(&str, &str)] = &[
 /// assert!(p.detail.starts_with("sections=\"basic, score\": no section 'score'; the card has datasets, history, basic,"));
 /// ```
 pub fn card_blocks(sections: Option<&str>) -> Result<Vec<&'static str>, Problem> {
-    let Some(given) = sections.map(str::trim).filter(|s| !s.is_empty()) else {
-        return Ok(CARD_BLOCKS.iter().map(|(k, _)| *k).collect());
-    };
-    let mut out: Vec<&'static str> = Vec::new();
-    for name in given.split([',', ' ']).map(str::trim).filter(|s| !s.is_empty()) {
-        let Some((key, _)) = CARD_BLOCKS.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)) else {
-            let known: Vec<&str> = CARD_BLOCKS.iter().map(|(k, _)| *k).collect();
-            return Err(Problem::new("Unknown card section", format!("sections=\"{given}\": no section '{name}'; the card has {}.", known.join(", "))));
-        };
-        if !out.contains(key) {
-            out.push(key);
-        }
-    }
-    Ok(out)
+    super::sections_asked(sections, CARD_BLOCKS, "card")
 }
 
 /// Facts an embed leaves out: a person's name is not needed to say who is in charge, and the

@@ -78,6 +78,10 @@ pub struct CompareView {
     pub differences_only: bool,
     /// How many questions show before "Show all" (the `limit` attribute); `None`: all.
     pub limit: Option<usize>,
+    /// The blocks to show, in order: `questions`, `scores`, `datasets` (the `sections`
+    /// attribute; all three by default); a block without content is not shown.
+    #[serde(default)]
+    pub blocks: Vec<String>,
     /// The questions (items are inside their question).
     pub questions: Vec<QuestionText>,
     /// The headline scores: their frame and table; `None` where no country has any.
@@ -112,14 +116,22 @@ fn differs(r: &AnswerRow) -> bool {
     r.answers.windows(2).any(|w| w[0].1.as_ref().map(|a| &a.answer) != w[1].1.as_ref().map(|a| &a.answer))
 }
 
+/// The comparison's blocks, in the order it shows them unless its `sections` attribute says
+/// otherwise, and what each holds.
+pub const COMPARE_BLOCKS: &[(&str, &str)] =
+    &[("questions", "the UN questionnaire's questions"), ("scores", "the documents' headline scores"), ("datasets", "the datasets' indicators")];
+
 /// How a comparison starts, from the element's attributes: only the questions answered
-/// differently (`differences-only`), and at most `limit` of them before "Show all".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// differently (`differences-only`), at most `limit` of them before "Show all", and which of
+/// its blocks in which order (`sections`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct CompareOptions {
     /// The "only questions answered differently" filter starts on.
     pub differences_only: bool,
     /// At most this many questions show until the reader asks for all.
     pub limit: Option<usize>,
+    /// The blocks shown, in order ([`COMPARE_BLOCKS`]'s names); `None`: all of them.
+    pub sections: Option<Vec<&'static str>>,
 }
 
 impl CompareOptions {
@@ -136,6 +148,22 @@ impl CompareOptions {
     /// assert_eq!(p.detail, "limit=\"ten\": give how many questions to show before \"Show all\", a whole number of 1 or more (limit=\"10\").");
     /// ```
     pub fn from_attributes(differences_only: Option<&str>, limit: Option<&str>) -> Result<CompareOptions, Problem> {
+        Self::from_attributes_with(differences_only, limit, None)
+    }
+
+    /// The same with the `sections` attribute (`"scores, datasets"`: those blocks, in that
+    /// order; an unknown name is an error listing [`COMPARE_BLOCKS`]).
+    ///
+    /// ```
+    /// use govlens_core::views::compare::CompareOptions;
+    /// let o = CompareOptions::from_attributes_with(None, None, Some("datasets scores")).unwrap();
+    /// assert_eq!(o.sections, Some(vec!["datasets", "scores"]));
+    /// let p = CompareOptions::from_attributes_with(None, None, Some("answers")).unwrap_err();
+    /// assert_eq!(p.detail, "sections=\"answers\": no section 'answers'; the comparison has questions, scores, datasets.");
+    /// ```
+    pub fn from_attributes_with(differences_only: Option<&str>, limit: Option<&str>, sections: Option<&str>) -> Result<CompareOptions, Problem> {
+        let asked = sections.is_some_and(|s| !s.trim().is_empty());
+        let sections = if asked { Some(super::sections_asked(sections, COMPARE_BLOCKS, "comparison")?) } else { None };
         let limit = match limit.map(str::trim).filter(|l| !l.is_empty()) {
             None => None,
             Some(l) => Some(l.parse::<usize>().ok().filter(|n| *n >= 1).ok_or_else(|| {
@@ -145,7 +173,7 @@ impl CompareOptions {
                 )
             })?),
         };
-        Ok(CompareOptions { differences_only: differences_only.is_some_and(|v| !v.trim().eq_ignore_ascii_case("false")), limit })
+        Ok(CompareOptions { differences_only: differences_only.is_some_and(|v| !v.trim().eq_ignore_ascii_case("false")), limit, sections })
     }
 }
 
@@ -169,7 +197,7 @@ impl CompareView {
     /// # let q = |n: &str, differs| QuestionText { number: n.into(), asked: String::new(), differs, chips: vec![], answers: vec![] };
     /// # let view = CompareView { countries: vec![], names: vec![], frame: govlens_core::views::Frame { title: String::new(), description: String::new(), source: String::new(), csv: String::new(), filename: String::new() },
     /// #     table: govlens_core::views::Table { caption: String::new(), head: vec![], rows: vec![], row_header: 0 }, counts: String::new(), only_differing: String::new(),
-    /// #     skip: String::new(), end_of_list: String::new(), differences_only: false, limit: Some(2), questions: vec![q("Q1", true), q("Q2", false), q("Q3", true)], scores: None, datasets: None };
+    /// #     skip: String::new(), end_of_list: String::new(), blocks: vec![], differences_only: false, limit: Some(2), questions: vec![q("Q1", true), q("Q2", false), q("Q3", true)], scores: None, datasets: None };
     /// let shown = view.shown(false, false);
     /// assert_eq!((shown.questions.len(), shown.toggle.as_deref()), (2, Some("Show all 3 questions")));
     /// assert_eq!(view.shown(false, true).toggle.as_deref(), Some("Show fewer"));
@@ -254,6 +282,7 @@ impl Corpus {
             only_differing: format!("Only questions answered differently ({differing} of {})", questions.len()),
             differences_only: options.differences_only,
             limit: options.limit,
+            blocks: options.sections.clone().unwrap_or_else(|| COMPARE_BLOCKS.iter().map(|(k, _)| *k).collect()).into_iter().map(str::to_string).collect(),
             skip: "Skip the questions".into(),
             end_of_list: "End of the questions".into(),
             questions: questions.iter().map(|r| self.question_text(cmp, r, &names)).collect(),

@@ -305,6 +305,30 @@ pub fn without_emails(text: &str) -> String {
     out
 }
 
+/// The blocks an element's `sections` attribute asks for, in its order (comma- or
+/// space-separated, any case), among `blocks` (name, what it holds); every block where the
+/// attribute is absent or blank. A name twice counts once; a name `blocks` lacks is an error
+/// that lists them (`element`: `card`, `comparison`).
+pub fn sections_asked(sections: Option<&str>, blocks: &[(&'static str, &str)], element: &str) -> Result<Vec<&'static str>, Problem> {
+    let Some(given) = sections.map(str::trim).filter(|s| !s.is_empty()) else {
+        return Ok(blocks.iter().map(|(k, _)| *k).collect());
+    };
+    let mut out: Vec<&'static str> = Vec::new();
+    for name in given.split([',', ' ']).map(str::trim).filter(|s| !s.is_empty()) {
+        let Some((key, _)) = blocks.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)) else {
+            let known: Vec<&str> = blocks.iter().map(|(k, _)| *k).collect();
+            return Err(Problem::new(
+                format!("Unknown {element} section"),
+                format!("sections=\"{given}\": no section '{name}'; the {element} has {}.", known.join(", ")),
+            ));
+        };
+        if !out.contains(key) {
+            out.push(key);
+        }
+    }
+    Ok(out)
+}
+
 /// The level of an element's title heading, from its `heading-level` attribute: 1 to 5, so that
 /// its sub-headings (one level below) stay within h6; anything else keeps 3, the level the
 /// elements have always had (a section under an article's h1 and h2).
