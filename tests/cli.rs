@@ -577,11 +577,14 @@ fn snippet_writes_the_element_with_its_content_and_refuses_what_it_cannot_show()
     assert!(one_line_error(&run(&["snippet", "compare", "countries=LU", "--no-script"])).contains("govlens-compare needs two or more countries"));
 }
 
-/// The attributes the snippet accepts are the ones govlens.js passes to the elements.
+/// The attributes the snippet accepts are the ones govlens.js passes to the elements, and the
+/// ones an iframe page takes from its query (frame.js).
 #[test]
 fn the_snippets_attributes_are_the_elements() {
-    let js = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../web/embed/govlens.js")).expect("govlens.js");
-    let line = js.lines().find(|l| l.starts_with("const ATTRIBUTES = [")).expect("the ATTRIBUTES line");
-    let listed: Vec<&str> = line.split('\'').skip(1).step_by(2).collect();
-    assert_eq!(listed, govlens_widget::prerender::ATTRIBUTES);
+    for file in ["../../web/embed/govlens.js", "../../web/embed/frame/frame.js"] {
+        let js = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).expect(file);
+        let line = js.lines().find(|l| l.starts_with("const ATTRIBUTES = [")).unwrap_or_else(|| panic!("{file}: the ATTRIBUTES line"));
+        let listed: Vec<&str> = line.split('\'').skip(1).step_by(2).collect();
+        assert_eq!(listed, govlens_widget::prerender::ATTRIBUTES, "{file}");
+    }
 }

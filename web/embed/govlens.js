@@ -418,7 +418,10 @@ function figureImage(figure) {
     for (let k = 0; k < keys.length; k += 1) {
       const key = computedKey(keys[k]);
       const swatch = document.createElementNS(SVG_NS, 'rect');
-      for (const [name, value] of [['x', x], ['y', y + 4], ['width', 12], ['height', 12]]) swatch.setAttribute(name, String(value));
+      swatch.setAttribute('x', String(x));
+      swatch.setAttribute('y', String(y + 4));
+      swatch.setAttribute('width', '12');
+      swatch.setAttribute('height', '12');
       swatch.style.cssText = `fill: ${key.colour}`;
       out.append(swatch);
       textLines(out, [key.label], x + 16, y - 1, 13, 400, look.color);
@@ -752,11 +755,12 @@ class GovlensElement extends HTMLElement {
   _fail(error) {
     // The failure box is no render of the component's: the watch would call it ready.
     this._watch.disconnect();
+    const message = String(error && error.message ? error.message : error);
+    const name = this.kind.replace('govlens-', 'govlens ');
     // A snippet's content is still right: it stays, and the host hears why it stays static.
     if (this._static) {
-      const message = String(error && error.message ? error.message : error);
       console.warn(`govlens: ${this.kind} stays as its prerendered content: ${message}`);
-      this.dispatchEvent(new CustomEvent('govlens-error', { bubbles: true, composed: true, detail: { title: `This ${this.kind.replace('govlens-', 'govlens ')} stays static.`, message, kind: 'load', static: true } }));
+      this.dispatchEvent(new CustomEvent('govlens-error', { bubbles: true, composed: true, detail: { title: `This ${name} stays static.`, message, kind: 'load', static: true } }));
       return;
     }
     const box = document.createElement('div');
@@ -765,7 +769,7 @@ class GovlensElement extends HTMLElement {
     // The reader gets a short sentence; the technical detail (which URL, which status) is for
     // the page's developer: folded away in the box, in the event's detail and on the console.
     const title = document.createElement('strong');
-    title.textContent = `This ${this.kind.replace('govlens-', 'govlens ')} could not be shown.`;
+    title.textContent = `This ${name} could not be shown.`;
     const reader = document.createElement('span');
     reader.className = 'gl-fail-reader';
     reader.textContent = 'Its data could not be loaded. Reloading the page may help.';
@@ -773,7 +777,7 @@ class GovlensElement extends HTMLElement {
     const summary = document.createElement('summary');
     summary.textContent = 'Technical detail';
     const detail = document.createElement('span');
-    detail.textContent = String(error && error.message ? error.message : error);
+    detail.textContent = message;
     more.append(summary, detail);
     box.append(title, reader, more);
     console.warn(`govlens: ${this.kind}${this.id ? `#${this.id}` : ''} could not be shown: ${detail.textContent}`);

@@ -47,32 +47,27 @@ pub fn bars(p: &BarsProps) -> Html {
                 Callback::from(move |_: FocusEvent| g.set(None)),
             )
         };
-        let (on_click, on_key) = match &p.on_select {
+        let on_click = match &p.on_select {
             Some(cb) => {
-                let (a, k) = (cb.clone(), cb.clone());
-                let (ka, kk) = (b.key.clone(), b.key.clone());
-                (
-                    Callback::from(move |_: MouseEvent| a.emit(ka.clone())),
-                    Callback::from(move |e: KeyboardEvent| {
-                        if e.key() == "Enter" || e.key() == " " {
-                            e.prevent_default();
-                            k.emit(kk.clone());
-                        } else if let Some(to) = roving_step(&e.key(), i, n) {
-                            e.prevent_default();
-                            focus_item(&e, "g.gl-bar", to);
-                        }
-                    }),
-                )
+                let (cb, key) = (cb.clone(), b.key.clone());
+                Callback::from(move |_: MouseEvent| cb.emit(key.clone()))
             }
-            None => (
-                Callback::noop(),
-                Callback::from(move |e: KeyboardEvent| {
-                    if let Some(to) = roving_step(&e.key(), i, n) {
-                        e.prevent_default();
-                        focus_item(&e, "g.gl-bar", to);
-                    }
-                }),
-            ),
+            None => Callback::noop(),
+        };
+        // Enter or Space chooses a bar (where bars can be chosen); the arrows move focus.
+        let on_key = {
+            let (select, key) = (p.on_select.clone(), b.key.clone());
+            Callback::from(move |e: KeyboardEvent| match (&select, roving_step(&e.key(), i, n)) {
+                (Some(cb), _) if e.key() == "Enter" || e.key() == " " => {
+                    e.prevent_default();
+                    cb.emit(key.clone());
+                }
+                (_, Some(to)) => {
+                    e.prevent_default();
+                    focus_item(&e, "g.gl-bar", to);
+                }
+                _ => {}
+            })
         };
         let role = if p.on_select.is_some() { "button" } else { "img" };
         let numbers = b.numbers();

@@ -64,6 +64,8 @@ pub fn frame(p: &FrameProps) -> Html {
         Callback::from(move |_: MouseEvent| as_table.set(!*as_table))
     };
     let labels = FrameLabels::default();
+    // The images' file name: the CSV's without `.csv` (`govlens-lu-europam`).
+    let stem = p.filename.trim_end_matches(".csv").to_string();
     html! {
         <figure class="gl-figure">
             <figcaption class="gl-head">
@@ -88,8 +90,8 @@ pub fn frame(p: &FrameProps) -> Html {
                     <a class="gl-button" href={href} download={p.filename.clone()}>{ &labels.download }</a>
                 }
                 if p.images && !*as_table {
-                    <button type="button" class="gl-button" data-gl-export="svg" data-gl-file={p.filename.trim_end_matches(".csv").to_string()}>{ &labels.download_svg }</button>
-                    <button type="button" class="gl-button" data-gl-export="png" data-gl-file={p.filename.trim_end_matches(".csv").to_string()}>{ &labels.download_png }</button>
+                    <button type="button" class="gl-button" data-gl-export="svg" data-gl-file={stem.clone()}>{ &labels.download_svg }</button>
+                    <button type="button" class="gl-button" data-gl-export="png" data-gl-file={stem}>{ &labels.download_png }</button>
                 }
             </div>
         </figure>

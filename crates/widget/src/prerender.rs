@@ -12,17 +12,7 @@ use crate::{Attrs, Data, Kind, Widget, WidgetProps};
 /// The card of `country` from `corpus` (a split folder's card part), as the HTML the
 /// element's root holds once the component has rendered.
 pub fn card_html(corpus: govlens_core::Corpus, country: &str) -> String {
-    let country = country.to_string();
-    let renderer = yew::ServerRenderer::<Widget>::with_props(move || WidgetProps {
-        kind: Kind::Card,
-        data: Data::new(govlens_core::Store::new(corpus)),
-        attrs: Attrs::from_pairs(vec!["country".into(), country]),
-        parked: false,
-        generation: 0,
-    })
-    // No hydration markers: the loader does not hydrate it, it swaps in the live card.
-    .hydratable(false);
-    futures::executor::block_on(renderer.render())
+    element_html(govlens_core::Store::new(corpus), Kind::Card, vec!["country".into(), country.to_string()])
 }
 
 /// Any element as the HTML its root holds once the component has rendered, from its attributes
@@ -35,12 +25,13 @@ fn element_html(store: govlens_core::Store, kind: Kind, attrs: Vec<String>) -> S
         parked: false,
         generation: 0,
     })
+    // No hydration markers: the loader does not hydrate it, it swaps in the live content.
     .hydratable(false);
     futures::executor::block_on(renderer.render())
 }
 
-/// The attributes an element reads (govlens.js's `ATTRIBUTES`; tests/snippet.rs holds the two
-/// lists equal).
+/// The attributes an element reads (govlens.js's `ATTRIBUTES`, and frame.js's; tests/cli.rs
+/// holds the three lists equal).
 pub const ATTRIBUTES: &[&str] = &[
     "country",
     "countries",
@@ -65,6 +56,16 @@ pub const ATTRIBUTES: &[&str] = &[
 /// The attribute that tells the loader (and govlens.css) an element holds its prerendered
 /// content: no "Loading…", no reserved height, the content kept until the live one replaces it.
 pub const PRERENDERED: &str = "prerendered";
+
+/// A folder's URL as given, ending with `/` so that a file name can follow (empty stays empty:
+/// relative to the page).
+fn folder(base: &str) -> String {
+    if base.is_empty() || base.ends_with('/') {
+        base.to_string()
+    } else {
+        format!("{base}/")
+    }
+}
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
@@ -117,7 +118,7 @@ pub fn snippet(store: govlens_core::Store, element: &str, attrs: &[(String, Stri
         Some(t) if t == "dark" || t == "auto" => t,
         _ => "light".into(),
     };
-    let base = if base.is_empty() || base.ends_with('/') { base.to_string() } else { format!("{base}/") };
+    let base = folder(base);
     let attributes: String = attrs.iter().map(|(k, v)| format!(" {}=\"{}\"", k.to_ascii_lowercase(), escape(v))).collect();
     Ok(format!(
         "<govlens-{kind}{attributes} {PRERENDERED}><template shadowrootmode=\"open\">{css}<div class=\"gl-root is-{theme} gl-static\">{html}</div></template></govlens-{kind}>",
@@ -132,6 +133,6 @@ pub fn snippet(store: govlens_core::Store, element: &str, attrs: &[(String, Stri
 /// The script tag a page with snippets needs once (the element's code, which takes the
 /// snippets over).
 pub fn script_tag(base: &str) -> String {
-    let base = if base.is_empty() || base.ends_with('/') { base.to_string() } else { format!("{base}/") };
+    let base = folder(base);
     format!("<script type=\"module\" src=\"{}\"></script>", escape(&format!("{base}govlens.js")))
 }

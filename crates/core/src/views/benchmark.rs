@@ -54,6 +54,11 @@ pub struct BenchmarkChart {
     pub badges: Option<String>,
 }
 
+/// What a growth figure is measured since: `2016-2017` from its period `change since 2016-2017`.
+fn since(growth: &Score) -> &str {
+    growth.period.as_deref().and_then(|p| p.strip_prefix("change since ")).unwrap_or("the previous measurement")
+}
+
 impl Corpus {
     /// The eGovernment Benchmark for one country: each group's indicators with their growth.
     pub fn benchmark(&self, country: &str) -> Result<BenchmarkView, QueryError> {
@@ -140,10 +145,7 @@ impl Corpus {
                         label: i.indicator.clone(),
                         value: i.score.value,
                         reference: i.score.reference_value,
-                        note: i.growth.as_ref().map(|gr| {
-                            let since = gr.period.as_deref().and_then(|p| p.strip_prefix("change since ")).unwrap_or("the previous measurement");
-                            format!("{} since {since}", signed(gr.value))
-                        }),
+                        note: i.growth.as_ref().map(|gr| format!("{} since {}", signed(gr.value), since(gr))),
                         badge: i.growth.as_ref().map(|gr| signed(gr.value)),
                         source: self.cite(&i.score.provenance, i.score.year).line(),
                         flag: self.score_flag(&i.score),
@@ -154,12 +156,8 @@ impl Corpus {
             })
             .collect();
         // The periods the growth figures are measured over, for the legend of their badges.
-        let periods: std::collections::BTreeSet<&str> = view
-            .groups
-            .iter()
-            .flat_map(|g| g.indicators.iter().filter_map(|i| i.growth.as_ref()))
-            .map(|gr| gr.period.as_deref().and_then(|p| p.strip_prefix("change since ")).unwrap_or("the previous measurement"))
-            .collect();
+        let periods: std::collections::BTreeSet<&str> =
+            view.groups.iter().flat_map(|g| g.indicators.iter().filter_map(|i| i.growth.as_ref())).map(since).collect();
         // Its first badge as the example (`+11`), so the legend shows what the chart shows.
         let example = groups.iter().flat_map(|(_, b)| &b.bars).find_map(|b| b.badge.clone());
         let badges = example.filter(|_| !periods.is_empty()).map(|e| {

@@ -56,21 +56,6 @@ pub const CARD_BLOCKS: &[(&str, &str)] = &[
     ("questionnaire", "UN questionnaire answers"),
 ];
 
-/// The blocks a card's `sections` attribute asks for, in its order (`"scores, basic"`: comma-
-/// or space-separated, any case); every block where it is absent. A name twice counts once.
-///
-/// ```
-/// use govlens_core::views::card::card_blocks;
-/// assert_eq!(card_blocks(Some("EUROPAM, basic europam")).unwrap(), ["europam", "basic"]);
-/// assert_eq!(card_blocks(None).unwrap().len(), 11);
-/// let p = card_blocks(Some("basic, score")).unwrap_err();
-/// assert_eq!(p.title, "Unknown card section");
-/// assert!(p.detail.starts_with("sections=\"basic, score\": no section 'score'; the card has datasets, history, basic,"));
-/// ```
-pub fn card_blocks(sections: Option<&str>) -> Result<Vec<&'static str>, Problem> {
-    super::sections_asked(sections, CARD_BLOCKS, "card")
-}
-
 /// Facts an embed leaves out: a person's name is not needed to say who is in charge, and the
 /// documents print personal e-mail addresses beside it.
 const PERSONAL_FACTS: &[&str] = &["cio_name"];
@@ -441,11 +426,12 @@ impl Corpus {
     /// assert_eq!(corpus.card_view(None, None, Locale::En).unwrap_err().title, "govlens-card needs a country");
     /// ```
     ///
-    /// `sections` is the element's attribute of that name (see [`card_blocks`]): the blocks it
-    /// names, in its order, a note in place of one the country has nothing for.
+    /// `sections` is the element's attribute of that name (see [`super::sections_asked`]): the
+    /// blocks it names among [`CARD_BLOCKS`], in its order, a note in place of one the country
+    /// has nothing for.
     pub fn card_view(&self, country: Option<&str>, sections: Option<&str>, locale: Locale) -> Result<CardView, Problem> {
         let country = country.ok_or_else(|| Problem::needs_country("govlens-card"))?;
-        let order = card_blocks(sections)?;
+        let asked = super::sections_asked(sections, CARD_BLOCKS, "card")?;
         let card = self.card(country).map_err(Problem::unknown_country)?.for_embed();
         let cite_of = |p: &Provenance, year: Option<u16>| CiteText::from(self.cite(p, year));
         let row = |cf: &CardFact| {
@@ -598,12 +584,12 @@ impl Corpus {
             built.push(CardBlock::Note { block: "datasets".into(), text: format!("Not covered by: {}.", card.not_covered.join(", ")) });
         }
         // The blocks in the order asked; one asked for by name and empty says so.
-        let asked = sections.is_some_and(|s| !s.trim().is_empty());
+        let by_name = asked.is_some();
         let mut blocks = Vec::new();
-        for name in order {
+        for name in asked.unwrap_or_else(|| CARD_BLOCKS.iter().map(|(k, _)| *k).collect()) {
             let before = blocks.len();
             blocks.extend(built.iter().filter(|b| b.name() == name).cloned());
-            if asked && blocks.len() == before {
+            if by_name && blocks.len() == before {
                 let what = CARD_BLOCKS.iter().find(|(k, _)| *k == name).map_or(name, |(_, w)| *w);
                 blocks.push(CardBlock::Note { block: name.into(), text: format!("No {what} for {} in the corpus.", card.name) });
             }

@@ -162,8 +162,7 @@ impl CompareOptions {
     /// assert_eq!(p.detail, "sections=\"answers\": no section 'answers'; the comparison has questions, scores, datasets.");
     /// ```
     pub fn from_attributes_with(differences_only: Option<&str>, limit: Option<&str>, sections: Option<&str>) -> Result<CompareOptions, Problem> {
-        let asked = sections.is_some_and(|s| !s.trim().is_empty());
-        let sections = if asked { Some(super::sections_asked(sections, COMPARE_BLOCKS, "comparison")?) } else { None };
+        let sections = super::sections_asked(sections, COMPARE_BLOCKS, "comparison")?;
         let limit = match limit.map(str::trim).filter(|l| !l.is_empty()) {
             None => None,
             Some(l) => Some(l.parse::<usize>().ok().filter(|n| *n >= 1).ok_or_else(|| {

@@ -306,12 +306,21 @@ pub fn without_emails(text: &str) -> String {
 }
 
 /// The blocks an element's `sections` attribute asks for, in its order (comma- or
-/// space-separated, any case), among `blocks` (name, what it holds); every block where the
-/// attribute is absent or blank. A name twice counts once; a name `blocks` lacks is an error
-/// that lists them (`element`: `card`, `comparison`).
-pub fn sections_asked(sections: Option<&str>, blocks: &[(&'static str, &str)], element: &str) -> Result<Vec<&'static str>, Problem> {
+/// space-separated, any case), among `blocks` (name, what it holds); `None` where the attribute
+/// is absent or blank (the element shows every block). A name twice counts once; a name
+/// `blocks` lacks is an error that lists them (`element`: `card`, `comparison`).
+///
+/// ```
+/// use govlens_core::views::{card::CARD_BLOCKS, sections_asked};
+/// assert_eq!(sections_asked(Some("EUROPAM, basic europam"), CARD_BLOCKS, "card").unwrap(), Some(vec!["europam", "basic"]));
+/// assert_eq!(sections_asked(Some(" "), CARD_BLOCKS, "card").unwrap(), None);
+/// let p = sections_asked(Some("basic, score"), CARD_BLOCKS, "card").unwrap_err();
+/// assert_eq!(p.title, "Unknown card section");
+/// assert!(p.detail.starts_with("sections=\"basic, score\": no section 'score'; the card has datasets, history, basic,"));
+/// ```
+pub fn sections_asked(sections: Option<&str>, blocks: &[(&'static str, &str)], element: &str) -> Result<Option<Vec<&'static str>>, Problem> {
     let Some(given) = sections.map(str::trim).filter(|s| !s.is_empty()) else {
-        return Ok(blocks.iter().map(|(k, _)| *k).collect());
+        return Ok(None);
     };
     let mut out: Vec<&'static str> = Vec::new();
     for name in given.split([',', ' ']).map(str::trim).filter(|s| !s.is_empty()) {
@@ -326,7 +335,7 @@ pub fn sections_asked(sections: Option<&str>, blocks: &[(&'static str, &str)], e
             out.push(key);
         }
     }
-    Ok(out)
+    Ok(Some(out))
 }
 
 /// The level of an element's title heading, from its `heading-level` attribute: 1 to 5, so that
