@@ -389,7 +389,7 @@ fn a_flagged_score_carries_its_note_on_the_chart_and_the_card() {
     use govlens_core::format::Locale;
     let c = full_corpus();
     let note = "Check this value: the page's 56 is the dataset's value of 2012, 2015, 2016, 2017 rounded, not of 2020; the page mixes years.";
-    let chart = c.europam_chart(Some("LU")).expect("LU's EUROPAM chart");
+    let chart = c.europam_chart(Some("LU"), Locale::En).expect("LU's EUROPAM chart");
     let pf = chart.bars.bars.iter().find(|b| b.key == "Political Financing").expect("Political Financing");
     assert_eq!(pf.flag.as_deref(), Some(note));
     assert_eq!(pf.numbers(), "56 · avg 66 · ⚑");

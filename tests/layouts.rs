@@ -204,7 +204,7 @@ fn entities_have_cards_search_and_comparison() {
     let options = SearchOptions { countries: vec!["XC".into()], ..SearchOptions::default() };
     let r = store.search("code of conduct", &options).expect("searches");
     assert_eq!(r.hits.first().map(|h| (h.country.as_str(), h.section.join(" > "))), Some(("XC", "Conflict of Interest > Summary".to_string())));
-    let view = SearchView::new(SearchState::Done(&r), "code of conduct", store.sources());
+    let view = SearchView::new(SearchState::Done(&r), "code of conduct", store.sources(), Locale::En);
     assert_eq!(view.hits.as_ref().unwrap()[0].country, "European Commission");
     // A comparison of a country and the entity.
     let cmp = c.compare(&["SE", "XC"]).expect("compares");
@@ -354,14 +354,14 @@ fn a_cut_off_passage_is_marked_incomplete_in_search_and_on_the_card() {
     assert_eq!(s.cut_off_after, Some(74));
     let store = Store::new(c.clone());
     let r = store.search("CivicTech", &SearchOptions::default()).expect("searches");
-    let view = SearchView::new(SearchState::Done(&r), "CivicTech", store.sources());
+    let view = SearchView::new(SearchState::Done(&r), "CivicTech", store.sources(), Locale::En);
     let hit = &view.hits.as_ref().unwrap()[0];
     assert_eq!(hit.incomplete.as_deref(), Some("Possibly incomplete: the document appears cut off after line 74, so this text may stop mid-way."));
     // A passage of a complete document carries no note.
     let r = store
         .search("guichet", &SearchOptions { countries: vec!["LU".into()], sources: vec!["dpa-factsheet".into()], ..SearchOptions::default() })
         .expect("searches");
-    let view = SearchView::new(SearchState::Done(&r), "guichet", store.sources());
+    let view = SearchView::new(SearchState::Done(&r), "guichet", store.sources(), Locale::En);
     assert!(view.hits.as_ref().unwrap().iter().all(|h| h.incomplete.is_none()));
     let card = c.card_view(Some("LU"), None, Locale::En).expect("LU card");
     assert!(card.strategies().next().expect("a strategy").incomplete.as_deref().is_some_and(|n| n.contains("after line 74")));
@@ -393,7 +393,7 @@ fn a_flagged_passage_says_so_beside_the_hit_in_both_layouts() {
     for store in [whole, split] {
         let r = store.search("freedom of information", &SearchOptions::default()).expect("searches");
         assert_eq!(r.hits[0].section, ["Freedom of Information", "Summary"], "{}", store.is_split());
-        let view = SearchView::new(SearchState::Done(&r), "freedom of information", store.sources());
+        let view = SearchView::new(SearchState::Done(&r), "freedom of information", store.sources(), Locale::En);
         let hits = view.hits.unwrap();
         assert_eq!(hits[0].flags, [note], "split: {}", store.is_split());
         assert!(hits[1..].iter().all(|h| h.flags.is_empty()));

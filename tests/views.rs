@@ -116,12 +116,12 @@ fn a_view_says_what_is_wrong() {
     let e = c.card_view(Some("XX"), None, Locale::En).unwrap_err();
     assert_eq!((e.title.as_str(), e.detail.as_str()), ("Unknown country", "no country 'XX' in the corpus; it holds DK, LU"));
     assert_eq!(c.card_view(None, None, Locale::En).unwrap_err().title, "govlens-card needs a country");
-    let e = c.europam_chart(Some("DK")).unwrap_err();
+    let e = c.europam_chart(Some("DK"), Locale::En).unwrap_err();
     assert_eq!((e.title.as_str(), e.detail.as_str()), ("No EUROPAM scores", "The corpus has no EUROPAM page for DK."));
-    let e = c.benchmark_chart(Some("DK")).unwrap_err();
+    let e = c.benchmark_chart(Some("DK"), Locale::En).unwrap_err();
     assert_eq!(e.detail, "The corpus has no DPA factsheet with a benchmark for DK.");
     assert_eq!(c.compare_view(&["LU".into()], Default::default()).unwrap_err().title, "govlens-compare needs two or more countries");
-    let chart = c.europam_chart(Some("LU")).expect("EUROPAM chart");
+    let chart = c.europam_chart(Some("LU"), Locale::En).expect("EUROPAM chart");
     let e = chart.chosen(Some("Sport")).unwrap_err();
     assert!(e.detail.starts_with("There is no EUROPAM dimension 'Sport'; choose one of Political Financing, "), "{}", e.detail);
     assert_eq!(chart.chosen(Some("freedom of information")).expect("case-insensitive").map(|d| d.dimension.as_str()), Some("Freedom of Information"));
@@ -129,7 +129,7 @@ fn a_view_says_what_is_wrong() {
 
 #[test]
 fn benchmark_chart_cites_the_factsheet_section_and_growth() {
-    let chart = corpus().benchmark_chart(Some("LU")).expect("the benchmark");
+    let chart = corpus().benchmark_chart(Some("LU"), Locale::En).expect("the benchmark");
     assert_eq!(chart.frame.title, "Luxembourg in the eGovernment Benchmark");
     assert!(chart.frame.source.contains("§1.4 eGovernment State of Play, DPA factsheet 2020, measured 2018-2019"), "{}", chart.frame.source);
     assert_eq!(chart.groups.len(), 5);
@@ -163,15 +163,15 @@ fn compare_view_counts_and_flags_the_questions_answered_differently() {
 fn search_view_cites_hits_and_marks_matches() {
     let store = Store::new(corpus().clone());
     let results = store.search("Offentlighedsloven", &SearchOptions::default()).expect("search");
-    let view = SearchView::new(SearchState::Done(&results), "Offentlighedsloven", store.sources());
+    let view = SearchView::new(SearchState::Done(&results), "Offentlighedsloven", store.sources(), Locale::En);
     let hits = view.hits.expect("hits");
     assert_eq!(hits[0].id, "DK-003-0009");
     assert_eq!(hits[0].country, "Denmark");
     assert!(hits[0].snippet.iter().any(|(t, m)| *m && t == "Offentlighedsloven"), "{:?}", hits[0].snippet);
     assert!(hits[0].cite.starts_with("UN E-Government Survey 2022 questionnaire (2021), lines "), "{}", hits[0].cite);
-    assert_eq!(SearchView::new(SearchState::Idle, "", store.sources()).status, "Type to search the documents.");
+    assert_eq!(SearchView::new(SearchState::Idle, "", store.sources(), Locale::En).status, "Type to search the documents.");
     assert_eq!(SearchView::limit(Some("500")), 10);
-    let scope = store.scope();
+    let scope = store.scope(Locale::En);
     assert_eq!(scope.countries, vec![("DK".to_string(), "Denmark".to_string()), ("LU".to_string(), "Luxembourg".to_string())]);
     assert_eq!(scope.families.iter().map(|(slug, _)| slug.as_str()).collect::<Vec<_>>(), vec!["un-msq", "dpa-factsheet", "ai-watch", "europam"]);
 }

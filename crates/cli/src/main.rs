@@ -256,7 +256,7 @@ fn run(cli: Cli) -> Result<(), String> {
                     print!("{}", report::terminal(&search::text(&results)));
                     // A country known from the datasets alone has no passage: say where its values
                     // are (a whole corpus file; a split folder's search reads no register).
-                    if let Some(about) = load(&corpus).ok().and_then(|c| c.search_about(&query)) {
+                    if let Some(about) = load(&corpus).ok().and_then(|c| c.search_about(&query, govlens_core::format::Locale::En)) {
                         println!("{}", report::terminal(&about));
                     }
                 }

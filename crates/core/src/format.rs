@@ -3,19 +3,95 @@
 //! [`Locale`], not a formatter).
 use crate::model::Fact;
 
-/// The language and conventions a view is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// The language and conventions a view is written in: the elements' `lang` (issue 18, item 2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub enum Locale {
     /// English, as the embed writes it: `613,894`, `2.3`.
     #[default]
     En,
+    /// French: `613 894` (a narrow no-break space), `2,3`.
+    Fr,
+    /// German: `613.894`, `2,3`.
+    De,
+    /// Danish: `613.894`, `2,3`.
+    Da,
 }
 
 impl Locale {
-    /// The locale's rule for writing numbers.
+    /// Every locale, English first.
+    pub const ALL: [Locale; 4] = [Locale::En, Locale::Fr, Locale::De, Locale::Da];
+
+    /// The locale of a language tag (`fr`, `fr-LU`, `de_CH`, `DA`): its primary subtag. A
+    /// language govlens has no words for comes back as `None`; the caller falls back to English
+    /// and marks its text `lang="en"`, so that nothing is read out in the wrong language.
+    ///
+    /// ```
+    /// use govlens_core::format::Locale;
+    /// assert_eq!(Locale::from_tag("fr-LU"), Some(Locale::Fr));
+    /// assert_eq!(Locale::from_tag("de_CH"), Some(Locale::De));
+    /// assert_eq!(Locale::from_tag(" DA "), Some(Locale::Da));
+    /// assert_eq!(Locale::from_tag("en-GB"), Some(Locale::En));
+    /// assert_eq!(Locale::from_tag("lb"), None);
+    /// ```
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        Locale::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// A `lang` attribute's locale, English where absent or unknown (see [`Locale::from_tag`]).
+    pub fn of_attribute(lang: Option<&str>) -> Locale {
+        lang.and_then(Locale::from_tag).unwrap_or_default()
+    }
+
+    /// The language tag written into the element's `lang`: `en`, `fr`, `de`, `da`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Fr => "fr",
+            Locale::De => "de",
+            Locale::Da => "da",
+        }
+    }
+
+    /// The locale's rule for writing numbers (CLDR's: grouping from four digits in all four).
     pub fn numbers(self) -> NumberStyle {
         match self {
             Locale::En => NumberStyle { group: ",", group_from: 4, decimal: "." },
+            Locale::Fr => NumberStyle { group: "\u{202f}", group_from: 4, decimal: "," },
+            Locale::De | Locale::Da => NumberStyle { group: ".", group_from: 4, decimal: "," },
+        }
+    }
+
+    /// A number as a reader of the locale writes it: [`number`]'s form, grouped, with the
+    /// locale's decimal mark (`33,67`); `unknown` in the locale's words when missing.
+    pub fn number(self, v: Option<f64>) -> String {
+        match v {
+            Some(v) => self.numbers().group_digits(&number(v)),
+            None => crate::i18n::words(self).unknown.to_string(),
+        }
+    }
+
+    /// A number already written as text (`33.67`, `0.8712`, `-2.5`) in the locale's form; text
+    /// that is not a number (a category, `—`) as it is. English keeps the form the datasets'
+    /// values have always been shown in (ungrouped, as their tables print them).
+    pub fn text(self, written: &str) -> String {
+        match self {
+            Locale::En => written.to_string(),
+            _ => self.numbers().group_digits(written),
+        }
+    }
+
+    /// The `lang` to mark text from the documents and datasets with (they are in English)
+    /// where it stands among this locale's words: `None` in English.
+    pub fn source_lang(self) -> Option<String> {
+        (self != Locale::En).then(|| "en".to_string())
+    }
+
+    /// A change: `+11`, `-3`, `+0,5`.
+    pub fn signed(self, v: Option<f64>) -> String {
+        match v {
+            Some(x) if x > 0.0 => format!("+{}", self.number(Some(x))),
+            other => self.number(other),
         }
     }
 }

@@ -32,11 +32,13 @@
 
 mod codec;
 pub mod countries;
+mod country_names;
 mod data;
 pub mod export;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod files;
 pub mod format;
+pub mod i18n;
 pub mod indicators;
 pub mod layout;
 mod model;

@@ -107,12 +107,12 @@ impl Store {
     }
 
     /// What the search filters offer: the countries and the source families searched.
-    pub fn scope(&self) -> SearchScope {
+    pub fn scope(&self, locale: crate::format::Locale) -> SearchScope {
         // Only documents are searched: a country known from the datasets alone has no text.
         let mut countries: Vec<&str> = self.sources().iter().map(|s| s.country.as_str()).collect();
         countries.sort_unstable();
         countries.dedup();
-        SearchScope::of(&countries, self.sources())
+        SearchScope::of(&countries, self.sources(), locale)
     }
 
     /// The results, or in a split folder the files to fetch and [`add`](Store::add) first.

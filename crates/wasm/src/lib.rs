@@ -6,6 +6,7 @@
 //! a whole corpus file or a split folder; in a split folder `step` and `partsFor` name the files
 //! to fetch, `add` takes them (the package's `index.js` does this loop for the caller).
 use govlens_core::format::Locale;
+use govlens_core::views::compare::CompareOptions;
 use govlens_core::{Problem, SearchOptions, Step, Store};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -139,32 +140,34 @@ impl Govlens {
 
     /// A country's fact card as the embed shows it: every value written, with its source.
     /// `sections` as the element's attribute (`"europam, basic"`); every block when omitted.
+    /// `lang` as the element's (`fr`, `de-CH`); English when omitted or not one of the four.
     #[wasm_bindgen(js_name = cardView, unchecked_return_type = "CardView")]
-    pub fn card_view(&self, country: &str, sections: Option<String>) -> Result<JsValue, JsError> {
+    pub fn card_view(&self, country: &str, sections: Option<String>, lang: Option<String>) -> Result<JsValue, JsError> {
         self.loaded(&[country])?;
-        to_js(&self.store.corpus().card_view(Some(country), sections.as_deref(), Locale::En).map_err(problem)?)
+        to_js(&self.store.corpus().card_view(Some(country), sections.as_deref(), Locale::of_attribute(lang.as_deref())).map_err(problem)?)
     }
 
     /// A country's EUROPAM charts as the embed shows them.
     #[wasm_bindgen(js_name = europamChart, unchecked_return_type = "EuropamChart")]
-    pub fn europam_chart(&self, country: &str) -> Result<JsValue, JsError> {
+    pub fn europam_chart(&self, country: &str, lang: Option<String>) -> Result<JsValue, JsError> {
         self.loaded(&[country])?;
-        to_js(&self.store.corpus().europam_chart(Some(country)).map_err(problem)?)
+        to_js(&self.store.corpus().europam_chart(Some(country), Locale::of_attribute(lang.as_deref())).map_err(problem)?)
     }
 
     /// A country's eGovernment Benchmark charts as the embed shows them.
     #[wasm_bindgen(js_name = benchmarkChart, unchecked_return_type = "BenchmarkChart")]
-    pub fn benchmark_chart(&self, country: &str) -> Result<JsValue, JsError> {
+    pub fn benchmark_chart(&self, country: &str, lang: Option<String>) -> Result<JsValue, JsError> {
         self.loaded(&[country])?;
-        to_js(&self.store.corpus().benchmark_chart(Some(country)).map_err(problem)?)
+        to_js(&self.store.corpus().benchmark_chart(Some(country), Locale::of_attribute(lang.as_deref())).map_err(problem)?)
     }
 
     /// Countries side by side as the embed shows them.
     #[wasm_bindgen(js_name = compareView, unchecked_return_type = "CompareView")]
-    pub fn compare_view(&self, countries: Vec<String>) -> Result<JsValue, JsError> {
+    pub fn compare_view(&self, countries: Vec<String>, lang: Option<String>) -> Result<JsValue, JsError> {
         let refs: Vec<&str> = countries.iter().map(String::as_str).collect();
         self.loaded(&refs)?;
-        to_js(&self.store.corpus().compare_view(&countries, Default::default()).map_err(problem)?)
+        let options = CompareOptions { locale: Locale::of_attribute(lang.as_deref()), ..Default::default() };
+        to_js(&self.store.corpus().compare_view(&countries, options).map_err(problem)?)
     }
 
     /// Full-text search (rules: docs/query.md). `options` may be omitted. In a split folder

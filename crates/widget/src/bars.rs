@@ -15,6 +15,9 @@ pub struct BarsProps {
     /// Makes the bars buttons that choose what the chart below shows.
     #[prop_or_default]
     pub on_select: Option<Callback<String>>,
+    /// The language of the bars' labels where it is not the element's (a dataset's names).
+    #[prop_or_default]
+    pub label_lang: Option<String>,
 }
 
 const ROW: f64 = 50.0;
@@ -77,7 +80,7 @@ pub fn bars(p: &BarsProps) -> Html {
                onfocus={on_focus} onblur={on_blur} onclick={on_click} onkeydown={on_key}>
                 <rect class="gl-hit" x="0" y={at(y)} width="100%" height={at(ROW - 4.0)} />
                 // One text element, so that the visible text reads "label numbers" as the name does.
-                <text class="gl-bar-label" x="0" y={at(y + 15.0)}>{ &b.label }
+                <text class="gl-bar-label" x="0" y={at(y + 15.0)}><tspan lang={p.label_lang.clone()}>{ &b.label }</tspan>
                     <tspan class="gl-bar-value" x="100%" text-anchor="end">{ format!(" {numbers}") }</tspan>
                 </text>
                 <rect class="gl-track" x="0" y={at(y + 22.0)} width="100%" height="16" />

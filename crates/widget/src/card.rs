@@ -1,8 +1,7 @@
 //! `<govlens-card>`: core's card view ([`CardView`]) laid out. Long lists start short and open on
 //! request; everything they say is chosen in core.
-use crate::common::{cite, error_box, use_headings};
+use crate::common::{cite, error_box, use_headings, use_locale};
 use crate::{Attrs, Data};
-use govlens_core::format::Locale;
 use govlens_core::views::card::{CardBlock, CardRow, CardSection, CardView, StrategyText, ValueText};
 use yew::prelude::*;
 
@@ -21,9 +20,9 @@ fn row(r: &CardRow) -> Html {
     };
     html! {
         <div class={classes!("gl-fact", r.sources_differ.then_some("is-differ"), r.component.then_some("is-component"))}>
-            <dt>{ &r.label }if let Some(badge) = &r.badge { <span class="gl-badge">{ badge }</span> }</dt>
+            <dt lang={r.label_lang.clone()}>{ &r.label }if let Some(badge) = &r.badge { <span class="gl-badge">{ badge }</span> }</dt>
             <dd>
-                <span class="gl-value">{ value }</span>
+                <span class="gl-value" lang={r.value_lang.clone()}>{ value }</span>
                 if let Some(flag) = &r.flag { <span class="gl-note gl-flag">{ flag }</span> }
                 { cite(&r.cite.short, &r.cite.full) }
             </dd>
@@ -57,7 +56,7 @@ fn section(p: &SectionProps) -> Html {
     let limit = if *open { usize::MAX } else { s.short };
     html! {
         <section class="gl-section">
-            <@{h.section()} class="gl-subhead">{ &s.title }</@>
+            <@{h.section()} class="gl-subhead" lang={s.title_lang.clone()}>{ &s.title }</@>
             if let Some(empty) = &s.empty {
                 <p class="gl-empty">{ empty }</p>
             } else {
@@ -83,8 +82,8 @@ fn strategy(p: &StrategyProps) -> Html {
     html! {
         <section class="gl-section">
             <@{h.section()} class="gl-subhead">{ &s.heading }</@>
-            <p class="gl-value">{ &s.title }</p>
-            <ul class="gl-list">{ for s.highlights.iter().take(limit).map(|h| html! { <li>{ h }</li> }) }</ul>
+            <p class="gl-value" lang={s.lang.clone()}>{ &s.title }</p>
+            <ul class="gl-list" lang={s.lang.clone()}>{ for s.highlights.iter().take(limit).map(|h| html! { <li>{ h }</li> }) }</ul>
             if s.highlights.len() > s.short { { toggle_button(&open, &s.show_all, &s.show_fewer) } }
             if let Some(note) = &s.incomplete { <p class="gl-note gl-incomplete">{ note }</p> }
             { cite(&s.cite.short, &s.cite.full) }
@@ -111,9 +110,10 @@ fn block(b: &CardBlock, h: &crate::common::Headings) -> Html {
 #[function_component(Card)]
 pub fn card(p: &CardProps) -> Html {
     let h = use_headings();
-    let card: CardView = match p.data.store().corpus().card_view(p.attrs.get("country"), p.attrs.get("sections"), Locale::En) {
+    let locale = use_locale();
+    let card: CardView = match p.data.store().corpus().card_view(p.attrs.get("country"), p.attrs.get("sections"), locale) {
         Ok(card) => card,
-        Err(problem) => return error_box(&problem),
+        Err(problem) => return error_box(&problem, locale),
     };
     html! {
         <article class="gl-card" aria-label={card.label.clone()}>

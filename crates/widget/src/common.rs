@@ -1,6 +1,8 @@
 //! Pieces every component lays out: a citation under a value, the error box, a table.
 // A build with some elements only (govlens_search has no card) leaves some of them unused.
 #![cfg_attr(not(all(feature = "card", feature = "charts", feature = "compare")), allow(dead_code))]
+use govlens_core::format::Locale;
+use govlens_core::i18n::words;
 use govlens_core::views::{Problem, Table};
 use yew::prelude::*;
 
@@ -34,17 +36,27 @@ pub fn use_headings() -> Headings {
     use_context::<Headings>().unwrap_or_default()
 }
 
+/// The element's locale, from its `lang` (the loader passes the nearest one), given to every
+/// component of the element through a context.
+#[hook]
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_default()
+}
+
 /// A source line: the short form shown, the whole citation on hover.
 pub fn cite(shown: &str, full: &str) -> Html {
     html! { <span class="gl-cite" title={full.to_string()}>{ shown }</span> }
 }
 
-/// A message in the element instead of its content: what went wrong and what to do.
-pub fn error_box(p: &Problem) -> Html {
+/// A message in the element instead of its content: what went wrong (in the reader's
+/// language) and what to do (for the page's developer, in English and marked so).
+pub fn error_box(p: &Problem, locale: Locale) -> Html {
+    let translated = words(locale).problem(&p.title);
+    let english = locale.source_lang();
     html! {
         <div class="gl-error" role="alert">
-            <p class="gl-error-title">{ &p.title }</p>
-            <p>{ &p.detail }</p>
+            <p class="gl-error-title" lang={translated.is_none().then(|| english.clone()).flatten()}>{ translated.unwrap_or_else(|| p.title.clone()) }</p>
+            <p lang={english}>{ &p.detail }</p>
         </div>
     }
 }

@@ -2,7 +2,7 @@
 //! questions with each country's answer (yes / no / unknown, how it was established, its text on
 //! expand), a filter for the questions answered differently, the headline scores, and the
 //! datasets' indicators side by side.
-use crate::common::{cite, error_box, table};
+use crate::common::{cite, error_box, table, use_locale};
 use crate::frame::Frame;
 use crate::{Attrs, Data};
 use govlens_core::views::compare::CompareOptions;
@@ -20,13 +20,13 @@ fn chip_class(c: &Chip) -> Classes {
     classes!("gl-chip", format!("is-{}", c.state))
 }
 
-fn question(q: &QuestionText) -> Html {
+fn question(q: &QuestionText, lang: &Option<String>) -> Html {
     let chips = q.chips.iter().map(|c| html! { <span class={chip_class(c)}><span class="gl-chip-cc">{ &c.country }</span>{ &c.label }</span> });
     html! {
         <details class="gl-question">
             <summary>
                 <span class="gl-qno">{ &q.number }</span>
-                <span class="gl-qtext">{ &q.asked }</span>
+                <span class="gl-qtext" lang={lang.clone()}>{ &q.asked }</span>
                 <span class="gl-chips">{ for chips }</span>
             </summary>
             <div class="gl-answers">
@@ -34,9 +34,9 @@ fn question(q: &QuestionText) -> Html {
                     <div class="gl-answer">
                         <p class="gl-answer-head"><strong>{ &a.head }</strong>{ &a.basis }</p>
                         if let Some(r) = &a.reason { <p class="gl-reason">{ r }</p> }
-                        if let Some(t) = &a.text { <p class="gl-answer-text">{ t }</p> }
+                        if let Some(t) = &a.text { <p class="gl-answer-text" lang={lang.clone()}>{ t }</p> }
                         if let Some((line, full)) = &a.cite { <p class="gl-cite-line">{ cite(line, full) }</p> }
-                        { for a.items.iter().map(|(c, item)| html! { <p class="gl-item"><span class={chip_class(c)}>{ &c.label }</span>{ " " }{ item }</p> }) }
+                        { for a.items.iter().map(|(c, item)| html! { <p class="gl-item"><span class={chip_class(c)}>{ &c.label }</span>{ " " }<span lang={lang.clone()}>{ item }</span></p> }) }
                     </div>
                 }) }
             </div>
@@ -46,7 +46,8 @@ fn question(q: &QuestionText) -> Html {
 
 #[function_component(Compare)]
 pub fn compare(p: &CompareProps) -> Html {
-    let options = CompareOptions::from_attributes_with(p.attrs.raw("differences-only"), p.attrs.get("limit"), p.attrs.get("sections"));
+    let locale = use_locale();
+    let options = CompareOptions::from_attributes_with(p.attrs.raw("differences-only"), p.attrs.get("limit"), p.attrs.get("sections")).map(|o| CompareOptions { locale, ..o });
     // Built once per set of countries and options: the filter and "show all" re-render, and
     // the view holds every question, both tables and both CSVs.
     let view = use_memo((p.data.clone(), p.attrs.list("countries"), options.clone()), |(data, countries, options)| {
@@ -62,7 +63,7 @@ pub fn compare(p: &CompareProps) -> Html {
     }
     let view = match view.as_ref() {
         Ok(view) => view,
-        Err(problem) => return error_box(problem),
+        Err(problem) => return error_box(problem, locale),
     };
     let shown = view.shown(*only_diff, *expanded);
     let more = shown.toggle.as_ref().map(|label| {
@@ -103,7 +104,7 @@ pub fn compare(p: &CompareProps) -> Html {
                     <p class="gl-counts">{ &view.counts }</p>
                     <button type="button" class="gl-button gl-skip" onclick={skip}>{ &view.skip }</button>
                     <div class="gl-questions">
-                        { for shown.questions.iter().copied().map(question) }
+                        { for shown.questions.iter().map(|q| question(q, &view.source_lang)) }
                         if let Some(empty) = &shown.empty { <p class="gl-empty">{ empty }</p> }
                     </div>
                     { for more }

@@ -30,6 +30,10 @@ pub struct FrameProps {
     /// table, whichever shows.
     #[prop_or_default]
     pub notes: Vec<String>,
+    /// The language of the source line where it is not the element's (the citations are
+    /// English).
+    #[prop_or_default]
+    pub source_lang: Option<String>,
     pub children: Html,
 }
 
@@ -63,7 +67,7 @@ pub fn frame(p: &FrameProps) -> Html {
         let as_table = as_table.clone();
         Callback::from(move |_: MouseEvent| as_table.set(!*as_table))
     };
-    let labels = FrameLabels::default();
+    let labels = FrameLabels::of(crate::common::use_locale());
     // The images' file name: the CSV's without `.csv` (`govlens-lu-europam`).
     let stem = p.filename.trim_end_matches(".csv").to_string();
     html! {
@@ -79,7 +83,7 @@ pub fn frame(p: &FrameProps) -> Html {
                 { p.children.clone() }
             }
             { for p.notes.iter().map(|n| html! { <p class="gl-note gl-flag">{ n }</p> }) }
-            <p class="gl-source">{ &labels.source }{ p.source.clone() }</p>
+            <p class="gl-source">{ &labels.source }<span lang={p.source_lang.clone()}>{ p.source.clone() }</span></p>
             <div class="gl-actions">
                 if p.toggle {
                     <button type="button" class="gl-button" aria-pressed={ if *as_table { "true" } else { "false" } } onclick={toggle}>

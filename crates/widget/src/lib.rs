@@ -95,9 +95,12 @@ pub fn widget(p: &WidgetProps) -> Html {
     }
     let (data, attrs) = (p.data.clone(), p.attrs.clone());
     let headings = common::Headings(govlens_core::views::heading_level(p.attrs.get("heading-level")));
+    // The loader passes the element's `lang`, or the nearest ancestor's (issue 18, item 2).
+    let locale = govlens_core::format::Locale::of_attribute(p.attrs.get("lang"));
     html! {
         <ContextProvider<common::Headings> context={headings}>
-        <div class="gl-widget" key={p.generation}>
+        <ContextProvider<govlens_core::format::Locale> context={locale}>
+        <div class="gl-widget" key={p.generation} lang={locale.tag()}>
             { match p.kind {
                 #[cfg(feature = "card")]
                 Kind::Card => html! { <card::Card {data} {attrs} /> },
@@ -106,7 +109,7 @@ pub fn widget(p: &WidgetProps) -> Html {
                 Kind::Scores => match p.attrs.get("framework").map(Framework::from_slug) {
                     None | Some(Some(Framework::Europam)) => html! { <scores::Scores {data} {attrs} /> },
                     Some(Some(Framework::EgovBenchmark)) => html! { <benchmark::Benchmark {data} {attrs} /> },
-                    Some(None) => common::error_box(&Problem::unknown_framework(p.attrs.get("framework").unwrap_or_default())),
+                    Some(None) => common::error_box(&Problem::unknown_framework(p.attrs.get("framework").unwrap_or_default()), locale),
                 },
                 #[cfg(feature = "charts")]
                 Kind::Benchmark => html! { <benchmark::Benchmark {data} {attrs} /> },
@@ -121,9 +124,10 @@ pub fn widget(p: &WidgetProps) -> Html {
                 // A smaller build of the embed without this element (the loader never mounts one
                 // there; a page that imports a build by hand would).
                 #[allow(unreachable_patterns)]
-                other => common::error_box(&Problem::new(format!("{} is not in this build", other.tag()), "govlens_widget.js has every element; govlens_card.js only the card, govlens_cards.js all but search, govlens_search.js only search")),
+                other => common::error_box(&Problem::new(format!("{} is not in this build", other.tag()), "govlens_widget.js has every element; govlens_card.js only the card, govlens_cards.js all but search, govlens_search.js only search"), locale),
             } }
         </div>
+        </ContextProvider<govlens_core::format::Locale>>
         </ContextProvider<common::Headings>>
     }
 }

@@ -1,6 +1,6 @@
 //! `<govlens-ranking>`: core's ranking view ([`RankingView`]) laid out: a bar per country, best
 //! first, the host's country highlighted, ties marked; the year and region pickers re-ask core.
-use crate::common::error_box;
+use crate::common::{error_box, use_locale};
 use crate::frame::Frame;
 use crate::{Attrs, Data};
 use govlens_core::views::ranking::year_attribute;
@@ -16,18 +16,19 @@ pub struct RankingProps {
 
 #[function_component(Ranking)]
 pub fn ranking(p: &RankingProps) -> Html {
+    let locale = use_locale();
     // The reader's choices start from the host's attributes and are kept while they stay.
     let year = use_state(|| None::<u16>);
     let region = use_state(|| None::<String>);
     let attr_year = match year_attribute(p.attrs.get("year")) {
         Ok(y) => y,
-        Err(problem) => return error_box(&problem),
+        Err(problem) => return error_box(&problem, locale),
     };
     let chosen_year = (*year).or(attr_year);
     let chosen_region = (*region).clone().or_else(|| p.attrs.get("region").map(str::to_string));
-    let view = match p.data.store().corpus().ranking_view(p.attrs.get("indicator"), chosen_year, chosen_region.as_deref(), p.attrs.get("highlight")) {
+    let view = match p.data.store().corpus().ranking_view_in(p.attrs.get("indicator"), chosen_year, chosen_region.as_deref(), p.attrs.get("highlight"), locale) {
         Ok(v) => v,
-        Err(problem) => return error_box(&problem),
+        Err(problem) => return error_box(&problem, locale),
     };
     let on_year = {
         let year = year.clone();
@@ -57,14 +58,14 @@ pub fn ranking(p: &RankingProps) -> Html {
             <label class="gl-label">{ &view.labels.region }{ " " }
                 <select class="gl-select" onchange={on_region}>
                     <option value="" selected={selected_region.is_empty()}>{ &view.labels.all_regions }</option>
-                    { for view.regions.iter().map(|r| html! { <option value={r.clone()} selected={*r == selected_region}>{ r }</option> }) }
+                    { for view.regions.iter().map(|r| html! { <option value={r.clone()} selected={*r == selected_region} lang={view.source_lang.clone()}>{ r }</option> }) }
                 </select>
             </label>
         </div>
     };
     let f = &view.frame;
     html! {
-        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={crate::common::table(&view.table)} {controls}>
+        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={crate::common::table(&view.table)} {controls} source_lang={view.source_lang.clone()}>
             <p class="gl-note">{ &view.note }</p>
             if let Some(h) = &view.highlight { <p class="gl-focus">{ h }</p> }
             <ol class="gl-ranking">

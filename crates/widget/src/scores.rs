@@ -2,7 +2,7 @@
 //! against the European average; choosing a dimension (a bar, or the list) shows its
 //! sub-metrics over the years, with the alternative metrics per type of official.
 use crate::bars::Bars;
-use crate::common::{error_box, hash_state, set_hash_state, table};
+use crate::common::{error_box, hash_state, set_hash_state, table, use_locale};
 use crate::frame::Frame;
 use crate::series::SeriesChart;
 use crate::{Attrs, Data};
@@ -19,6 +19,7 @@ pub struct ScoresProps {
 
 #[function_component(Scores)]
 pub fn scores(p: &ScoresProps) -> Html {
+    let locale = use_locale();
     let wanted = p.attrs.get("dimension").map(str::to_string);
     // A permalink (the page URL's hash, for an element with an id) opens the dimension the
     // reader had chosen; else the attribute's.
@@ -47,11 +48,12 @@ pub fn scores(p: &ScoresProps) -> Html {
     };
     // Built once per country: choosing a dimension re-renders, and the chart holds every
     // dimension's tables and CSV.
-    let chart =
-        use_memo((p.data.clone(), p.attrs.get("country").map(str::to_string)), |(data, country)| data.store().corpus().europam_chart(country.as_deref()));
+    let chart = use_memo((p.data.clone(), p.attrs.get("country").map(str::to_string), locale), |(data, country, locale)| {
+        data.store().corpus().europam_chart(country.as_deref(), *locale)
+    });
     let chart = match chart.as_ref() {
         Ok(chart) => chart,
-        Err(problem) => return error_box(problem),
+        Err(problem) => return error_box(problem, locale),
     };
     let (selected, unknown) = match chart.chosen((*chosen).as_deref()) {
         Ok(d) => (d, None),
@@ -72,7 +74,7 @@ pub fn scores(p: &ScoresProps) -> Html {
             <label for={select_id}>{ &chart.choose }</label>
             <select id={select_id} onchange={on_change}>
                 <option value="" selected={current.is_empty()}>{ &chart.none }</option>
-                { for chart.dimensions.iter().map(|d| html! { <option value={d.dimension.clone()} selected={d.dimension == current}>{ &d.dimension }</option> }) }
+                { for chart.dimensions.iter().map(|d| html! { <option value={d.dimension.clone()} selected={d.dimension == current} lang={chart.source_lang.clone()}>{ &d.dimension }</option> }) }
             </select>
         </p>
     };
@@ -80,23 +82,23 @@ pub fn scores(p: &ScoresProps) -> Html {
     html! {
         <div class="gl-scores">
             <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()}
-                   table={table(&chart.table)} controls={controls} notes={chart.bars.flag_notes()} images=true>
-                <Bars bars={chart.bars.clone()} selected={selected.map(|d| d.dimension.clone())} on_select={Some(on_select)} />
+                   table={table(&chart.table)} controls={controls} notes={chart.bars.flag_notes()} images=true source_lang={chart.source_lang.clone()}>
+                <Bars bars={chart.bars.clone()} label_lang={chart.source_lang.clone()} selected={selected.map(|d| d.dimension.clone())} on_select={Some(on_select)} />
             </Frame>
             if let Some(problem) = unknown {
-                { error_box(&problem) }
+                { error_box(&problem, locale) }
             }
             if let Some(d) = selected {
-                { dimension(d) }
+                { dimension(d, chart.source_lang.clone()) }
             }
         </div>
     }
 }
 
-fn dimension(d: &DimensionChart) -> Html {
+fn dimension(d: &DimensionChart, source_lang: Option<String>) -> Html {
     let f = &d.frame;
     html! {
-        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&d.table)} images=true>
+        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&d.table)} images=true {source_lang}>
             <div class="gl-multiples">
                 { for d.primary.iter().map(|s| html! { <SeriesChart series={s.clone()} years={d.years.clone()} /> }) }
             </div>

@@ -1,7 +1,7 @@
 //! `<govlens-search>`: full-text search over the corpus as you type, with filters for country
 //! and source. Snippets mark the matches from the engine's ranges as text nodes inside `<mark>`,
 //! never by building HTML from the documents.
-use crate::common::{error_box, use_headings};
+use crate::common::{error_box, use_headings, use_locale};
 use crate::{Attrs, Data};
 use govlens_core::views::search::{HitText, SearchLabels, SearchState, SearchView};
 use govlens_core::{SearchOptions, SearchResults, Step};
@@ -18,7 +18,7 @@ pub struct SearchProps {
 /// The snippet as text and `<mark>`ed matches: text nodes, never HTML built from a document.
 fn marked(h: &HitText) -> Html {
     html! {
-        <p class="gl-snippet">
+        <p class="gl-snippet" lang={h.lang.clone()}>
             if h.cut_start { { "… " } }
             { for h.snippet.iter().map(|(text, hit)| if *hit { html! { <mark>{ text }</mark> } } else { html! { { text } } }) }
             if h.cut_end { { " …" } }
@@ -88,6 +88,7 @@ fn use_search(data: &Data, search: Option<(String, SearchOptions)>) -> Searched 
 #[function_component(Search)]
 pub fn search(p: &SearchProps) -> Html {
     let h = use_headings();
+    let locale = use_locale();
     let query = use_state(|| p.attrs.get("query").unwrap_or_default().to_string());
     let country = use_state(|| p.attrs.get("country").unwrap_or_default().to_ascii_uppercase());
     let source = use_state(|| p.attrs.get("source").unwrap_or_default().to_string());
@@ -130,9 +131,9 @@ pub fn search(p: &SearchProps) -> Html {
     };
     let (view, scope) = {
         let store = p.data.store();
-        (SearchView::new(state, &query, store.sources()).about(store.corpus(), &query), store.scope())
+        (SearchView::new(state, &query, store.sources(), locale).about(store.corpus(), &query, locale), store.scope(locale))
     };
-    let labels = SearchLabels::default();
+    let labels = SearchLabels::of(locale);
     html! {
         <div class="gl-search" role="search">
             <@{h.title()} class="gl-title">{ p.attrs.get("title").unwrap_or(&labels.title) }</@>
@@ -157,13 +158,13 @@ pub fn search(p: &SearchProps) -> Html {
             <p class="gl-status" role="status" aria-live="polite">{ &view.status }{ &view.ignored }</p>
             if let Some(about) = &view.about { <p class="gl-note">{ about }</p> }
             if let Some(problem) = &view.problem {
-                { error_box(problem) }
+                { error_box(problem, locale) }
             }
             if let Some(hits) = &view.hits {
                 <ol class="gl-hits" aria-busy={loading.to_string()}>
                     { for hits.iter().map(|h| html! {
                         <li class="gl-hit-item" data-passage={h.id.clone()}>
-                            <p class="gl-hit-head"><span class="gl-hit-country">{ &h.country }</span>{ " · " }{ &h.section }</p>
+                            <p class="gl-hit-head"><span class="gl-hit-country">{ &h.country }</span>{ " · " }<span lang={h.lang.clone()}>{ &h.section }</span></p>
                             { marked(h) }
                             { for h.flags.iter().map(|f| html! { <p class="gl-note gl-flag">{ f }</p> }) }
                             if let Some(note) = &h.incomplete { <p class="gl-note gl-incomplete">{ note }</p> }

@@ -1,7 +1,7 @@
 //! `<govlens-trend>`: core's trend view ([`TrendView`]) laid out as an SVG line chart in core's
 //! view box: grid lines at core's ticks, a line per country labelled at its end, the data's
 //! aggregate dashed, every point with its value and source as its title.
-use crate::common::{error_box, table};
+use crate::common::{error_box, table, use_locale};
 use crate::frame::Frame;
 use crate::{Attrs, Data};
 use govlens_core::format::length as at;
@@ -19,14 +19,15 @@ pub struct TrendProps {
 pub fn trend(p: &TrendProps) -> Html {
     let countries: Vec<&str> =
         p.attrs.get("countries").or(p.attrs.get("country")).unwrap_or_default().split(',').map(str::trim).filter(|c| !c.is_empty()).collect();
-    let view = match p.data.store().corpus().trend_view(p.attrs.get("indicator"), &countries, p.attrs.get("reference")) {
+    let locale = use_locale();
+    let view = match p.data.store().corpus().trend_view_in(p.attrs.get("indicator"), &countries, p.attrs.get("reference"), locale) {
         Ok(v) => v,
-        Err(problem) => return error_box(&problem),
+        Err(problem) => return error_box(&problem, locale),
     };
     let (w, h) = TREND_BOX;
     let f = &view.frame;
     html! {
-        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&view.table)} images=true>
+        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&view.table)} images=true source_lang={view.source_lang.clone()}>
             <svg class="gl-trend" viewBox={format!("0 0 {} {}", at(w), at(h))} width="100%" role="img" aria-label={f.description.clone()}>
                 { for view.y_ticks.iter().map(|(y, label)| html! {
                     <g class="gl-grid">

@@ -17,7 +17,7 @@ pub fn text(corpus: &Corpus, c: &Comparison) -> String {
         scores(&mut o, &r);
     }
     let names: Vec<String> = c.countries.iter().map(|cc| corpus.name_of(cc)).collect();
-    if let Some((frame, table)) = corpus.dataset_comparison(&c.countries, &names, &names.join(", "), "") {
+    if let Some((frame, table)) = corpus.dataset_comparison(&c.countries, &names, &names.join(", "), "", govlens_core::format::Locale::En) {
         let _ = writeln!(o, "\n{}", frame.title);
         let width = table.rows.iter().map(|r| r[0].chars().count()).max().unwrap_or(0) + 2;
         let cell = table.rows.iter().flat_map(|r| r[1..].iter().map(|c| c.chars().count())).max().unwrap_or(0) + 2;

@@ -136,6 +136,9 @@ pub struct Hit {
     /// What the checks flagged in the passage (see [`Passage::flags`]).
     #[serde(default)]
     pub flags: Vec<String>,
+    /// The passage's language (ISO 639-1), what a page marks its snippet with.
+    #[serde(default)]
+    pub language: String,
     /// The passage's text around the matches.
     pub snippet: Snippet,
 }
@@ -563,6 +566,7 @@ impl<'a> Searcher<'a> {
                     lines: p.provenance.lines,
                     score: s,
                     flags: p.flags.clone(),
+                    language: p.language.clone(),
                     snippet: {
                         let (positions, words) = self.body_positions(d, &marked);
                         snippet::build(&p.text, &positions, words)

@@ -1,8 +1,9 @@
 //! The eGovernment Benchmark of a country's DPA factsheet: each group's indicators with their
 //! growth ([`BenchmarkView`]), and the bar charts the embed draws of them ([`BenchmarkChart`]).
-use super::{country_name, Bar, Bars, Frame, Problem, Table};
+use super::{Bar, Bars, Frame, Problem, Table};
 use crate::export::{score_rows, to_csv};
-use crate::format::{number_or_unknown, signed};
+use crate::format::Locale;
+use crate::i18n::{fill, words};
 use crate::model::*;
 use crate::query::QueryError;
 use serde::{Deserialize, Serialize};
@@ -52,6 +53,12 @@ pub struct BenchmarkChart {
     /// What the `+11` beside a bar's numbers is, for the legend; `None` where no bar has one.
     #[serde(default)]
     pub badges: Option<String>,
+    /// The locale it is written in.
+    #[serde(default)]
+    pub lang: String,
+    /// The language of the factsheet's own names (groups, indicators) where it is not `lang`.
+    #[serde(default)]
+    pub source_lang: Option<String>,
 }
 
 /// What a growth figure is measured since: `2016-2017` from its period `change since 2016-2017`.
@@ -77,44 +84,44 @@ impl Corpus {
         Ok(BenchmarkView { country: cc, groups })
     }
 
-    /// The `<govlens-benchmark>` element's charts of a country (see [`BenchmarkChart`]).
-    pub fn benchmark_chart(&self, country: Option<&str>) -> Result<BenchmarkChart, Problem> {
+    /// The `<govlens-benchmark>` element's charts of a country (see [`BenchmarkChart`]), in
+    /// `locale`: the factsheet's own names (groups, indicators) stay in English.
+    pub fn benchmark_chart(&self, country: Option<&str>, locale: Locale) -> Result<BenchmarkChart, Problem> {
+        let w = words(locale);
+        let n = |v: Option<f64>| locale.number(v);
         let country = country.ok_or_else(|| Problem::needs_country("govlens-benchmark"))?;
         let view = self.benchmark(country).map_err(Problem::unknown_country)?;
         let Some(first) = view.groups.first().and_then(|g| g.indicators.first()).map(|i| &i.score) else {
             return Err(Problem::new("No eGovernment Benchmark", format!("The corpus has no DPA factsheet with a benchmark for {}.", view.country)));
         };
-        let name = country_name(&view.country);
+        let name = self.name_in(&view.country, locale);
         let cite = self.cite(&first.provenance, first.year);
         // The factsheet's section, as the locator names it (`§1.4 eGovernment State of Play / ...`).
         let section = first.provenance.locator.split(" / ").next().unwrap_or_default();
-        let period = first.period.clone().map(|p| format!(", measured {p}")).unwrap_or_default();
+        let period = first.period.clone().map(|p| fill(w.benchmark_measured, &[("period", &p)])).unwrap_or_default();
         let all: Vec<&Score> = view.groups.iter().flat_map(|g| g.indicators.iter().flat_map(|i| std::iter::once(&i.score).chain(i.growth.as_ref()))).collect();
         let description: Vec<String> = view
             .groups
             .iter()
             .map(|g| {
-                let items: Vec<String> = g
-                    .indicators
-                    .iter()
-                    .map(|i| format!("{} {} (EU27+ {})", i.indicator, number_or_unknown(i.score.value), number_or_unknown(i.score.reference_value)))
-                    .collect();
+                let items: Vec<String> =
+                    g.indicators.iter().map(|i| format!("{} {} (EU27+ {})", i.indicator, n(i.score.value), n(i.score.reference_value))).collect();
                 format!("{}: {}", g.group, items.join(", "))
             })
             .collect();
         let frame = Frame {
-            title: format!("{name} in the eGovernment Benchmark"),
-            description: format!("Bar charts of {name}'s eGovernment Benchmark indicators (0 to 100) against the EU27+ average. {}.", description.join("; ")),
+            title: fill(w.benchmark_title, &[("name", &name)]),
+            description: fill(w.benchmark_description, &[("name", &name), ("parts", &description.join("; "))]),
             source: format!("{} ({}), {section}, {}{period}", cite.title, cite.publisher, cite.document),
             csv: to_csv(&score_rows(all.iter().copied())),
             filename: format!("govlens-{}-egov-benchmark.csv", view.country.to_ascii_lowercase()),
         };
         let growth_cell = |i: &BenchmarkIndicator| {
-            i.growth.as_ref().map(|gr| format!("{} ({})", signed(gr.value), gr.period.as_deref().unwrap_or("change"))).unwrap_or_else(|| "—".into())
+            i.growth.as_ref().map(|gr| format!("{} ({})", locale.signed(gr.value), gr.period.as_deref().unwrap_or(w.change))).unwrap_or_else(|| "—".into())
         };
         let table = Table {
-            caption: format!("eGovernment Benchmark, {name}"),
-            head: vec!["Group".into(), "Indicator".into(), name.clone(), "EU27+ average".into(), "Growth".into(), "Measured".into()],
+            caption: fill(w.benchmark_caption, &[("name", &name)]),
+            head: vec![w.group.into(), w.indicator.into(), name.clone(), w.eu_average.into(), w.growth.into(), w.measured.into()],
             rows: view
                 .groups
                 .iter()
@@ -123,8 +130,8 @@ impl Corpus {
                         vec![
                             g.group.clone(),
                             i.indicator.clone(),
-                            number_or_unknown(i.score.value),
-                            number_or_unknown(i.score.reference_value),
+                            n(i.score.value),
+                            n(i.score.reference_value),
                             growth_cell(i),
                             i.score.period.clone().unwrap_or_default(),
                         ]
@@ -145,14 +152,15 @@ impl Corpus {
                         label: i.indicator.clone(),
                         value: i.score.value,
                         reference: i.score.reference_value,
-                        note: i.growth.as_ref().map(|gr| format!("{} since {}", signed(gr.value), since(gr))),
-                        badge: i.growth.as_ref().map(|gr| signed(gr.value)),
-                        source: self.cite(&i.score.provenance, i.score.year).line(),
-                        flag: self.score_flag(&i.score),
+                        note: i.growth.as_ref().map(|gr| fill(w.since, &[("change", &locale.signed(gr.value)), ("period", since(gr))])),
+                        badge: i.growth.as_ref().map(|gr| locale.signed(gr.value)),
+                        source: self.cite(&i.score.provenance, i.score.year).line_in(locale),
+                        flag: self.score_flag(&i.score, locale),
+                        locale,
                     })
                     .collect();
-                let label = format!("{}: {name} against the EU27+ average", g.group);
-                (g.group.clone(), Bars { bars, subject: name.clone(), reference: "EU27+ average".into(), label })
+                let label = fill(w.benchmark_bars, &[("group", &g.group), ("name", &name)]);
+                (g.group.clone(), Bars { bars, subject: name.clone(), reference: w.eu_average.into(), label })
             })
             .collect();
         // The periods the growth figures are measured over, for the legend of their badges.
@@ -161,8 +169,9 @@ impl Corpus {
         // Its first badge as the example (`+11`), so the legend shows what the chart shows.
         let example = groups.iter().flat_map(|(_, b)| &b.bars).find_map(|b| b.badge.clone());
         let badges = example.filter(|_| !periods.is_empty()).map(|e| {
-            format!("{e} beside a score: its change in points since {}, as the factsheet gives it.", periods.into_iter().collect::<Vec<_>>().join(" or "))
+            let periods = periods.into_iter().collect::<Vec<_>>().join(&format!(" {} ", w.or));
+            fill(w.badges, &[("example", &e), ("periods", &periods)])
         });
-        Ok(BenchmarkChart { country: view.country.clone(), name, frame, table, groups, badges })
+        Ok(BenchmarkChart { country: view.country.clone(), name, frame, table, groups, badges, lang: locale.tag().into(), source_lang: locale.source_lang() })
     }
 }

@@ -2,7 +2,8 @@
 //! scores and the questionnaire at a glance ([`Card`], shared by the command and the embed), and
 //! the card as the embed shows it, every text written ([`CardView`]).
 use super::{cite, http_url, without_emails, Citation, Problem};
-use crate::format::{fact_value, number_or_unknown, FactStyle, Locale};
+use crate::format::{fact_value, FactStyle, Locale};
+use crate::i18n::{fill, words};
 use crate::model::*;
 use crate::query::QueryError;
 use serde::{Deserialize, Serialize};
@@ -175,10 +176,18 @@ impl Corpus {
 
     /// A country's fact card.
     pub fn card(&self, country: &str) -> Result<Card, QueryError> {
+        self.card_in(country, Locale::En)
+    }
+
+    /// A country's fact card with its names and group titles in `locale`.
+    pub fn card_in(&self, country: &str, locale: Locale) -> Result<Card, QueryError> {
         let cc = self.country(country)?;
-        let name = self.name_of(&cc);
-        let basic = self.card_group(&cc, "basic", "Basic data", BASIC_FACTS, true);
-        let groups = CARD_GROUPS.iter().map(|(block, t, keys)| self.card_group(&cc, block, t, keys, false)).filter(|g| !g.facts.is_empty()).collect();
+        let w = words(locale);
+        let name = self.name_in(&cc, locale);
+        let basic = self.card_group(&cc, "basic", w.basic_data, BASIC_FACTS, true);
+        let title = |block: &str, t: &'static str| w.groups.iter().find(|(b, _, _)| *b == block).map_or(t, |(_, title, _)| *title);
+        let groups =
+            CARD_GROUPS.iter().map(|(block, t, keys)| self.card_group(&cc, block, title(block, t), keys, false)).filter(|g| !g.facts.is_empty()).collect();
         let ai_strategies = self.ai_strategies.iter().filter(|s| s.country == cc).cloned().collect();
         let headlines = |framework: Framework| -> Vec<Score> {
             self.scores
@@ -210,8 +219,8 @@ impl Corpus {
             }
         });
         let unknowns = self.unknowns.iter().filter(|u| u.country == cc).count();
-        let datasets = self.dataset_blocks(&cc);
-        let not_covered = if self.datasets.is_empty() { Vec::new() } else { self.not_covering(&cc) };
+        let datasets = self.dataset_blocks(&cc, locale);
+        let not_covered = if self.datasets.is_empty() { Vec::new() } else { self.not_covering(&cc, locale) };
         let gaps = self.gaps.iter().filter(|g| g.entity == cc).count();
         Ok(Card { country: cc, name, basic, groups, ai_strategies, europam, benchmark, msq, unknowns, datasets, not_covered, gaps })
     }
@@ -273,6 +282,13 @@ pub struct CardRow {
     /// What a check found about the value, said under it (see [`super::value_flag`]).
     #[serde(default)]
     pub flag: Option<String>,
+    /// The language of the label where it is not the card's: an indicator's name from an
+    /// English dataset in a French card (`en`); `None` where it is the card's.
+    #[serde(default)]
+    pub label_lang: Option<String>,
+    /// The same for the value: a document's words (a capital, a currency, a portal's name).
+    #[serde(default)]
+    pub value_lang: Option<String>,
 }
 
 /// A group of facts that starts short and opens on request.
@@ -290,6 +306,9 @@ pub struct CardSection {
     pub show_fewer: String,
     /// Said instead of rows when there are none (basic data only).
     pub empty: Option<String>,
+    /// The language of the title where it is not the card's (a dataset's name).
+    #[serde(default)]
+    pub title_lang: Option<String>,
 }
 
 /// An AI strategy on the card.
@@ -311,6 +330,9 @@ pub struct StrategyText {
     pub cite: CiteText,
     /// Said under the strategy where the page it comes from appears cut off.
     pub incomplete: Option<String>,
+    /// The language of the title and highlights (the page's) where it is not the card's.
+    #[serde(default)]
+    pub lang: Option<String>,
 }
 
 /// The card of a country as the embed shows it: no personal names or e-mail addresses, every
@@ -330,6 +352,13 @@ pub struct CardView {
     pub blocks: Vec<CardBlock>,
     /// How many values could not be established, and that they are not shown.
     pub footer: String,
+    /// The locale it is written in (the element's `lang`).
+    #[serde(default = "default_lang")]
+    pub lang: String,
+}
+
+fn default_lang() -> String {
+    "en".into()
 }
 
 impl CardView {
@@ -410,8 +439,8 @@ impl CardBlock {
     }
 }
 
-fn show_all(n: usize, what: &str) -> String {
-    format!("Show all {n} {what}")
+fn show_all(locale: Locale, n: usize, what: &str) -> String {
+    fill(words(locale).show_all, &[("n", &n.to_string()), ("what", what)])
 }
 
 impl Corpus {
@@ -430,20 +459,32 @@ impl Corpus {
     /// blocks it names among [`CARD_BLOCKS`], in its order, a note in place of one the country
     /// has nothing for.
     pub fn card_view(&self, country: Option<&str>, sections: Option<&str>, locale: Locale) -> Result<CardView, Problem> {
+        let w = words(locale);
+        let source_lang = locale.source_lang();
         let country = country.ok_or_else(|| Problem::needs_country("govlens-card"))?;
         let asked = super::sections_asked(sections, CARD_BLOCKS, "card")?;
-        let card = self.card(country).map_err(Problem::unknown_country)?.for_embed();
-        let cite_of = |p: &Provenance, year: Option<u16>| CiteText::from(self.cite(p, year));
+        let card = self.card_in(country, locale).map_err(Problem::unknown_country)?.for_embed();
+        let cite_of = |p: &Provenance, year: Option<u16>| {
+            let c = self.cite(p, year);
+            CiteText { short: c.short_in(locale), full: c.full_in(locale) }
+        };
         let row = |cf: &CardFact| {
             let f = &cf.fact;
             let value = if f.fact == "portal" {
                 ValueText::Link { label: crate::format::isolated(&f.value).into_owned(), href: f.url.as_deref().and_then(http_url).map(str::to_string) }
             } else {
-                ValueText::Text(fact_value(f, FactStyle::card(locale)))
+                // The unit in the locale's words where it is one the documents share (`habitants`).
+                let mut shown = f.clone();
+                shown.unit = f.unit.as_deref().map(|u| w.unit(u).to_string());
+                ValueText::Text(fact_value(&shown, FactStyle::card(locale)))
             };
-            let badge = cf.sources_differ.then(|| "sources differ".to_string());
+            let badge = cf.sources_differ.then(|| w.sources_differ.to_string());
+            // A basic fact's label is the product's (translated); another is the document's.
+            let label = if locale == Locale::En { None } else { w.fact(&f.fact) };
             CardRow {
-                label: crate::format::isolated(&f.label).into_owned(),
+                label_lang: if label.is_some() { None } else { source_lang.clone() },
+                label: label.map(str::to_string).unwrap_or_else(|| crate::format::isolated(&f.label).into_owned()),
+                value_lang: if f.number.is_some() { None } else { source_lang.clone() },
                 value,
                 sources_differ: cf.sources_differ,
                 badge,
@@ -452,36 +493,39 @@ impl Corpus {
                 flag: None,
             }
         };
-        let section = |g: &CardGroup, short: usize, what: String| CardSection {
+        let section = |g: &CardGroup, short: usize, what: &str| CardSection {
             title: g.title.clone(),
             rows: g.facts.iter().map(row).collect(),
             short,
-            show_all: show_all(g.facts.len(), &what),
-            show_fewer: "Show fewer".into(),
+            show_all: show_all(locale, g.facts.len(), what),
+            show_fewer: w.show_fewer.into(),
             empty: None,
+            title_lang: None,
         };
-        let mut basic = section(&card.basic, BASIC_LIST, "basic facts".into());
+        let mut basic = section(&card.basic, BASIC_LIST, w.basic_what);
         if basic.rows.is_empty() {
-            basic.empty = Some(format!("None in the corpus: no DPA factsheet or EUROPAM page for {} yet.", card.name));
+            basic.empty = Some(fill(w.basic_empty, &[("name", &card.name)]));
         }
         let mut built: Vec<CardBlock> = vec![CardBlock::Values { block: card.basic.block.clone(), section: basic }];
-        built.extend(card.groups.iter().map(|g| CardBlock::Values { block: g.block.clone(), section: section(g, SHORT_LIST, g.title.to_lowercase()) }));
+        let what_of = |block: &str| w.groups.iter().find(|(b, _, _)| *b == block).map_or("", |(_, _, what)| *what);
+        built.extend(card.groups.iter().map(|g| CardBlock::Values { block: g.block.clone(), section: section(g, SHORT_LIST, what_of(&g.block)) }));
         let strategies = card
             .ai_strategies
             .iter()
             .map(|s| StrategyText {
-                heading: "AI strategy".into(),
+                heading: w.ai_heading.into(),
                 title: format!(
                     "{}{}",
-                    if s.title.is_empty() { "National AI strategy (the page does not give its title)".into() } else { crate::format::isolated(&s.title) },
-                    s.released.as_ref().map(|r| format!(" (released {})", crate::format::isolated(r))).unwrap_or_default()
+                    if s.title.is_empty() { w.ai_untitled.into() } else { crate::format::isolated(&s.title) },
+                    s.released.as_ref().map(|r| fill(w.released, &[("when", &w.month_year(&crate::format::isolated(r)))])).unwrap_or_default()
                 ),
                 highlights: s.highlights.iter().map(|h| crate::format::isolated(h).into_owned()).collect(),
                 short: SHORT_LIST,
-                show_all: show_all(s.highlights.len(), "highlights"),
-                show_fewer: "Show fewer".into(),
+                show_all: show_all(locale, s.highlights.len(), w.highlights_what),
+                show_fewer: w.show_fewer.into(),
                 cite: cite_of(&s.provenance, s.year),
-                incomplete: super::search::incomplete_note_of(&self.sources, &s.provenance.source, s.provenance.lines),
+                incomplete: super::search::incomplete_note_of(&self.sources, &s.provenance.source, s.provenance.lines, locale),
+                lang: source_lang.clone(),
             })
             .map(|strategy| CardBlock::Strategy { block: "ai".into(), strategy });
         built.extend(strategies);
@@ -491,12 +535,14 @@ impl Corpus {
                 .iter()
                 .map(|s| CardRow {
                     label: s.dimension.clone(),
-                    value: ValueText::Text(format!("{} ({average} {})", number_or_unknown(s.value), number_or_unknown(s.reference_value))),
+                    label_lang: source_lang.clone(),
+                    value: ValueText::Text(format!("{} ({average} {})", locale.number(s.value), locale.number(s.reference_value))),
+                    value_lang: None,
                     sources_differ: false,
                     badge: None,
                     cite: cite_of(&s.provenance, s.year),
                     component: false,
-                    flag: self.score_flag(s),
+                    flag: self.score_flag(s, locale),
                 })
                 .collect(),
             // Scores all show: no "show all".
@@ -504,16 +550,20 @@ impl Corpus {
             show_all: String::new(),
             show_fewer: String::new(),
             empty: None,
+            title_lang: None,
         };
         let scores = [
-            ("europam", score_section("Public accountability (EUROPAM, 0-100)", "European average", &card.europam)),
-            ("benchmark", score_section("eGovernment Benchmark, overall scores", "EU27+ average", &card.benchmark)),
+            ("europam", score_section(w.europam_section, w.europe_average_in, &card.europam)),
+            ("benchmark", score_section(w.benchmark_section, w.eu_average_in, &card.benchmark)),
         ];
         built.extend(scores.into_iter().filter(|(_, s)| !s.rows.is_empty()).map(|(block, section)| CardBlock::Values { block: block.into(), section }));
         built.extend(card.msq.as_ref().map(|m| CardBlock::Questionnaire {
             block: "questionnaire".into(),
-            heading: "UN E-Government Survey questionnaire".to_string(),
-            counts: format!("{} questions: {} yes, {} no, {} unknown", m.questions, m.yes, m.no, m.unknown),
+            heading: w.msq_heading.to_string(),
+            counts: fill(
+                w.msq_counts,
+                &[("n", &m.questions.to_string()), ("yes", &m.yes.to_string()), ("no", &m.no.to_string()), ("unknown", &m.unknown.to_string())],
+            ),
             cite: cite_of(&m.provenance, m.year),
         }));
         let documents = self.sources.iter().filter(|s| s.country == card.country).count();
@@ -533,14 +583,17 @@ impl Corpus {
         };
         let datasets = card.datasets.iter().map(|b| (b, ordered(b))).map(|(b, (lines, short))| CardSection {
             title: b.title.clone(),
+            title_lang: source_lang.clone(),
             rows: lines
                 .iter()
                 .map(|l| CardRow {
                     label: l.label.clone(),
+                    label_lang: source_lang.clone(),
                     value: ValueText::Text(match &l.rank {
                         Some(r) => format!("{} ({}; {r})", l.value, l.year),
                         None => format!("{} ({})", l.value, l.year),
                     }),
+                    value_lang: None,
                     sources_differ: false,
                     badge: None,
                     cite: CiteText { short: l.cite_short.clone(), full: l.cite_full.clone() },
@@ -549,8 +602,8 @@ impl Corpus {
                 })
                 .collect(),
             short,
-            show_all: show_all(lines.len(), "values"),
-            show_fewer: "Show fewer".into(),
+            show_all: show_all(locale, lines.len(), w.values_what),
+            show_fewer: w.show_fewer.into(),
             empty: None,
         });
         built.extend(datasets.map(|section| CardBlock::Values { block: "datasets".into(), section }));
@@ -559,13 +612,16 @@ impl Corpus {
             let (first, last) = (&b.history[0], &b.history[b.history.len() - 1]);
             CardSection {
                 title: format!("{short}, {}-{}", first.year, last.year),
+                title_lang: source_lang.clone(),
                 rows: b
                     .history
                     .iter()
                     .rev()
                     .map(|p| CardRow {
                         label: p.year.to_string(),
+                        label_lang: None,
                         value: ValueText::Text(p.value.clone()),
+                        value_lang: None,
                         sources_differ: false,
                         badge: None,
                         cite: CiteText { short: p.cite_short.clone(), full: p.cite_full.clone() },
@@ -574,14 +630,14 @@ impl Corpus {
                     })
                     .collect(),
                 short: SHORT_LIST,
-                show_all: show_all(b.history.len(), "years"),
-                show_fewer: "Show fewer".into(),
+                show_all: show_all(locale, b.history.len(), w.years_what),
+                show_fewer: w.show_fewer.into(),
                 empty: None,
             }
         });
         built.extend(history.map(|section| CardBlock::Values { block: "history".into(), section }));
         if !card.not_covered.is_empty() {
-            built.push(CardBlock::Note { block: "datasets".into(), text: format!("Not covered by: {}.", card.not_covered.join(", ")) });
+            built.push(CardBlock::Note { block: "datasets".into(), text: fill(w.not_covered, &[("list", &card.not_covered.join(", "))]) });
         }
         // The blocks in the order asked; one asked for by name and empty says so.
         let by_name = asked.is_some();
@@ -590,26 +646,31 @@ impl Corpus {
             let before = blocks.len();
             blocks.extend(built.iter().filter(|b| b.name() == name).cloned());
             if by_name && blocks.len() == before {
-                let what = CARD_BLOCKS.iter().find(|(k, _)| *k == name).map_or(name, |(_, w)| *w);
-                blocks.push(CardBlock::Note { block: name.into(), text: format!("No {what} for {} in the corpus.", card.name) });
+                let what = w.blocks.iter().find(|(k, _)| *k == name).map_or(name, |(_, w)| *w);
+                blocks.push(CardBlock::Note { block: name.into(), text: fill(w.block_missing, &[("what", what), ("name", &card.name)]) });
             }
         }
         let n_datasets = card.datasets.len();
-        let subtitle = match (documents, n_datasets) {
-            (d, 0) => format!("Digital government and public accountability, from {d} source document{}", if d == 1 { "" } else { "s" }),
-            (0, n) => format!("Digital government and public accountability, from {n} public dataset{}", if n == 1 { "" } else { "s" }),
-            (d, n) => format!(
-                "Digital government and public accountability, from {d} source document{} and {n} public dataset{}",
-                if d == 1 { "" } else { "s" },
-                if n == 1 { "" } else { "s" }
-            ),
+        let count = |n: usize, forms: crate::i18n::Plural| format!("{n} {}", forms.of(n, locale));
+        let parts = match (documents, n_datasets) {
+            (d, 0) => count(d, w.documents),
+            (0, n) => count(n, w.datasets),
+            (d, n) => format!("{} {} {}", count(d, w.documents), w.and, count(n, w.datasets)),
         };
-        let mut footer = format!("{} values for {} could not be established from the documents and are not shown.", card.unknowns, card.name);
+        let subtitle = fill(w.card_from, &[("lead", w.card_lead), ("parts", &parts)]);
+        let mut footer = fill(w.footer, &[("n", &card.unknowns.to_string()), ("name", &card.name)]);
         if card.gaps > 0 {
-            footer
-                .push_str(&format!(" {} dataset cells hold no value (empty, marked missing, or 0 for \"not assessed\") and are not shown either.", card.gaps));
+            footer.push_str(&fill(w.footer_gaps, &[("n", &card.gaps.to_string())]));
         }
-        Ok(CardView { label: format!("{}: digital government facts", card.name), subtitle, footer, country: card.country, name: card.name, blocks })
+        Ok(CardView {
+            label: fill(w.card_label, &[("name", &card.name)]),
+            subtitle,
+            footer,
+            country: card.country,
+            name: card.name,
+            blocks,
+            lang: locale.tag().into(),
+        })
     }
 }
 

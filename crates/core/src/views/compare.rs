@@ -3,7 +3,8 @@
 //! questions the countries answer differently, the counts, and the headline scores.
 use super::{Frame, Problem, Table};
 use crate::export::{answer_rows, answer_text, indicator_rows, score_rows, to_csv};
-use crate::format::number_or_unknown;
+use crate::format::{number_or_unknown, Locale};
+use crate::i18n::{fill, words};
 use crate::model::*;
 use crate::query::{AnswerRow, Comparison, ScoreRow};
 use serde::{Deserialize, Serialize};
@@ -89,16 +90,24 @@ pub struct CompareView {
     /// The datasets' indicators side by side (see [`Corpus::dataset_comparison`]); `None`
     /// where no country has a dataset value.
     pub datasets: Option<(Frame, Table)>,
+    /// The locale it is written in.
+    #[serde(skip)]
+    pub locale: Locale,
+    /// The language of the questionnaire's and the answers' own words where it is not the
+    /// element's (`en` in a French comparison).
+    #[serde(default)]
+    pub source_lang: Option<String>,
 }
 
 /// `✓ yes`: a symbol and a word.
-fn chip(country: &str, a: Option<&Answer>) -> Chip {
+fn chip(country: &str, a: Option<&Answer>, locale: Locale) -> Chip {
+    let w = words(locale);
     let (label, state) = match a.map(|a| &a.answer) {
-        Some(AnswerValue::Yes) => ("✓ yes".to_string(), "yes"),
-        Some(AnswerValue::No) => ("✗ no".into(), "no"),
-        Some(AnswerValue::Unknown) => ("? unknown".into(), "unknown"),
+        Some(AnswerValue::Yes) => (format!("✓ {}", w.yes), "yes"),
+        Some(AnswerValue::No) => (format!("✗ {}", w.no), "no"),
+        Some(AnswerValue::Unknown) => (format!("? {}", w.unknown), "unknown"),
         Some(AnswerValue::Other(s)) => (s.clone(), "other"),
-        None => ("— not in corpus".into(), "missing"),
+        None => (format!("— {}", w.not_in_corpus), "missing"),
     };
     Chip { country: country.to_string(), label, state: state.into() }
 }
@@ -132,6 +141,8 @@ pub struct CompareOptions {
     pub limit: Option<usize>,
     /// The blocks shown, in order ([`COMPARE_BLOCKS`]'s names); `None`: all of them.
     pub sections: Option<Vec<&'static str>>,
+    /// The locale it is written in (the element's `lang`).
+    pub locale: Locale,
 }
 
 impl CompareOptions {
@@ -172,7 +183,12 @@ impl CompareOptions {
                 )
             })?),
         };
-        Ok(CompareOptions { differences_only: differences_only.is_some_and(|v| !v.trim().eq_ignore_ascii_case("false")), limit, sections })
+        Ok(CompareOptions {
+            differences_only: differences_only.is_some_and(|v| !v.trim().eq_ignore_ascii_case("false")),
+            limit,
+            sections,
+            locale: Locale::En,
+        })
     }
 }
 
@@ -196,7 +212,8 @@ impl CompareView {
     /// # let q = |n: &str, differs| QuestionText { number: n.into(), asked: String::new(), differs, chips: vec![], answers: vec![] };
     /// # let view = CompareView { countries: vec![], names: vec![], frame: govlens_core::views::Frame { title: String::new(), description: String::new(), source: String::new(), csv: String::new(), filename: String::new() },
     /// #     table: govlens_core::views::Table { caption: String::new(), head: vec![], rows: vec![], row_header: 0 }, counts: String::new(), only_differing: String::new(),
-    /// #     skip: String::new(), end_of_list: String::new(), blocks: vec![], differences_only: false, limit: Some(2), questions: vec![q("Q1", true), q("Q2", false), q("Q3", true)], scores: None, datasets: None };
+    /// #     skip: String::new(), end_of_list: String::new(), blocks: vec![], differences_only: false, limit: Some(2), questions: vec![q("Q1", true), q("Q2", false), q("Q3", true)], scores: None, datasets: None,
+    /// #     locale: Default::default(), source_lang: None };
     /// let shown = view.shown(false, false);
     /// assert_eq!((shown.questions.len(), shown.toggle.as_deref()), (2, Some("Show all 3 questions")));
     /// assert_eq!(view.shown(false, true).toggle.as_deref(), Some("Show fewer"));
@@ -204,18 +221,19 @@ impl CompareView {
     /// assert_eq!((view.shown(true, false).questions.len(), view.shown(true, false).toggle), (2, None));
     /// ```
     pub fn shown(&self, only_differing: bool, expanded: bool) -> ShownQuestions<'_> {
+        let w = words(self.locale);
         let kept: Vec<&QuestionText> = self.questions.iter().filter(|q| !only_differing || q.differs).collect();
         let over = self.limit.filter(|l| kept.len() > *l);
         let toggle = over.map(|_| {
             if expanded {
-                "Show fewer".to_string()
+                w.show_fewer.to_string()
             } else if only_differing {
-                format!("Show all {} questions answered differently", kept.len())
+                fill(w.show_all_differing, &[("n", &kept.len().to_string())])
             } else {
-                format!("Show all {} questions", kept.len())
+                fill(w.show_all_questions, &[("n", &kept.len().to_string())])
             }
         });
-        let empty = kept.is_empty().then(|| format!("The countries answer all {} questions alike.", self.questions.len()));
+        let empty = kept.is_empty().then(|| fill(w.all_alike, &[("n", &self.questions.len().to_string())]));
         let questions = match over {
             Some(l) if !expanded => kept.into_iter().take(l).collect(),
             _ => kept,
@@ -237,8 +255,10 @@ impl Corpus {
     }
 
     fn compare_view_of(&self, cmp: &Comparison, options: CompareOptions) -> CompareView {
+        let locale = options.locale;
+        let w = words(locale);
         // The register's names (Kenya, Brazil), not only the documents' two.
-        let names: Vec<String> = cmp.countries.iter().map(|cc| self.name_of(cc)).collect();
+        let names: Vec<String> = cmp.countries.iter().map(|cc| self.name_in(cc, locale)).collect();
         let questions: Vec<&AnswerRow> = cmp.answers.iter().filter(|r| r.item.is_none()).collect();
         let counts: Vec<String> = cmp
             .countries
@@ -247,46 +267,52 @@ impl Corpus {
             .map(|(cc, n)| {
                 let of =
                     |v: AnswerValue| questions.iter().filter(|r| r.answers.iter().any(|(c2, a)| c2 == cc && a.as_ref().is_some_and(|a| a.answer == v))).count();
-                format!("{n}: {} yes, {} no, {} unknown", of(AnswerValue::Yes), of(AnswerValue::No), of(AnswerValue::Unknown))
+                fill(
+                    w.compare_counts,
+                    &[
+                        ("name", n),
+                        ("yes", &of(AnswerValue::Yes).to_string()),
+                        ("no", &of(AnswerValue::No).to_string()),
+                        ("unknown", &of(AnswerValue::Unknown).to_string()),
+                    ],
+                )
             })
             .collect();
         let all_answers: Vec<&Answer> = cmp.answers.iter().flat_map(|r| r.answers.iter().filter_map(|(_, a)| a.as_ref())).collect();
         let sources: Vec<String> = all_answers.iter().map(|a| self.cite(&a.provenance, None).document).collect::<BTreeSet<_>>().into_iter().collect();
         let slug = cmp.countries.join("-").to_ascii_lowercase();
         let title = match names.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            Some((last, rest)) if !rest.is_empty() => format!("{} {} {last}", rest.join(", "), w.and),
             _ => names.join(""),
         };
         let frame = Frame {
-            title: format!("{title}: the UN e-government questionnaire compared"),
-            description: format!(
-                "{} questions of the UN E-Government Survey questionnaire, answered yes, no or unknown. {}.",
-                questions.len(),
-                counts.join("; ")
-            ),
+            title: fill(w.compare_title, &[("names", &title)]),
+            description: fill(w.compare_description, &[("n", &questions.len().to_string()), ("counts", &counts.join("; "))]),
             source: sources.join("; "),
             csv: to_csv(&answer_rows(all_answers.iter().copied())),
             filename: format!("govlens-compare-{slug}.csv"),
         };
-        let table = answers_table(cmp, &names);
+        let table = answers_table(cmp, &names, locale);
         let differing = questions.iter().filter(|r| differs(r)).count();
-        let scores = headline_scores(cmp, &names, &title, &slug);
-        let datasets = self.dataset_comparison(&cmp.countries, &names, &title, &slug);
+        let scores = headline_scores(cmp, &names, &title, &slug, locale);
+        let datasets = self.dataset_comparison(&cmp.countries, &names, &title, &slug, locale);
         CompareView {
             datasets,
             countries: cmp.countries.clone(),
             frame,
             table,
             counts: counts.join(" · "),
-            only_differing: format!("Only questions answered differently ({differing} of {})", questions.len()),
+            only_differing: fill(w.only_differing, &[("n", &differing.to_string()), ("of", &questions.len().to_string())]),
             differences_only: options.differences_only,
             limit: options.limit,
             blocks: options.sections.clone().unwrap_or_else(|| COMPARE_BLOCKS.iter().map(|(k, _)| *k).collect()).into_iter().map(str::to_string).collect(),
-            skip: "Skip the questions".into(),
-            end_of_list: "End of the questions".into(),
-            questions: questions.iter().map(|r| self.question_text(cmp, r, &names)).collect(),
+            skip: w.skip_questions.into(),
+            end_of_list: w.end_of_questions.into(),
+            questions: questions.iter().map(|r| self.question_text(cmp, r, &names, locale)).collect(),
             scores,
             names,
+            locale,
+            source_lang: locale.source_lang(),
         }
     }
 }
@@ -299,7 +325,8 @@ impl Corpus {
     /// Every dataset that covers one of `countries`, its headline indicators (and their
     /// components, for a short dataset) in the latest year any of them has a value, one column
     /// per country: `0.9717 (rank 1 of 193)`, `—` where a country has no value that year.
-    pub fn dataset_comparison(&self, countries: &[String], names: &[String], title: &str, slug: &str) -> Option<(Frame, Table)> {
+    pub fn dataset_comparison(&self, countries: &[String], names: &[String], title: &str, slug: &str, locale: Locale) -> Option<(Frame, Table)> {
+        let w = words(locale);
         let mut rows = Vec::new();
         let mut used: Vec<&Observation> = Vec::new();
         let mut sources: Vec<String> = Vec::new();
@@ -325,10 +352,10 @@ impl Corpus {
                     Some(o) => {
                         used.push(o);
                         let rank =
-                            if ind.ranked { self.rank_in(c, o.indicator, year).map(|r| format!(" ({})", super::indicators::rank_text(&r))) } else { None };
-                        format!("{}{}", super::indicators::value_text(ind, o.value), rank.unwrap_or_default())
+                            if ind.ranked { self.rank_in(c, o.indicator, year).map(|r| format!(" ({})", super::indicators::rank_text(&r, locale))) } else { None };
+                        format!("{}{}", locale.text(&super::indicators::value_text(ind, o.value)), rank.unwrap_or_default())
                     }
-                    None => format!("— no value for {year}"),
+                    None => fill(w.no_value_for, &[("year", &year.to_string())]),
                 });
                 let label = format!("{}{} ({}), {year}", if component { "  " } else { "" }, ind.short, ds.cite);
                 rows.push(std::iter::once(label).chain(cells).collect());
@@ -341,19 +368,15 @@ impl Corpus {
             return None;
         }
         let frame = Frame {
-            title: format!("{title}: the datasets' indicators"),
-            description: format!(
-                "{} indicators of {} public datasets, each in the latest year any of these countries has a value, with its rank where the dataset ranks it; a dash where a country has no value that year.",
-                rows.len(),
-                sources.len()
-            ),
+            title: fill(w.datasets_title, &[("names", title)]),
+            description: fill(w.datasets_description, &[("n", &rows.len().to_string()), ("datasets", &sources.len().to_string())]),
             source: sources.join("; "),
             csv: to_csv(&indicator_rows(self, used.iter().copied(), crate::format::number)),
             filename: format!("govlens-compare-{slug}-datasets.csv"),
         };
         let table = Table {
-            caption: "Dataset indicators by country".into(),
-            head: std::iter::once("Indicator".to_string()).chain(names.iter().cloned()).collect(),
+            caption: w.datasets_caption.into(),
+            head: std::iter::once(w.indicator.to_string()).chain(names.iter().cloned()).collect(),
             rows,
             row_header: 0,
         };
@@ -362,18 +385,19 @@ impl Corpus {
 }
 
 /// Every question and item as a table, one column per country: `✓ yes ticked`.
-fn answers_table(cmp: &Comparison, names: &[String]) -> Table {
+fn answers_table(cmp: &Comparison, names: &[String], locale: Locale) -> Table {
+    let w = words(locale);
     let basis = |a: Option<&Answer>| a.map(|a| a.basis.as_str().to_string()).unwrap_or_default();
     Table {
-        caption: "UN questionnaire answers by country".into(),
-        head: std::iter::once("Question".to_string()).chain(names.iter().cloned()).collect(),
+        caption: w.answers_caption.into(),
+        head: std::iter::once(w.question.to_string()).chain(names.iter().cloned()).collect(),
         rows: cmp
             .answers
             .iter()
             .map(|r| {
                 let label = r.item.as_deref().map(|i| format!("— {i}")).unwrap_or_else(|| asked(&r.question_text).to_string());
                 std::iter::once(format!("Q{} {label}", r.question))
-                    .chain(r.answers.iter().map(|(cc, a)| format!("{} {}", chip(cc, a.as_ref()).label, basis(a.as_ref()))))
+                    .chain(r.answers.iter().map(|(cc, a)| format!("{} {}", chip(cc, a.as_ref(), locale).label, basis(a.as_ref()))))
                     .collect()
             })
             .collect(),
@@ -382,27 +406,28 @@ fn answers_table(cmp: &Comparison, names: &[String]) -> Table {
 }
 
 /// The headline scores side by side, with their frame; `None` where no country has any.
-fn headline_scores(cmp: &Comparison, names: &[String], title: &str, slug: &str) -> Option<(Frame, Table)> {
+fn headline_scores(cmp: &Comparison, names: &[String], title: &str, slug: &str, locale: Locale) -> Option<(Frame, Table)> {
+    let w = words(locale);
     let head_scores: Vec<&ScoreRow> = cmp.scores.iter().filter(|r| is_headline(r.framework, r.kind, r.metric.as_deref())).collect();
     (!head_scores.is_empty()).then(|| {
         let frame = Frame {
-            title: format!("{title}: headline scores"),
-            description: "EUROPAM and eGovernment Benchmark headline scores per country; a dash where the corpus has no such document for a country.".into(),
-            source: "EUROPAM country pages and DPA factsheets, latest year each".into(),
+            title: fill(w.scores_title, &[("names", title)]),
+            description: w.scores_description.into(),
+            source: w.scores_source.into(),
             csv: to_csv(&score_rows(head_scores.iter().flat_map(|r| r.values.iter().filter_map(|(_, s)| s.as_ref())))),
             filename: format!("govlens-compare-{slug}-scores.csv"),
         };
         let table = Table {
-            caption: "Headline scores by country".into(),
-            head: std::iter::once("Score".to_string()).chain(names.iter().cloned()).collect(),
+            caption: w.scores_caption.into(),
+            head: std::iter::once(w.score.to_string()).chain(names.iter().cloned()).collect(),
             rows: head_scores
                 .iter()
                 .map(|r| {
                     let framework = if r.framework == Framework::Europam { "EUROPAM" } else { "eGovernment Benchmark" };
                     std::iter::once(format!("{framework} — {}", r.dimension))
                         .chain(r.values.iter().map(|(_, s)| match s {
-                            Some(s) => format!("{}{}", number_or_unknown(s.value), s.year.map(|y| format!(" ({y})")).unwrap_or_default()),
-                            None => "— not in corpus".into(),
+                            Some(s) => format!("{}{}", locale.number(s.value), s.year.map(|y| format!(" ({y})")).unwrap_or_default()),
+                            None => format!("— {}", w.not_in_corpus),
                         }))
                         .collect()
                 })
@@ -415,7 +440,7 @@ fn headline_scores(cmp: &Comparison, names: &[String], title: &str, slug: &str) 
 
 impl Corpus {
     /// One question across the countries, its items inside it.
-    fn question_text(&self, cmp: &Comparison, row: &AnswerRow, names: &[String]) -> QuestionText {
+    fn question_text(&self, cmp: &Comparison, row: &AnswerRow, names: &[String], locale: Locale) -> QuestionText {
         let items: Vec<&AnswerRow> = cmp.answers.iter().filter(|i| i.item.is_some() && i.question == row.question).collect();
         let answers = row
             .answers
@@ -425,19 +450,19 @@ impl Corpus {
                 let a = a.as_ref();
                 let text = a.map(answer_text).filter(|t| !t.is_empty());
                 AnswerText {
-                    head: format!("{name} ({cc}): {}", chip(cc, a).label),
+                    head: format!("{name} ({cc}): {}", chip(cc, a, locale).label),
                     basis: a.map(|a| format!(" — {} ", a.basis.as_str())).unwrap_or_default(),
                     reason: a.and_then(|a| a.reason.clone()),
                     text,
                     cite: a.map(|a| {
                         let c = self.cite(&a.provenance, a.year);
-                        (c.line(), c.full())
+                        (c.line_in(locale), c.full_in(locale))
                     }),
                     items: items
                         .iter()
                         .map(|it| {
                             let ia = it.answers.iter().find(|(c2, _)| c2 == cc).and_then(|(_, a)| a.as_ref());
-                            (chip(cc, ia), it.item.clone().unwrap_or_default())
+                            (chip(cc, ia, locale), it.item.clone().unwrap_or_default())
                         })
                         .collect(),
                 }
@@ -447,7 +472,7 @@ impl Corpus {
             number: format!("Q{}", row.question),
             asked: asked(&row.question_text).to_string(),
             differs: differs(row),
-            chips: row.answers.iter().map(|(cc, a)| chip(cc, a.as_ref())).collect(),
+            chips: row.answers.iter().map(|(cc, a)| chip(cc, a.as_ref(), locale)).collect(),
             answers,
         }
     }

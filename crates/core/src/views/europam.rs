@@ -1,9 +1,10 @@
 //! EUROPAM for one country: the five headline scores against the European average and each
 //! dimension's sub-metrics over the years ([`EuropamView`]), and the charts the embed draws of
 //! them, every text written ([`EuropamChart`]).
-use super::{country_name, Bar, Bars, Frame, Problem, Table};
+use super::{Bar, Bars, Frame, Problem, Table};
 use crate::export::{score_rows, to_csv};
-use crate::format::number_or_unknown;
+use crate::format::Locale;
+use crate::i18n::{fill, words};
 use crate::model::*;
 use crate::query::{QueryError, Series, SeriesPoint};
 use serde::{Deserialize, Serialize};
@@ -77,46 +78,42 @@ impl Corpus {
         Ok(EuropamView { country: cc, headlines, dimensions, years })
     }
 
-    /// The `<govlens-scores>` element's charts of a country (see [`EuropamChart`]).
-    pub fn europam_chart(&self, country: Option<&str>) -> Result<EuropamChart, Problem> {
+    /// The `<govlens-scores>` element's charts of a country (see [`EuropamChart`]), in
+    /// `locale`: EUROPAM's own names (its dimensions and metrics) stay in English.
+    pub fn europam_chart(&self, country: Option<&str>, locale: Locale) -> Result<EuropamChart, Problem> {
+        let w = words(locale);
         let country = country.ok_or_else(|| Problem::needs_country("govlens-scores"))?;
         let view = self.europam(country).map_err(Problem::unknown_country)?;
         if view.headlines.is_empty() {
             return Err(Problem::new("No EUROPAM scores", format!("The corpus has no EUROPAM page for {}.", view.country)));
         }
-        let name = country_name(&view.country);
+        let name = self.name_in(&view.country, locale);
+        let n = |v: Option<f64>| locale.number(v);
         let source = match view.headlines.first() {
             Some(s) => {
                 let cite = self.cite(&s.provenance, s.year);
                 let years: Vec<String> = view.years.iter().map(|y| y.to_string()).collect();
-                format!("{}, {} ({}), scores for {}", cite.title, cite.publisher, cite.document, years.join(", "))
+                fill(w.europam_source, &[("title", &cite.title), ("publisher", &cite.publisher), ("document", &cite.document), ("years", &years.join(", "))])
             }
             None => "EUROPAM".into(),
         };
-        let parts: Vec<String> = view
-            .headlines
-            .iter()
-            .map(|s| format!("{} {} (European average {})", s.dimension, number_or_unknown(s.value), number_or_unknown(s.reference_value)))
-            .collect();
+        let parts: Vec<String> = view.headlines.iter().map(|s| format!("{} {} ({} {})", s.dimension, n(s.value), w.europe_average_in, n(s.reference_value))).collect();
         let frame = Frame {
-            title: format!("Public accountability in {name}: EUROPAM scores"),
-            description: format!(
-                "Bar chart of {name}'s EUROPAM headline scores on a scale of 0 to 100, each against the European average: {}.",
-                parts.join("; ")
-            ),
+            title: fill(w.europam_title, &[("name", &name)]),
+            description: fill(w.europam_description, &[("name", &name), ("parts", &parts.join("; "))]),
             source,
             csv: to_csv(&score_rows(&view.headlines)),
             filename: format!("govlens-{}-europam.csv", view.country.to_ascii_lowercase()),
         };
         let table = Table {
-            caption: format!("EUROPAM headline scores, {name}"),
-            head: vec!["Dimension".into(), name.clone(), "European average".into(), "Year".into()],
+            caption: fill(w.europam_caption, &[("name", &name)]),
+            head: vec![w.dimension.into(), name.clone(), w.europe_average.into(), w.year.into()],
             rows: view
                 .headlines
                 .iter()
                 .map(|s| {
-                    let year = s.year.map(|y| y.to_string()).unwrap_or_else(|| "not given".into());
-                    vec![s.dimension.clone(), number_or_unknown(s.value), number_or_unknown(s.reference_value), year]
+                    let year = s.year.map(|y| y.to_string()).unwrap_or_else(|| w.not_given.into());
+                    vec![s.dimension.clone(), n(s.value), n(s.reference_value), year]
                 })
                 .collect(),
             row_header: 0,
@@ -132,15 +129,16 @@ impl Corpus {
                     reference: s.reference_value,
                     note: None,
                     badge: None,
-                    source: self.cite(&s.provenance, s.year).line(),
-                    flag: self.score_flag(s),
+                    source: self.cite(&s.provenance, s.year).line_in(locale),
+                    flag: self.score_flag(s, locale),
+                    locale,
                 })
                 .collect(),
             subject: name.clone(),
-            reference: "European average".into(),
-            label: format!("EUROPAM headline scores, {name}; choose a bar to see its sub-metrics"),
+            reference: w.europe_average.into(),
+            label: fill(w.europam_bars, &[("name", &name)]),
         };
-        let dimensions = view.dimensions.iter().map(|d| self.dimension_chart(&view, d, &name)).collect();
+        let dimensions = view.dimensions.iter().map(|d| self.dimension_chart(&view, d, &name, locale)).collect();
         Ok(EuropamChart {
             country: view.country.clone(),
             name,
@@ -148,20 +146,35 @@ impl Corpus {
             table,
             bars,
             dimensions,
-            choose: "Sub-metrics of ".into(),
-            none: "choose a dimension".into(),
+            choose: w.choose.into(),
+            none: w.choose_none.into(),
+            lang: locale.tag().into(),
+            source_lang: locale.source_lang(),
         })
     }
 
-    fn dimension_chart(&self, view: &EuropamView, d: &DimensionView, name: &str) -> DimensionChart {
+    fn dimension_chart(&self, view: &EuropamView, d: &DimensionView, name: &str, locale: Locale) -> DimensionChart {
+        let w = words(locale);
+        let n = |v: Option<f64>| locale.number(v);
         let first = view.years.first().copied().unwrap_or_default();
         let last = view.years.last().copied().unwrap_or_default();
+        let (first_s, last_s) = (first.to_string(), last.to_string());
         let source = d
             .scores
             .first()
             .map(|s| {
                 let cite = self.cite(&s.provenance, None);
-                format!("{}, {} ({}), {} sub-metrics {first}-{last}", cite.title, cite.publisher, cite.document, d.dimension)
+                fill(
+                    w.sub_source,
+                    &[
+                        ("title", &cite.title),
+                        ("publisher", &cite.publisher),
+                        ("document", &cite.document),
+                        ("dimension", &d.dimension),
+                        ("first", &first_s),
+                        ("last", &last_s),
+                    ],
+                )
             })
             .unwrap_or_default();
         let summary: Vec<String> = d
@@ -169,42 +182,45 @@ impl Corpus {
             .iter()
             .chain(&d.alternative)
             .map(|s| {
-                let pts: Vec<String> = s.points.iter().filter_map(|p| Some(format!("{} {}", p.year?, number_or_unknown(p.value)))).collect();
+                let pts: Vec<String> = s.points.iter().filter_map(|p| Some(format!("{} {}", p.year?, n(p.value)))).collect();
                 format!("{}: {}", s.metric, pts.join(", "))
             })
             .collect();
-        let rows = d.primary.iter().map(|s| ("Primary", s)).chain(d.alternative.iter().map(|s| ("By official", s)));
+        let rows = d.primary.iter().map(|s| (w.primary, s)).chain(d.alternative.iter().map(|s| (w.by_official, s)));
         let table = Table {
-            caption: format!("{} sub-metrics by year", d.dimension),
-            head: ["Metric".to_string(), "Kind".into()]
+            caption: fill(w.sub_caption, &[("dimension", &d.dimension)]),
+            head: [w.metric.to_string(), w.kind.into()]
                 .into_iter()
                 .chain(view.years.iter().map(|y| y.to_string()))
-                .chain(["Year not established".into()])
+                .chain([w.year_not_established.into()])
                 .collect(),
             rows: rows
                 .map(|(kind, s)| {
-                    let at = |y: u16| s.points.iter().find(|p| p.year == Some(y)).map(|p| number_or_unknown(p.value)).unwrap_or_else(|| "—".into());
-                    let undated: Vec<String> = s.points.iter().filter(|p| p.year.is_none()).map(|p| number_or_unknown(p.value)).collect();
+                    let at = |y: u16| s.points.iter().find(|p| p.year == Some(y)).map(|p| n(p.value)).unwrap_or_else(|| "—".into());
+                    let undated: Vec<String> = s.points.iter().filter(|p| p.year.is_none()).map(|p| n(p.value)).collect();
                     [s.metric.clone(), kind.into()].into_iter().chain(view.years.iter().map(|&y| at(y))).chain([undated.join(", ")]).collect()
                 })
                 .collect(),
             row_header: 0,
         };
         let frame = Frame {
-            title: format!("{}: sub-metrics, {first}–{last}", d.dimension),
-            description: format!("Dot charts of {name}'s {} sub-metrics from {first} to {last}, 0 to 100. {}.", d.dimension, summary.join("; ")),
+            title: fill(w.sub_title, &[("dimension", &d.dimension), ("first", &first_s), ("last", &last_s)]),
+            description: fill(
+                w.sub_description,
+                &[("name", name), ("dimension", &d.dimension), ("first", &first_s), ("last", &last_s), ("summary", &summary.join("; "))],
+            ),
             csv: to_csv(&score_rows(&d.scores)),
             filename: format!("govlens-{}-europam-{}.csv", view.country.to_ascii_lowercase(), d.dimension.to_ascii_lowercase().replace(' ', "-")),
             source: source.clone(),
         };
-        let series = |s: &Series| SeriesChart::new(s, &source);
+        let series = |s: &Series| SeriesChart::new(s, &source, locale);
         DimensionChart {
             dimension: d.dimension.clone(),
             frame,
             table,
             primary: d.primary.iter().map(series).collect(),
             alternative: d.alternative.iter().map(series).collect(),
-            alternative_heading: "By type of official (alternative metrics)".into(),
+            alternative_heading: w.alternative_heading.into(),
             years: view.years.clone(),
         }
     }
@@ -229,6 +245,12 @@ pub struct EuropamChart {
     pub choose: String,
     /// The chooser's empty choice: `choose a dimension`.
     pub none: String,
+    /// The locale it is written in.
+    #[serde(default)]
+    pub lang: String,
+    /// The language of EUROPAM's own names (dimensions, metrics) where it is not `lang`.
+    #[serde(default)]
+    pub source_lang: Option<String>,
 }
 
 impl EuropamChart {
@@ -294,14 +316,15 @@ pub struct SeriesChart {
 }
 
 impl SeriesChart {
-    fn new(s: &Series, source: &str) -> SeriesChart {
+    fn new(s: &Series, source: &str, locale: Locale) -> SeriesChart {
+        let w = words(locale);
         let metric = &s.metric;
         let points = s
             .points
             .iter()
             .map(|p| {
                 let year = p.year.map(|y| y.to_string()).unwrap_or_default();
-                let text = number_or_unknown(p.value);
+                let text = locale.number(p.value);
                 PointText {
                     year: p.year,
                     value: p.value,
@@ -317,9 +340,9 @@ impl SeriesChart {
             .filter(|p| p.year.is_none())
             .map(|p| {
                 let years: Vec<String> = p.year_candidates.iter().map(|y| y.to_string()).collect();
-                format!("{} (year not established: {})", number_or_unknown(p.value), years.join(", "))
+                fill(w.undated, &[("value", &locale.number(p.value)), ("years", &years.join(", "))])
             })
             .collect();
-        SeriesChart { metric: metric.clone(), label: format!("{metric} by year"), points, undated }
+        SeriesChart { metric: metric.clone(), label: fill(w.by_year, &[("metric", metric)]), points, undated }
     }
 }

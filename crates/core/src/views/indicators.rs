@@ -2,7 +2,8 @@
 //! headline indicators in their latest year, with rank (of how many) and components, every
 //! value with its source and cell; the EGDI's history; and the datasets that do not cover the
 //! country, said as such.
-use crate::format::fixed;
+use crate::format::{fixed, Locale};
+use crate::i18n::{fill, words};
 use crate::model::*;
 use serde::{Deserialize, Serialize};
 
@@ -71,9 +72,10 @@ pub fn value_text(ind: &Indicator, value: f64) -> String {
     }
 }
 
-/// `rank 3 of 35`, `rank 40 of 193, tied`.
-pub fn rank_text(r: &Rank) -> String {
-    format!("rank {} of {}{}", r.rank, r.of, if r.tied { ", tied" } else { "" })
+/// `rank 3 of 35`, `rank 40 of 193, tied` (`3e sur 35`, `Rang 3 von 35`, `nr. 3 af 35`).
+pub fn rank_text(r: &Rank, locale: Locale) -> String {
+    let w = words(locale);
+    format!("{}{}", fill(w.rank, &[("rank", &r.rank.to_string()), ("of", &r.of.to_string())]), if r.tied { w.tied } else { "" })
 }
 
 impl Corpus {
@@ -82,10 +84,21 @@ impl Corpus {
         self.entity(code).map(|e| e.names[0].clone()).unwrap_or_else(|| super::country_name(code))
     }
 
-    fn line(&self, o: &Observation, depth: u8) -> IndicatorLine {
+    /// The same in `locale`: the register's name in that language (keshvar's, or
+    /// `countries.toml`'s for an aggregate), else i18n-iso-countries' (a corpus built without
+    /// the datasets has no register), else the English one.
+    pub fn name_in(&self, code: &str, locale: crate::format::Locale) -> String {
+        let i = crate::format::Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+        match self.entity(code) {
+            Some(e) if !e.names[i].is_empty() => e.names[i].clone(),
+            _ => super::country_name_in(code, locale),
+        }
+    }
+
+    fn line(&self, o: &Observation, depth: u8, locale: Locale) -> IndicatorLine {
         let ind = &self.indicators[o.indicator as usize];
         let ds = &self.datasets[ind.dataset as usize];
-        let rank = if ind.ranked { self.rank_in(&o.entity, o.indicator, o.year).map(|r| rank_text(&r)) } else { None };
+        let rank = if ind.ranked { self.rank_in(&o.entity, o.indicator, o.year).map(|r| rank_text(&r, locale)) } else { None };
         IndicatorLine {
             indicator: ind.id.clone(),
             label: if ind.label.contains(&ind.short) {
@@ -95,19 +108,19 @@ impl Corpus {
             } else {
                 format!("{} ({})", ind.label, ind.short)
             },
-            value: value_text(ind, o.value),
+            value: locale.text(&value_text(ind, o.value)),
             year: o.year,
             rank,
             component: depth > 0,
             depth,
-            cite_short: format!("{}, for {}", self.data_source_short(&o.cell), o.year),
+            cite_short: fill(words(locale).cite_for, &[("cite", &self.data_source_short(&o.cell)), ("year", &o.year.to_string())]),
             cite_full: self.data_source_full(&o.cell, o.year),
             cite_bracketed: format!("[{} {} · {}]", ds.id, self.cell_text(&o.cell), o.year),
         }
     }
 
     /// What each dataset says of a country, dataset by dataset (see [`DatasetBlock`]).
-    pub fn dataset_blocks(&self, code: &str) -> Vec<DatasetBlock> {
+    pub fn dataset_blocks(&self, code: &str, locale: Locale) -> Vec<DatasetBlock> {
         let mine: Vec<&Observation> = self.values_of(code).collect();
         let mut blocks = Vec::new();
         for (d, ds) in self.datasets.iter().enumerate() {
@@ -115,8 +128,8 @@ impl Corpus {
             let mut history = Vec::new();
             for (i, ind) in self.indicators.iter().enumerate().filter(|(_, ind)| ind.dataset as usize == d && ind.headline) {
                 let Some(latest) = mine.iter().filter(|o| o.indicator as usize == i).max_by_key(|o| o.year) else { continue };
-                lines.push(self.line(latest, 0));
-                self.component_lines(&mine, d, &ind.id, latest.year, 1, &mut lines);
+                lines.push(self.line(latest, 0, locale));
+                self.component_lines(&mine, d, &ind.id, latest.year, 1, locale, &mut lines);
                 // The first headline's history, where it has more than one year.
                 if history.is_empty() && ind.categories.is_empty() {
                     let series = self.series_of(code, i as u16);
@@ -125,9 +138,9 @@ impl Corpus {
                             .iter()
                             .map(|o| HistoryPoint {
                                 year: o.year,
-                                value: value_text(ind, o.value),
+                                value: locale.text(&value_text(ind, o.value)),
                                 number: o.value,
-                                cite_short: format!("{}, for {}", self.data_source_short(&o.cell), o.year),
+                                cite_short: fill(words(locale).cite_for, &[("cite", &self.data_source_short(&o.cell)), ("year", &o.year.to_string())]),
                                 cite_full: self.data_source_full(&o.cell, o.year),
                             })
                             .collect();
@@ -149,27 +162,28 @@ impl Corpus {
 
     /// The components of `parent` (an indicator id of dataset `d`) in `year`, each followed by
     /// its own components.
-    fn component_lines(&self, mine: &[&Observation], d: usize, parent: &str, year: u16, depth: u8, lines: &mut Vec<IndicatorLine>) {
+    #[allow(clippy::too_many_arguments)]
+    fn component_lines(&self, mine: &[&Observation], d: usize, parent: &str, year: u16, depth: u8, locale: Locale, lines: &mut Vec<IndicatorLine>) {
         // Two levels below a headline at most: descriptors cannot loop a parent into itself.
         if depth > 2 {
             return;
         }
         for (k, c) in self.indicators.iter().enumerate().filter(|(_, c)| c.dataset as usize == d && c.parent.as_deref() == Some(parent)) {
             if let Some(o) = mine.iter().find(|o| o.indicator as usize == k && o.year == year) {
-                lines.push(self.line(o, depth));
-                self.component_lines(mine, d, &c.id, year, depth + 1, lines);
+                lines.push(self.line(o, depth, locale));
+                self.component_lines(mine, d, &c.id, year, depth + 1, locale, lines);
             }
         }
     }
 
     /// The datasets that have no value for a country, each with how many countries it covers:
     /// `EUROPAM (34 countries)`.
-    pub fn not_covering(&self, code: &str) -> Vec<String> {
+    pub fn not_covering(&self, code: &str, locale: Locale) -> Vec<String> {
         self.datasets
             .iter()
             .enumerate()
             .filter(|(d, _)| !self.values_of(code).any(|o| self.indicators[o.indicator as usize].dataset as usize == *d))
-            .map(|(_, ds)| format!("{} ({} countries)", ds.title, ds.countries))
+            .map(|(_, ds)| fill(words(locale).covers, &[("title", &ds.title), ("n", &ds.countries.to_string())]))
             .collect()
     }
 }

@@ -10,6 +10,8 @@
 //!
 //! Every element's view is built from a [`Locale`](crate::format::Locale) where it writes numbers,
 //! and fails with a [`Problem`]: the title and the sentence its error box shows.
+use crate::format::Locale;
+use crate::i18n::{fill, words};
 use crate::model::{Family, Provenance, Source};
 use serde::{Deserialize, Serialize};
 
@@ -100,13 +102,21 @@ pub struct FrameLabels {
 
 impl Default for FrameLabels {
     fn default() -> FrameLabels {
+        FrameLabels::of(Locale::En)
+    }
+}
+
+impl FrameLabels {
+    /// The words in `locale`.
+    pub fn of(locale: Locale) -> FrameLabels {
+        let w = words(locale);
         FrameLabels {
-            source: "Source: ".into(),
-            show_table: "Show as table".into(),
-            show_chart: "Show as chart".into(),
-            download: "Download CSV".into(),
-            download_svg: "Download SVG".into(),
-            download_png: "Download PNG".into(),
+            source: w.source_lead.into(),
+            show_table: w.show_table.into(),
+            show_chart: w.show_chart.into(),
+            download: w.download_csv.into(),
+            download_svg: w.download_svg.into(),
+            download_png: w.download_png.into(),
         }
     }
 }
@@ -145,14 +155,20 @@ pub struct Bar {
     /// What a check found about the value, for the reader (see [`value_flag`]); the chart
     /// marks the bar and says it under the bars.
     pub flag: Option<String>,
+    /// The locale its numbers are written in.
+    #[serde(skip)]
+    pub locale: Locale,
 }
 
 /// What a reader is told of a value a check flagged, from the check's detail: the reasoning
 /// kept, the dataset's listing of values left out (`Check this value: the page's 56 is the
 /// dataset's value of 2012, 2015, 2016, 2017 rounded, not of 2020; the page mixes years.`).
-pub fn value_flag(detail: &str) -> String {
+///
+/// The check's reasoning is the corpus's, in English: in another locale only the lead is
+/// translated, and the view marks the note `lang="en"` ([`Locale::text_lang`]).
+pub fn value_flag(detail: &str, locale: Locale) -> String {
     let detail = detail.split(" (dataset:").next().unwrap_or(detail).trim().trim_end_matches('.');
-    format!("Check this value: {}.", detail.replacen(": ", "; ", 1))
+    fill(words(locale).check_value, &[("detail", &detail.replacen(": ", "; ", 1))])
 }
 
 impl crate::model::Corpus {
@@ -161,8 +177,8 @@ impl crate::model::Corpus {
     /// none. A check's locator is the score's (`Country score / Political Financing`), with
     /// what it was compared with in brackets, and its source the document, alone or with the
     /// dataset it was checked against (`004_….txt + europam/datahub.db`).
-    pub fn score_flag(&self, s: &crate::model::Score) -> Option<String> {
-        let notes: Vec<String> = self.checks.iter().filter(|c| flags_score(c, s)).map(|c| value_flag(&c.detail)).collect();
+    pub fn score_flag(&self, s: &crate::model::Score, locale: Locale) -> Option<String> {
+        let notes: Vec<String> = self.checks.iter().filter(|c| flags_score(c, s)).map(|c| value_flag(&c.detail, locale)).collect();
         (!notes.is_empty()).then(|| notes.join(" "))
     }
 }
@@ -183,10 +199,10 @@ impl Bar {
     /// The numbers as shown beside the label: `56 · avg 66`, `97 · avg 76.3 · +32`, and `⚑`
     /// where a check flagged the value (said under the chart, [`Bars::flag_notes`]).
     pub fn numbers(&self) -> String {
-        use crate::format::{number, number_or_unknown};
+        let l = self.locale;
         let n = match (self.value, self.reference) {
-            (Some(v), Some(r)) => format!("{} · avg {}", number(v), number(r)),
-            (v, _) => number_or_unknown(v),
+            (Some(v), Some(r)) => format!("{} · {} {}", l.number(Some(v)), words(l).avg, l.number(Some(r))),
+            (v, _) => l.number(v),
         };
         let n = match &self.badge {
             Some(badge) => format!("{n} · {badge}"),
@@ -204,7 +220,8 @@ impl Bar {
     pub fn describe(&self, subject: &str, reference: &str) -> String {
         let n = self.note.as_ref().map(|n| format!("; {n}")).unwrap_or_default();
         let f = self.flag.as_ref().map(|f| format!(". {f}")).unwrap_or_default();
-        format!("{} {}, {subject} against the {reference}{n}{f}", self.label, self.numbers())
+        let text = fill(words(self.locale).bar_describe, &[("label", &self.label), ("numbers", &self.numbers()), ("subject", subject), ("reference", reference)]);
+        format!("{text}{n}{f}")
     }
 
     /// The line shown while the bar has focus: its description and its source.
@@ -256,26 +273,44 @@ pub struct Citation {
 impl Citation {
     /// `DPA factsheet 2020, §1.1 Basic data; figure for 2019`.
     pub fn line(&self) -> String {
+        self.line_in(Locale::En)
+    }
+
+    /// The same in `locale`: the document's name and section as the document gives them, the
+    /// year's words translated (`…; chiffre de 2019`).
+    pub fn line_in(&self, locale: Locale) -> String {
+        let cite = format!("{}, {}", self.document, self.locator);
         match self.year {
-            Some(y) => format!("{}, {}; figure for {y}", self.document, self.locator),
-            None => format!("{}, {}", self.document, self.locator),
+            Some(y) => fill(words(locale).figure_for, &[("cite", &cite), ("year", &y.to_string())]),
+            None => cite,
         }
     }
 
     /// One short line for a card: `DPA factsheet 2020, §1.1, for 2019`; the section's number
     /// (or the first part of its path) instead of its whole heading.
     pub fn short(&self) -> String {
+        self.short_in(Locale::En)
+    }
+
+    /// The same in `locale`.
+    pub fn short_in(&self, locale: Locale) -> String {
         let first = self.locator.split(" / ").next().unwrap_or(&self.locator);
         let loc = if first.starts_with('§') { first.split(' ').next().unwrap_or(first) } else { first };
+        let cite = format!("{}, {loc}", self.document);
         match self.year {
-            Some(y) => format!("{}, {loc}, for {y}", self.document),
-            None => format!("{}, {loc}", self.document),
+            Some(y) => fill(words(locale).cite_for, &[("cite", &cite), ("year", &y.to_string())]),
+            None => cite,
         }
     }
 
     /// Everything, for a tooltip: the line, the title and publisher, the file and lines.
     pub fn full(&self) -> String {
-        format!("{}. {} ({}), {}", self.line(), self.title, self.publisher, self.file)
+        self.full_in(Locale::En)
+    }
+
+    /// The same in `locale`.
+    pub fn full_in(&self, locale: Locale) -> String {
+        format!("{}. {} ({}), {}", self.line_in(locale), self.title, self.publisher, self.file)
     }
 }
 
@@ -353,6 +388,11 @@ pub fn heading_level(attr: Option<&str>) -> u8 {
 /// A country's name from its code (the code itself for one the country table does not know).
 pub fn country_name(code: &str) -> String {
     crate::countries::name_of(code).unwrap_or(code).to_string()
+}
+
+/// A country's name in `locale` (see [`crate::countries::name_in`]), else in English.
+pub fn country_name_in(code: &str, locale: Locale) -> String {
+    crate::countries::name_in(code, locale).map(str::to_string).unwrap_or_else(|| country_name(code))
 }
 
 /// The citation of a record from a list of sources: the whole corpus's, or a split layout's

@@ -4,7 +4,8 @@
 use super::indicators::value_text;
 use super::{Frame, Problem, Table};
 use crate::export::{indicator_rows, to_csv};
-use crate::format::number;
+use crate::format::{number, Locale};
+use crate::i18n::{fill, words};
 use crate::model::*;
 use serde::{Deserialize, Serialize};
 
@@ -57,6 +58,10 @@ pub struct RankingView {
     pub table: Table,
     /// The pickers' words.
     pub labels: RankingLabels,
+    /// The language of the dataset's own words (the indicator, the UN regions) where it is not
+    /// the element's.
+    #[serde(default)]
+    pub source_lang: Option<String>,
 }
 
 /// The words of the ranking's pickers.
@@ -72,7 +77,15 @@ pub struct RankingLabels {
 
 impl Default for RankingLabels {
     fn default() -> RankingLabels {
-        RankingLabels { year: "Year".into(), region: "Region".into(), all_regions: "All countries".into() }
+        RankingLabels::of(Locale::En)
+    }
+}
+
+impl RankingLabels {
+    /// The words in `locale`.
+    pub fn of(locale: Locale) -> RankingLabels {
+        let w = words(locale);
+        RankingLabels { year: w.year.into(), region: w.region.into(), all_regions: w.all_countries.into() }
     }
 }
 
@@ -115,6 +128,20 @@ impl Corpus {
     /// The ranking of one indicator (latest year unless `year` is given), within a UN M49
     /// region or sub-region if one is given, with `highlight` marked.
     pub fn ranking_view(&self, indicator: Option<&str>, year: Option<u16>, region: Option<&str>, highlight: Option<&str>) -> Result<RankingView, Problem> {
+        self.ranking_view_in(indicator, year, region, highlight, Locale::En)
+    }
+
+    /// The same in `locale`: the dataset's own words (the indicator's name, the UN regions)
+    /// stay in English.
+    pub fn ranking_view_in(
+        &self,
+        indicator: Option<&str>,
+        year: Option<u16>,
+        region: Option<&str>,
+        highlight: Option<&str>,
+        locale: Locale,
+    ) -> Result<RankingView, Problem> {
+        let w = words(locale);
         let indicator =
             indicator.ok_or_else(|| Problem::new("govlens-ranking needs an indicator", "Add an indicator attribute, e.g. indicator=\"un-egdi.egdi\"."))?;
         let ind_i = self.find_indicator(indicator)?;
@@ -172,32 +199,43 @@ impl Corpus {
             .iter()
             .map(|(r, o)| RankingRow {
                 rank: format!("{}{}", if r.tied { "=" } else { "" }, r.rank),
-                world_rank: region.as_ref().and_then(|_| world_rank(o)).map(|w| format!("world rank {}{}", if w.tied { "=" } else { "" }, w.rank)),
+                world_rank: region
+                    .as_ref()
+                    .and_then(|_| world_rank(o))
+                    .map(|r| fill(w.world_rank, &[("rank", &format!("{}{}", if r.tied { "=" } else { "" }, r.rank))])),
                 code: o.entity.clone(),
-                name: self.name_of(&o.entity),
-                value: value_text(ind, o.value),
+                name: self.name_in(&o.entity, locale),
+                value: locale.text(&value_text(ind, o.value)),
                 bar: ((o.value - base) / span * 100.0).clamp(0.0, 100.0),
                 highlighted: highlight.as_deref() == Some(o.entity.as_str()),
-                cite_short: format!("{}, for {year}", self.data_source_short(&o.cell)),
+                cite_short: fill(w.cite_for, &[("cite", &self.data_source_short(&o.cell)), ("year", &year.to_string())]),
                 cite_full: self.data_source_full(&o.cell, year),
             })
             .collect();
-        let place = region.as_deref().map(|r| format!(" in {r}")).unwrap_or_default();
+        let place = region.as_deref().map(|r| fill(w.in_place, &[("region", r)])).unwrap_or_default();
+        let (year_s, n_s) = (year.to_string(), rows.len().to_string());
         let label = if ind.label.contains(&ind.short) { ind.label.clone() } else { format!("{} ({})", ind.label, ind.short) };
         let lead = highlight.as_deref().and_then(|h| rows.iter().find(|r| r.code == h));
         let title = match (lead, rows.first()) {
-            (Some(l), _) => format!("{label}, {year}: {} ranks {} of {}{place}", l.name, l.rank.trim_start_matches('='), rows.len()),
-            (None, Some(top)) => format!("{label}, {year}: {} leads {} countries{place}", top.name, rows.len()),
+            (Some(l), _) => fill(
+                w.rank_title_lead,
+                &[("label", &label), ("year", &year_s), ("name", &l.name), ("rank", l.rank.trim_start_matches('=')), ("n", &n_s), ("place", &place)],
+            ),
+            (None, Some(top)) => fill(w.rank_title_top, &[("label", &label), ("year", &year_s), ("name", &top.name), ("n", &n_s), ("place", &place)]),
             (None, None) => format!("{label}, {year}{place}"),
         };
         let highlight_text = match (&highlight, lead) {
-            (Some(_), Some(l)) => Some(format!("{}: rank {} of {}{place} ({})", l.name, l.rank.trim_start_matches('='), rows.len(), l.value)),
+            (Some(_), Some(l)) => Some(fill(
+                w.rank_highlight,
+                &[("name", &l.name), ("rank", l.rank.trim_start_matches('=')), ("n", &n_s), ("place", &place), ("value", &l.value)],
+            )),
             (Some(h), None) => Some(match (&region, world.iter().any(|r| r.observation.entity == *h)) {
                 (Some(r), true) => {
                     let (a, b) = region_of(h);
-                    format!("{} is in {}, not in {r}", self.name_of(h), b.or(a).unwrap_or_else(|| "no UN region".into()))
+                    let theirs = b.or(a).unwrap_or_else(|| "no UN region".into());
+                    fill(w.not_in_region, &[("name", &self.name_in(h, locale)), ("region", &theirs), ("chosen", r)])
                 }
-                _ => format!("{} has no value for {} in {year}", self.name_of(h), ind.short),
+                _ => fill(w.no_value_in, &[("name", &self.name_in(h, locale)), ("indicator", &ind.short), ("year", &year_s)]),
             }),
             _ => None,
         };
@@ -208,12 +246,9 @@ impl Corpus {
             e.dedup();
             e
         };
-        let description = format!(
-            "{} countries{place} ranked by {} in {year}, best first: {}.",
-            rows.len(),
-            ind.short,
-            rows.iter().take(10).map(|r| format!("{} {} {}", r.rank, r.name, r.value)).collect::<Vec<_>>().join(", ")
-        ) + if rows.len() > 10 { " The table lists every country." } else { "" };
+        let list = rows.iter().take(10).map(|r| format!("{} {} {}", r.rank, r.name, r.value)).collect::<Vec<_>>().join(", ");
+        let description = fill(w.rank_description, &[("n", &n_s), ("place", &place), ("indicator", &ind.short), ("year", &year_s), ("list", &list)])
+            + if rows.len() > 10 { w.table_lists } else { "" };
         let csv = to_csv(&indicator_rows(self, shown.iter().copied(), number));
         let filename = format!(
             "govlens-{}-{year}{}.csv",
@@ -234,18 +269,15 @@ impl Corpus {
                 csv,
                 filename,
             },
-            note: format!(
-                "Scale {}, {} is better. Aggregates are not ranked; ties share a rank (=).",
-                ind.scale,
-                if ind.higher_is_better { "higher" } else { "lower" }
-            ),
+            note: fill(w.scale_ranked, &[("scale", &ind.scale), ("better", if ind.higher_is_better { w.higher } else { w.lower })]),
             table: Table {
                 caption: title_for_table,
-                head: vec!["Rank".into(), "Country".into(), "Value".into(), "Source".into()],
+                head: vec![w.rank_head.into(), w.country.into(), w.value.into(), w.source.into()],
                 rows: rows.iter().map(|r| vec![r.rank.clone(), r.name.clone(), r.value.clone(), r.cite_short.clone()]).collect(),
                 row_header: 1,
             },
-            labels: RankingLabels::default(),
+            labels: RankingLabels::of(locale),
+            source_lang: locale.source_lang(),
             rows,
             highlight: highlight_text,
         })

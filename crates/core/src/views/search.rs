@@ -1,7 +1,9 @@
 //! A search as the `<govlens-search>` element shows it: the status line, each hit's head,
 //! snippet and citation, and the filters' choices. The results come from the store (whole file
 //! or split folder), which also gives the sources a hit is cited from.
-use super::{cite, country_name, Problem};
+use super::{cite, country_name_in, Problem};
+use crate::format::Locale;
+use crate::i18n::{fill, words};
 use crate::model::{Family, Provenance, Source};
 use crate::search::{Hit, SearchOptions, SearchResults};
 use serde::{Deserialize, Serialize};
@@ -27,14 +29,22 @@ pub struct SearchLabels {
 
 impl Default for SearchLabels {
     fn default() -> SearchLabels {
+        SearchLabels::of(Locale::En)
+    }
+}
+
+impl SearchLabels {
+    /// The words in `locale`.
+    pub fn of(locale: Locale) -> SearchLabels {
+        let w = words(locale);
         SearchLabels {
-            title: "Search the documents".into(),
-            query: "Search".into(),
-            placeholder: "e.g. digital identity, open data".into(),
-            country: "Country".into(),
-            all_countries: "All countries".into(),
-            source: "Source".into(),
-            all_sources: "All sources".into(),
+            title: w.search_title.into(),
+            query: w.search_query.into(),
+            placeholder: w.search_placeholder.into(),
+            country: w.country.into(),
+            all_countries: w.all_countries.into(),
+            source: w.source.into(),
+            all_sources: w.all_sources.into(),
         }
     }
 }
@@ -50,9 +60,9 @@ pub struct SearchScope {
 
 impl SearchScope {
     /// The choices for a store holding these countries and sources.
-    pub fn of(countries: &[&str], sources: &[Source]) -> SearchScope {
+    pub fn of(countries: &[&str], sources: &[Source], locale: Locale) -> SearchScope {
         SearchScope {
-            countries: countries.iter().map(|cc| (cc.to_string(), country_name(cc))).collect(),
+            countries: countries.iter().map(|cc| (cc.to_string(), country_name_in(cc, locale))).collect(),
             families: Family::ALL
                 .into_iter()
                 .filter(|f| sources.iter().any(|s| s.family == *f))
@@ -85,6 +95,9 @@ pub struct HitText {
     /// Said beside the hit where its document appears cut off and the passage reaches the
     /// line where it stops: the reader is told the text may be incomplete.
     pub incomplete: Option<String>,
+    /// The language of the heading and snippet where it is not the element's (the passage's).
+    #[serde(default)]
+    pub lang: Option<String>,
 }
 
 /// Where a search is.
@@ -138,21 +151,22 @@ impl SearchView {
     }
 
     /// The view of a search for `query` in `state`; hits are cited from `sources`.
-    pub fn new(state: SearchState, query: &str, sources: &[Source]) -> SearchView {
+    pub fn new(state: SearchState, query: &str, sources: &[Source], locale: Locale) -> SearchView {
+        let w = words(locale);
         let status = match state {
-            SearchState::Loading(_) => "Searching…".to_string(),
-            SearchState::Idle => "Type to search the documents.".to_string(),
-            SearchState::Done(r) if r.hits.is_empty() => format!("No passage matches “{}”.", query.trim()),
-            SearchState::Done(r) if r.total > r.hits.len() => format!("{} passages match; the best {} are shown.", r.total, r.hits.len()),
-            SearchState::Done(r) => format!("{} passage{} match{}.", r.total, if r.total == 1 { "" } else { "s" }, if r.total == 1 { "es" } else { "" }),
+            SearchState::Loading(_) => w.searching.to_string(),
+            SearchState::Idle => w.search_idle.to_string(),
+            SearchState::Done(r) if r.hits.is_empty() => fill(w.no_match, &[("query", query.trim())]),
+            SearchState::Done(r) if r.total > r.hits.len() => fill(w.best_shown, &[("n", &r.total.to_string()), ("shown", &r.hits.len().to_string())]),
+            SearchState::Done(r) => fill(w.matches.of(r.total, locale), &[("n", &r.total.to_string())]),
             SearchState::Failed(_) => String::new(),
         };
         let ignored = match state {
-            SearchState::Done(r) if !r.ignored.is_empty() => format!(" Ignored: {}.", r.ignored.join(", ")),
+            SearchState::Done(r) if !r.ignored.is_empty() => fill(w.ignored, &[("words", &r.ignored.join(", "))]),
             _ => String::new(),
         };
         let hits = match state {
-            SearchState::Done(r) | SearchState::Loading(Some(r)) => Some(r.hits.iter().map(|h| hit_text(h, sources)).collect()),
+            SearchState::Done(r) | SearchState::Loading(Some(r)) => Some(r.hits.iter().map(|h| hit_text(h, sources, locale)).collect()),
             _ => None,
         };
         let problem = match state {
@@ -163,8 +177,8 @@ impl SearchView {
     }
 
     /// The view with `about` set for `query` from `corpus` (see [`crate::Corpus::search_about`]).
-    pub fn about(mut self, corpus: &crate::Corpus, query: &str) -> SearchView {
-        self.about = corpus.search_about(query);
+    pub fn about(mut self, corpus: &crate::Corpus, query: &str, locale: Locale) -> SearchView {
+        self.about = corpus.search_about(query, locale);
         self
     }
 }
@@ -173,7 +187,7 @@ impl crate::Corpus {
     /// Where `query` is a country's name (in English, French, German or Danish) or code and the
     /// corpus has no document of it: the search covers documents only, so say where its values
     /// are. `None` otherwise, and where the register is not loaded (a split folder's search).
-    pub fn search_about(&self, query: &str) -> Option<String> {
+    pub fn search_about(&self, query: &str, locale: Locale) -> Option<String> {
         let q = query.trim();
         if q.is_empty() {
             return None;
@@ -192,46 +206,47 @@ impl crate::Corpus {
             .enumerate()
             .filter(|(d, _)| self.values_of(&e.code).any(|o| self.indicators[o.indicator as usize].dataset as usize == *d))
             .count();
-        Some(format!(
-            "The corpus has no document of {name}, so no passage can be about it; {datasets} public dataset{s} cover {name}: its card (country=\"{code}\") shows their values.",
-            name = e.names[0],
-            s = if datasets == 1 { "" } else { "s" },
-            code = e.code
+        let w = words(locale);
+        Some(fill(
+            w.no_document,
+            &[("name", &self.name_in(&e.code, locale)), ("n", &datasets.to_string()), ("datasets", w.datasets.of(datasets, locale)), ("code", &e.code)],
         ))
     }
 }
 
 /// A hit's document and lines, as a reader would cite it.
-fn hit_text(h: &Hit, sources: &[Source]) -> HitText {
+fn hit_text(h: &Hit, sources: &[Source], locale: Locale) -> HitText {
     let p = Provenance { source: h.source.clone(), locator: String::new(), lines: h.lines };
     let document = cite(sources, &p, None).document;
+    let language = if h.language.is_empty() { "en" } else { h.language.as_str() };
     HitText {
+        lang: (language != locale.tag()).then(|| language.to_string()),
         id: h.id.clone(),
-        country: country_name(&h.country),
+        country: country_name_in(&h.country, locale),
         section: h.section.join(" › "),
         snippet: h.snippet.segments().into_iter().map(|(t, m)| (t.to_string(), m)).collect(),
         cut_start: h.snippet.cut_start,
         cut_end: h.snippet.cut_end,
-        cite: format!("{document}, lines {}-{}", h.lines.start, h.lines.end),
-        flags: h.flags.iter().map(|f| flag_note(f)).collect(),
-        incomplete: incomplete_note_of(sources, &h.source, h.lines),
+        cite: fill(words(locale).lines, &[("document", &document), ("start", &h.lines.start.to_string()), ("end", &h.lines.end.to_string())]),
+        flags: h.flags.iter().map(|f| flag_note(f, locale)).collect(),
+        incomplete: incomplete_note_of(sources, &h.source, h.lines, locale),
     }
 }
 
 /// What a reader is told of a passage a check flagged, from the check's detail.
-pub fn flag_note(detail: &str) -> String {
+pub fn flag_note(detail: &str, locale: Locale) -> String {
     let detail = detail.trim().trim_end_matches('.');
     let detail = detail.strip_prefix("names ").map(|d| format!("it names {d}")).unwrap_or_else(|| detail.to_string());
-    format!("Check this passage: {detail}.")
+    fill(words(locale).check_passage, &[("detail", &detail)])
 }
 
 /// What a reader is told of a passage at the end of a document that appears cut off.
-pub fn incomplete_note(line: u32) -> String {
-    format!("Possibly incomplete: the document appears cut off after line {line}, so this text may stop mid-way.")
+pub fn incomplete_note(line: u32, locale: Locale) -> String {
+    fill(words(locale).incomplete, &[("line", &line.to_string())])
 }
 
 /// The note for lines `lines` of `file`, when its document appears cut off and they reach the
 /// line where it stops (a search hit, the card's AI strategy).
-pub(crate) fn incomplete_note_of(sources: &[Source], file: &str, lines: crate::model::Lines) -> Option<String> {
-    sources.iter().find(|s| s.file == file).filter(|s| s.incomplete(lines)).and_then(|s| s.cut_off_after).map(incomplete_note)
+pub(crate) fn incomplete_note_of(sources: &[Source], file: &str, lines: crate::model::Lines, locale: Locale) -> Option<String> {
+    sources.iter().find(|s| s.file == file).filter(|s| s.incomplete(lines)).and_then(|s| s.cut_off_after).map(|line| incomplete_note(line, locale))
 }

@@ -5,7 +5,8 @@
 use super::indicators::value_text;
 use super::{Frame, Problem, Table};
 use crate::export::{indicator_rows, to_csv};
-use crate::format::{fixed, length, number};
+use crate::format::{fixed, length, number, Locale};
+use crate::i18n::{fill, words};
 use crate::model::*;
 use serde::{Deserialize, Serialize};
 
@@ -67,6 +68,10 @@ pub struct TrendView {
     pub table: Table,
     /// `Scale 0-1, higher is better.` and what is missing.
     pub note: String,
+    /// The language of the dataset's own words (the indicator, an aggregate's name) where it is
+    /// not the element's.
+    #[serde(default)]
+    pub source_lang: Option<String>,
 }
 
 /// Ticks at 1, 2 or 5 times a power of ten, about `n` of them, covering `lo..hi`.
@@ -93,6 +98,13 @@ impl Corpus {
     /// aggregate for it as a reference line where it has one (`reference` names it, else the
     /// first the data has; `none` leaves it out).
     pub fn trend_view(&self, indicator: Option<&str>, countries: &[&str], reference: Option<&str>) -> Result<TrendView, Problem> {
+        self.trend_view_in(indicator, countries, reference, Locale::En)
+    }
+
+    /// The same in `locale`: the dataset's own words (the indicator's name, an aggregate's)
+    /// stay in English.
+    pub fn trend_view_in(&self, indicator: Option<&str>, countries: &[&str], reference: Option<&str>, locale: Locale) -> Result<TrendView, Problem> {
+        let say = words(locale);
         let indicator =
             indicator.ok_or_else(|| Problem::new("govlens-trend needs an indicator", "Add an indicator attribute, e.g. indicator=\"un-egdi.egdi\"."))?;
         let ind_i = self.find_indicator(indicator)?;
@@ -138,7 +150,7 @@ impl Corpus {
                 (c, r, s)
             })
             .collect();
-        let missing: Vec<String> = series.iter().filter(|(_, _, s)| s.is_empty()).map(|(c, _, _)| self.name_of(c)).collect();
+        let missing: Vec<String> = series.iter().filter(|(_, _, s)| s.is_empty()).map(|(c, _, _)| self.name_in(c, locale)).collect();
         let all: Vec<&Observation> = series.iter().flat_map(|(_, _, s)| s.iter().copied()).collect();
         if all.is_empty() {
             return Err(Problem::new("No values", format!("no value of {} for {}", ind.short, codes.join(", "))));
@@ -153,7 +165,7 @@ impl Corpus {
         let x_of = |year: u16| if y1 > y0 { LEFT + f64::from(year - y0) / f64::from(y1 - y0) * (w - LEFT - RIGHT) } else { LEFT + (w - LEFT - RIGHT) / 2.0 };
         let y_of = |v: f64| TOP + (hi - v) / (hi - lo).max(1e-9) * (h - TOP - BOTTOM);
         let step = if ticks.len() > 1 { ticks[1] - ticks[0] } else { 1.0 };
-        let y_ticks = ticks.iter().map(|&t| (y_of(t), fixed(t, decimals_of(step)))).collect();
+        let y_ticks = ticks.iter().map(|&t| (y_of(t), locale.text(&fixed(t, decimals_of(step))))).collect();
         let mut years: Vec<u16> = all.iter().map(|o| o.year).collect();
         years.sort_unstable();
         years.dedup();
@@ -165,15 +177,18 @@ impl Corpus {
             .enumerate()
             .filter(|(_, (_, _, s))| !s.is_empty())
             .map(|(k, (code, reference, s))| {
-                let name = self.name_of(code);
+                let name = self.name_in(code, locale);
                 let points: Vec<TrendPoint> = s
                     .iter()
-                    .map(|o| TrendPoint {
-                        year: o.year,
-                        value: value_text(ind, o.value),
-                        x: x_of(o.year),
-                        y: y_of(o.value),
-                        label: format!("{name}, {}: {} ({})", o.year, value_text(ind, o.value), self.data_source_short(&o.cell)),
+                    .map(|o| {
+                        let value = locale.text(&value_text(ind, o.value));
+                        TrendPoint {
+                            year: o.year,
+                            label: format!("{name}, {}: {value} ({})", o.year, self.data_source_short(&o.cell)),
+                            value,
+                            x: x_of(o.year),
+                            y: y_of(o.value),
+                        }
                     })
                     .collect();
                 let path = points
@@ -203,7 +218,7 @@ impl Corpus {
             lines[i].end.1 = y;
             floor = y;
         }
-        let head: Vec<String> = std::iter::once("Year".to_string()).chain(lines.iter().map(|l| l.name.clone())).collect();
+        let head: Vec<String> = std::iter::once(say.year.to_string()).chain(lines.iter().map(|l| l.name.clone())).collect();
         let rows = years
             .iter()
             .map(|&y| {
@@ -216,7 +231,7 @@ impl Corpus {
         let label = if ind.label.contains(&ind.short) { ind.label.clone() } else { format!("{} ({})", ind.label, ind.short) };
         let change = |l: &TrendLine| {
             let (a, b) = (&l.points[0], &l.points[l.points.len() - 1]);
-            format!("{} {} in {} to {} in {}", l.name, a.value, a.year, b.value, b.year)
+            fill(say.trend_change, &[("name", &l.name), ("from", &a.value), ("y0", &a.year.to_string()), ("to", &b.value), ("y1", &b.year.to_string())])
         };
         let title = match lines.iter().filter(|l| !l.reference).collect::<Vec<_>>().as_slice() {
             [one] => {
@@ -224,7 +239,16 @@ impl Corpus {
                 let s = &series.iter().find(|(c, _, _)| *c == one.code).map(|(_, _, s)| s.clone()).unwrap_or_default();
                 let rose = s.last().map(|o| o.value).unwrap_or(0.0) >= s.first().map(|o| o.value).unwrap_or(0.0);
                 let better = rose == ind.higher_is_better;
-                format!("{}'s {} {} from {a} to {b}", one.name, ind.short, if better { "improved" } else { "declined" })
+                fill(
+                    say.trend_title_one,
+                    &[
+                        ("name", &one.name),
+                        ("indicator", &ind.short),
+                        ("change", if better { say.improved } else { say.declined }),
+                        ("from", &a.to_string()),
+                        ("to", &b.to_string()),
+                    ],
+                )
             }
             _ => format!("{label}, {y0}-{y1}: {}", names.join(", ")),
         };
@@ -234,15 +258,16 @@ impl Corpus {
         editions.dedup();
         let editions = if editions.len() > 3 { format!("{}, {} editions {y0}-{y1}", dataset.cite, editions.len()) } else { editions.join("; ") };
         let source = format!("{editions} ({}), {}; {}", dataset.publisher, dataset.url, dataset.licence);
-        let description = format!("{label} from {y0} to {y1}: {}.", lines.iter().map(change).collect::<Vec<_>>().join("; "));
+        let changes = lines.iter().map(change).collect::<Vec<_>>().join("; ");
+        let description = fill(say.trend_description, &[("label", &label), ("y0", &y0.to_string()), ("y1", &y1.to_string()), ("changes", &changes)]);
         let csv = to_csv(&indicator_rows(self, all.iter().copied(), number));
         let filename = format!("govlens-{}-{}.csv", ind.id.replace('.', "-"), codes.join("-").to_lowercase());
-        let mut note = format!("Scale {}, {} is better.", ind.scale, if ind.higher_is_better { "higher" } else { "lower" });
+        let mut note = fill(say.scale, &[("scale", &ind.scale), ("better", if ind.higher_is_better { say.higher } else { say.lower })]);
         if let Some(r) = lines.iter().find(|l| l.reference) {
-            note.push_str(&format!(" Dashed: {}, as the data gives it.", r.name));
+            note.push_str(&fill(say.dashed, &[("name", &r.name)]));
         }
         if !missing.is_empty() {
-            note.push_str(&format!(" No values for {}.", missing.join(", ")));
+            note.push_str(&fill(say.no_values_for, &[("names", &missing.join(", "))]));
         }
         Ok(TrendView {
             indicator: ind.id.clone(),
@@ -250,8 +275,9 @@ impl Corpus {
             lines,
             x_ticks,
             y_ticks,
-            table: Table { caption: format!("{label} by year"), head, rows, row_header: 0 },
+            table: Table { caption: fill(say.by_year, &[("metric", &label)]), head, rows, row_header: 0 },
             note,
+            source_lang: locale.source_lang(),
         })
     }
 }
