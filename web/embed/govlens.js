@@ -16,7 +16,7 @@
 
 const HERE = new URL('./', import.meta.url);
 const KINDS = ['card', 'scores', 'benchmark', 'compare', 'search', 'ranking', 'trend'];
-const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus', 'indicator', 'year', 'region', 'highlight', 'reference', 'heading-level', 'sections', 'differences-only'];
+const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus', 'indicator', 'year', 'region', 'highlight', 'reference', 'heading-level', 'sections', 'differences-only', 'lang'];
 
 // What the element shows before the wasm arrives, and its reserved height (no layout shift);
 // an element with its content prerendered (`govlens snippet`: [prerendered] and a declarative
@@ -279,6 +279,8 @@ let previewSheet;
 
 function previewable(element, from) {
   if (element.kind !== 'govlens-card' || !from.parts || from.urls.length !== 2) return false;
+  // The prerendered file is the English card.
+  if (localeOf(element) !== 'en') return false;
   for (let i = 0; i < ATTRIBUTES.length; i += 1) {
     if (element.hasAttribute(ATTRIBUTES[i]) && !listed(PREVIEW_ATTRIBUTES, ATTRIBUTES[i])) return false;
   }
@@ -316,6 +318,30 @@ function previewFragment(html) {
   }
   return template.content;
 }
+
+// The element's language (issue 18, item 2): its own `lang`, else the nearest ancestor's,
+// else the document's (`closest` reaches <html>); '' when none says. Core writes the content
+// in it; what the loader itself writes (before the wasm, or when it failed) is below.
+function langOf(element) {
+  const holder = element.closest('[lang]');
+  return holder ? holder.getAttribute('lang').trim() : '';
+}
+
+// The primary subtag if govlens has words for it, else English (as core falls back).
+function localeOf(element) {
+  const tag = langOf(element).toLowerCase();
+  const primary = tag.slice(0, 2);
+  return (tag.length === 2 || tag[2] === '-' || tag[2] === '_') && listed(['fr', 'de', 'da'], primary) ? primary : 'en';
+}
+
+// The loader's own words: shown before the wasm arrives or when it could not load, so they
+// cannot come from core. `{name}` is the element (`govlens card`).
+const LOADER_WORDS = {
+  en: { loading: 'Loading…', failed: 'This {name} could not be shown.', reader: 'Its data could not be loaded. Reloading the page may help.', detail: 'Technical detail', static: 'This {name} stays static.' },
+  fr: { loading: 'Chargement…', failed: 'Impossible d’afficher cet élément ({name}).', reader: 'Ses données n’ont pas pu être chargées. Recharger la page peut aider.', detail: 'Détail technique', static: 'Cet élément ({name}) reste statique.' },
+  de: { loading: 'Wird geladen…', failed: 'Dieses Element ({name}) konnte nicht angezeigt werden.', reader: 'Seine Daten konnten nicht geladen werden. Die Seite neu zu laden kann helfen.', detail: 'Technische Details', static: 'Dieses Element ({name}) bleibt statisch.' },
+  da: { loading: 'Indlæser…', failed: 'Elementet ({name}) kunne ikke vises.', reader: 'Dets data kunne ikke indlæses. Det kan hjælpe at genindlæse siden.', detail: 'Tekniske detaljer', static: 'Elementet ({name}) forbliver statisk.' },
+};
 
 // One observer for every element: start when within 200 px of the viewport.
 const MARGIN = 200;
@@ -563,7 +589,7 @@ class GovlensElement extends HTMLElement {
   connectedCallback() {
     this._theme();
     if (this._mounted) return;
-    if (!this._static) this._wait('Loading…');
+    if (!this._static) this._wait(this._words().loading);
     whenConnected(this);
   }
 
@@ -591,19 +617,26 @@ class GovlensElement extends HTMLElement {
       }
     } else if (this._started && (name === 'corpus' || countries)) {
       // Still loading (or showing a preview) for the old country: start again for the new one.
-      this._wait('Loading…');
+      this._wait(this._words().loading);
       this._start();
     }
   }
 
+  // The attributes for core, with the inherited `lang` where the element has none of its own.
   _attrs() {
     const out = [];
     for (let i = 0; i < this.attributes.length; i += 1) {
       out[2 * i] = this.attributes[i].name;
       out[2 * i + 1] = this.attributes[i].value;
     }
+    if (!this.hasAttribute('lang')) {
+      const lang = langOf(this);
+      if (lang) { out[out.length] = 'lang'; out[out.length] = lang; }
+    }
     return out;
   }
+
+  _words() { return LOADER_WORDS[localeOf(this)]; }
 
   _theme() {
     const t = (this.getAttribute('theme') || 'light').toLowerCase();
@@ -748,6 +781,7 @@ class GovlensElement extends HTMLElement {
     this._unstatic();
     const p = document.createElement('p');
     p.className = 'gl-wait';
+    p.setAttribute('lang', localeOf(this));
     p.textContent = text;
     this._root.replaceChildren(p);
   }
@@ -757,26 +791,31 @@ class GovlensElement extends HTMLElement {
     this._watch.disconnect();
     const message = String(error && error.message ? error.message : error);
     const name = this.kind.replace('govlens-', 'govlens ');
+    const words = this._words();
+    const locale = localeOf(this);
     // A snippet's content is still right: it stays, and the host hears why it stays static.
     if (this._static) {
       console.warn(`govlens: ${this.kind} stays as its prerendered content: ${message}`);
-      this.dispatchEvent(new CustomEvent('govlens-error', { bubbles: true, composed: true, detail: { title: `This ${name} stays static.`, message, kind: 'load', static: true } }));
+      this.dispatchEvent(new CustomEvent('govlens-error', { bubbles: true, composed: true, detail: { title: words.static.replace('{name}', name), message, kind: 'load', static: true } }));
       return;
     }
     const box = document.createElement('div');
     box.className = 'gl-fail';
     box.setAttribute('role', 'alert');
+    box.setAttribute('lang', locale);
     // The reader gets a short sentence; the technical detail (which URL, which status) is for
     // the page's developer: folded away in the box, in the event's detail and on the console.
     const title = document.createElement('strong');
-    title.textContent = `This ${name} could not be shown.`;
+    title.textContent = words.failed.replace('{name}', name);
     const reader = document.createElement('span');
     reader.className = 'gl-fail-reader';
-    reader.textContent = 'Its data could not be loaded. Reloading the page may help.';
+    reader.textContent = words.reader;
     const more = document.createElement('details');
     const summary = document.createElement('summary');
-    summary.textContent = 'Technical detail';
+    summary.textContent = words.detail;
     const detail = document.createElement('span');
+    // The detail is for the page's developer, in English.
+    if (locale !== 'en') detail.setAttribute('lang', 'en');
     detail.textContent = message;
     more.append(summary, detail);
     box.append(title, reader, more);

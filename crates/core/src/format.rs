@@ -122,16 +122,20 @@ impl NumberStyle {
     /// assert_eq!(NumberStyle::DOCUMENT.group_digits("613894.5"), "613 894.5");
     /// assert_eq!(NumberStyle::DOCUMENT.group_digits("2019"), "2019");
     /// assert_eq!(Locale::En.numbers().group_digits("Luxembourg"), "Luxembourg");
+    /// assert_eq!(Locale::Fr.numbers().group_digits("0.8466"), "0,8466");
+    /// assert_eq!(Locale::De.numbers().group_digits("63516.3"), "63.516,3");
+    /// assert_eq!(Locale::Da.numbers().group_digits("2.5 · avg 3"), "2.5 · avg 3");
     /// ```
     pub fn group_digits(&self, text: &str) -> String {
         let (sign, rest) = text.strip_prefix('-').map(|r| ("-", r)).unwrap_or(("", text));
         let (int, frac) = rest.split_once('.').map(|(i, f)| (i, Some(f))).unwrap_or((rest, None));
-        if int.len() < self.group_from || !int.chars().all(|c| c.is_ascii_digit()) {
+        if int.is_empty() || !int.chars().all(|c| c.is_ascii_digit()) || frac.is_some_and(|f| !f.chars().all(|c| c.is_ascii_digit())) {
             return text.to_string();
         }
         let mut out = String::from(sign);
         for (i, ch) in int.chars().enumerate() {
-            if i > 0 && (int.len() - i) % 3 == 0 {
+            // Groups only from `group_from` digits (`2019`, not `2 019`); the decimal mark always.
+            if i > 0 && int.len() >= self.group_from && (int.len() - i) % 3 == 0 {
                 out.push_str(self.group);
             }
             out.push(ch);

@@ -228,6 +228,16 @@ pub struct Words {
     pub cannot_show: &'static str,
 }
 
+/// A rank as the locale says it in a sentence: French ordinals (`1er`, `45e`, `=3e`); the
+/// number as it is elsewhere (the templates say `Rang 3`, `nr. 3`).
+pub fn ordinal(rank: &str, locale: Locale) -> String {
+    match locale {
+        Locale::Fr if rank.trim_start_matches('=') == "1" => format!("{rank}er"),
+        Locale::Fr => format!("{rank}e"),
+        _ => rank.to_string(),
+    }
+}
+
 /// The words of a locale.
 pub fn words(locale: Locale) -> &'static Words {
     match locale {
@@ -600,7 +610,7 @@ pub const FR: Words = Words {
     sources_differ: "les sources divergent",
     figure_for: "{cite} ; chiffre de {year}",
     cite_for: "{cite}, chiffre de {year}",
-    rank: "{rank}e sur {of}",
+    rank: "{rank} sur {of}",
     tied: ", ex æquo",
     and: "et",
     check_value: "Valeur à vérifier : {detail}.",
@@ -763,11 +773,11 @@ pub const FR: Words = Words {
     scale: "Échelle {scale}, plus la valeur est {better}, mieux c'est.",
     higher: "élevée",
     lower: "basse",
-    rank_title_lead: "{label}, {year} : {name} est {rank}e sur {n}{place}",
+    rank_title_lead: "{label}, {year} : {name} est {rank} sur {n}{place}",
     rank_title_top: "{label}, {year} : {name} en tête de {n} pays{place}",
     in_place: " ({region})",
-    world_rank: "{rank}e au niveau mondial",
-    rank_highlight: "{name} : {rank}e sur {n}{place} ({value})",
+    world_rank: "{rank} au niveau mondial",
+    rank_highlight: "{name} : {rank} sur {n}{place} ({value})",
     not_in_region: "{name} fait partie de la région {region}, pas de la région {chosen}",
     no_value_in: "{name} n'a pas de valeur pour {indicator} en {year}",
     rank_description: "{n} pays{place} classés selon {indicator} en {year}, du meilleur au moins bon : {list}.",

@@ -51,6 +51,7 @@ pub const ATTRIBUTES: &[&str] = &[
     "heading-level",
     "sections",
     "differences-only",
+    "lang",
 ];
 
 /// The attribute that tells the loader (and govlens.css) an element holds its prerendered
@@ -65,6 +66,21 @@ fn folder(base: &str) -> String {
     } else {
         format!("{base}/")
     }
+}
+
+/// Markup without its tags: the text of what the renderer wrote (escaped as it is).
+fn strip_tags(markup: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in markup.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 fn escape(text: &str) -> String {
@@ -106,9 +122,12 @@ pub fn snippet(store: govlens_core::Store, element: &str, attrs: &[(String, Stri
     let flat: Vec<String> = attrs.iter().flat_map(|(k, v)| [k.clone(), v.clone()]).collect();
     let html = element_html(store, kind, flat);
     // What the element would show as its error box is the snippet's error.
-    if let Some(at) = html.find("class=\"gl-error-title\">") {
-        let rest = &html[at + "class=\"gl-error-title\">".len()..];
-        let text = rest.split("</div>").next().unwrap_or(rest).replace("</p><p>", ": ").replace("</p>", "");
+    if let Some(at) = html.find("class=\"gl-error-title\"") {
+        // After the tag's end (it may carry a `lang`).
+        let rest = &html[at..];
+        let rest = &rest[rest.find('>').map_or(0, |i| i + 1)..];
+        // Its paragraphs' text (without their tags and their `lang`s), joined by a colon.
+        let text = rest.split("</div>").next().unwrap_or(rest).split("</p>").map(strip_tags).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(": ");
         let text =
             [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"), ("&amp;", "&")].iter().fold(text, |t, (e, c)| t.replace(e, c));
         return Err(format!("{}: {text}", kind.tag()));

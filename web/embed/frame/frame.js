@@ -6,11 +6,13 @@
 //
 // The query's parameters are the element's attributes (only those an element reads); the page
 // tells its parent its height whenever it changes, and frame-host.js sizes the iframe to it.
-const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus', 'indicator', 'year', 'region', 'highlight', 'reference', 'heading-level', 'sections', 'differences-only'];
+const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus', 'indicator', 'year', 'region', 'highlight', 'reference', 'heading-level', 'sections', 'differences-only', 'lang'];
 
 const element = document.querySelector('[data-govlens-element]');
 const params = new URLSearchParams(location.search);
 for (const [name, value] of params) if (ATTRIBUTES.includes(name)) element.setAttribute(name, value);
+// The frame's page is in the element's language (`?lang=fr`), for the reader's screen reader.
+if (params.get('lang')) document.documentElement.lang = params.get('lang');
 
 // The height is told once the element has rendered (its content or its error), then on every
 // change (a list opened, the table shown, a narrower column).

@@ -75,7 +75,7 @@ pub fn value_text(ind: &Indicator, value: f64) -> String {
 /// `rank 3 of 35`, `rank 40 of 193, tied` (`3e sur 35`, `Rang 3 von 35`, `nr. 3 af 35`).
 pub fn rank_text(r: &Rank, locale: Locale) -> String {
     let w = words(locale);
-    format!("{}{}", fill(w.rank, &[("rank", &r.rank.to_string()), ("of", &r.of.to_string())]), if r.tied { w.tied } else { "" })
+    format!("{}{}", fill(w.rank, &[("rank", &crate::i18n::ordinal(&r.rank.to_string(), locale)), ("of", &r.of.to_string())]), if r.tied { w.tied } else { "" })
 }
 
 impl Corpus {
@@ -84,14 +84,20 @@ impl Corpus {
         self.entity(code).map(|e| e.names[0].clone()).unwrap_or_else(|| super::country_name(code))
     }
 
-    /// The same in `locale`: the register's name in that language (keshvar's, or
-    /// `countries.toml`'s for an aggregate), else i18n-iso-countries' (a corpus built without
-    /// the datasets has no register), else the English one.
+    /// The same in `locale`: i18n-iso-countries' name in that language (the short names a
+    /// reader knows: `Russie`, where the register's ISO names say `Russie, Fédération de`),
+    /// else the register's (an aggregate's, from `countries.toml`), else the English one.
     pub fn name_in(&self, code: &str, locale: crate::format::Locale) -> String {
+        if locale == crate::format::Locale::En {
+            return self.name_of(code);
+        }
+        if let Some(n) = crate::countries::name_in(code, locale) {
+            return n.to_string();
+        }
         let i = crate::format::Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
         match self.entity(code) {
             Some(e) if !e.names[i].is_empty() => e.names[i].clone(),
-            _ => super::country_name_in(code, locale),
+            _ => self.name_of(code),
         }
     }
 

@@ -5,7 +5,7 @@ use super::indicators::value_text;
 use super::{Frame, Problem, Table};
 use crate::export::{indicator_rows, to_csv};
 use crate::format::{number, Locale};
-use crate::i18n::{fill, words};
+use crate::i18n::{fill, ordinal, words};
 use crate::model::*;
 use serde::{Deserialize, Serialize};
 
@@ -202,7 +202,7 @@ impl Corpus {
                 world_rank: region
                     .as_ref()
                     .and_then(|_| world_rank(o))
-                    .map(|r| fill(w.world_rank, &[("rank", &format!("{}{}", if r.tied { "=" } else { "" }, r.rank))])),
+                    .map(|r| fill(w.world_rank, &[("rank", &ordinal(&format!("{}{}", if r.tied { "=" } else { "" }, r.rank), locale))])),
                 code: o.entity.clone(),
                 name: self.name_in(&o.entity, locale),
                 value: locale.text(&value_text(ind, o.value)),
@@ -219,7 +219,7 @@ impl Corpus {
         let title = match (lead, rows.first()) {
             (Some(l), _) => fill(
                 w.rank_title_lead,
-                &[("label", &label), ("year", &year_s), ("name", &l.name), ("rank", l.rank.trim_start_matches('=')), ("n", &n_s), ("place", &place)],
+                &[("label", &label), ("year", &year_s), ("name", &l.name), ("rank", &ordinal(l.rank.trim_start_matches('='), locale)), ("n", &n_s), ("place", &place)],
             ),
             (None, Some(top)) => fill(w.rank_title_top, &[("label", &label), ("year", &year_s), ("name", &top.name), ("n", &n_s), ("place", &place)]),
             (None, None) => format!("{label}, {year}{place}"),
@@ -227,7 +227,7 @@ impl Corpus {
         let highlight_text = match (&highlight, lead) {
             (Some(_), Some(l)) => Some(fill(
                 w.rank_highlight,
-                &[("name", &l.name), ("rank", l.rank.trim_start_matches('=')), ("n", &n_s), ("place", &place), ("value", &l.value)],
+                &[("name", &l.name), ("rank", &ordinal(l.rank.trim_start_matches('='), locale)), ("n", &n_s), ("place", &place), ("value", &l.value)],
             )),
             (Some(h), None) => Some(match (&region, world.iter().any(|r| r.observation.entity == *h)) {
                 (Some(r), true) => {
