@@ -31,7 +31,7 @@ DATA_DIR = $(if $(GOVLENS_DATA),$(GOVLENS_DATA),../shared/data)
 SOURCES  = corpus/manifest.toml corpus/datasets.toml corpus/countries.toml $(wildcard corpus/sources/*.txt) $(wildcard $(DATA_DIR)/*/)
 RUST_SRC = $(shell find crates -name '*.rs' -o -name Cargo.toml) Cargo.lock
 
-.PHONY: fuzz all demo test check bench corpus toolchain wasm-target browser npm-tools wasm-check wasm-test npm-package npm-test web web-test cards clean
+.PHONY: fuzz all demo test check bench corpus country-names toolchain wasm-target browser npm-tools wasm-check wasm-test npm-package npm-test web web-test cards clean
 
 all: corpus
 
@@ -81,6 +81,11 @@ $(CORPUS): $(SOURCES) $(RUST_SRC)
 # The demo site: every element on the bundled corpus, served until Ctrl-C.
 demo: web
 	node web/serve.mjs $(WEB_DIR) $(DEMO_PORT)
+
+# The elements' country names in French, German and Danish (crates/core/src/country_names.rs),
+# from the i18n-iso-countries version locked in tests/npm: after upgrading it.
+country-names: npm-tools
+	node web/country-names.mjs crates/core/src/country_names.rs
 
 # Both countries' cards in the terminal.
 cards: $(CORPUS)
@@ -150,6 +155,8 @@ npm-package: toolchain $(CORPUS)
 # The packed tarball in headless Chromium: a plain module page and a Vite app; and a typed
 # consumer checked by tsc.
 npm-test: npm-package
+	@# The committed country names are what the locked i18n-iso-countries writes.
+	node web/country-names.mjs dist/country_names.rs && cmp dist/country_names.rs crates/core/src/country_names.rs
 	$(GOVLENS) split --corpus $(CORPUS) --out dist/npm-split
 	cd tests/npm && node $(NODE_TEST) run.mjs ../../dist/govlens-core-0.1.0.tgz ../../dist/npm-split
 

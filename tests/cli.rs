@@ -577,6 +577,27 @@ fn snippet_writes_the_element_with_its_content_and_refuses_what_it_cannot_show()
     assert!(one_line_error(&run(&["snippet", "compare", "countries=LU", "--no-script"])).contains("govlens-compare needs two or more countries"));
 }
 
+/// Issue 18, item 2: `lang=fr` writes the static figure in French (the element's `lang`
+/// attribute holds it for the live one), the documents' own words marked English; an error is
+/// titled in the language asked for, its detail in English.
+#[test]
+fn a_snippet_in_french_or_german() {
+    let fr = stdout(&run(&["snippet", "card", "country=LU", "lang=fr", "sections=basic,portals", "--no-script"]));
+    assert!(fr.starts_with(r#"<govlens-card country="LU" lang="fr" sections="basic,portals" prerendered>"#), "{}", &fr[..200]);
+    for text in [
+        "Données de base",
+        "613\u{202f}894 habitants",
+        "DPA factsheet 2020, §1.1, chiffre de 2019",
+        "les sources divergent",
+        r#"<span lang="en" class="gl-value"><a href="https://guichet.public.lu/en.html"#,
+    ] {
+        assert!(fr.contains(text), "{text} not in the French snippet");
+    }
+    assert!(!fr.contains("inhabitants") && !fr.contains("Show all"), "no English words of govlens's own");
+    assert!(one_line_error(&run(&["snippet", "card", "country=XX", "lang=de"]))
+        .starts_with("govlens: error: govlens-card: Unbekanntes Land: no country 'XX' in the corpus"));
+}
+
 /// The attributes the snippet accepts are the ones govlens.js passes to the elements, and the
 /// ones an iframe page takes from its query (frame.js).
 #[test]

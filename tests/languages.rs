@@ -27,7 +27,7 @@ fn rows(s: &CardSection) -> Vec<(String, String, String)> {
 fn a_french_card_writes_its_words_numbers_and_dates_in_french() {
     let card = corpus().card_view(Some("LU"), None, Locale::Fr).expect("LU's card in French");
     assert_eq!(card.lang, "fr");
-    assert_eq!(card.label, "Luxembourg : l'administration numérique en chiffres");
+    assert_eq!(card.label, "Luxembourg\u{a0}: l'administration numérique en chiffres");
     assert_eq!(card.subtitle, "Administration numérique et redevabilité publique, d'après 4 documents sources");
     let basic = section(&card, "basic");
     assert_eq!((basic.title.as_str(), basic.show_all.as_str(), basic.title_lang.as_deref()), ("Données de base", "Afficher les 20 données de base", None));
@@ -60,7 +60,7 @@ fn a_french_card_writes_its_words_numbers_and_dates_in_french() {
     // lead in French (the finding itself is the check's, in English).
     let full = full_corpus().card_view(Some("LU"), None, Locale::Fr).expect("LU's card in French");
     let flag = section(&full, "europam").rows[0].flag.clone();
-    assert!(flag.as_deref().is_some_and(|f| f.starts_with("Valeur à vérifier : the page's 56")), "{flag:?}");
+    assert!(flag.as_deref().is_some_and(|f| f.starts_with("Valeur à vérifier\u{a0}: the page's 56")), "{flag:?}");
     let benchmark = section(&card, "benchmark");
     assert_eq!(text(&benchmark.rows[0].value), "92 (moyenne UE27+ 86,5)");
 }
@@ -84,7 +84,10 @@ fn german_and_danish_cards_name_countries_and_rank_in_their_language() {
     let de = full_corpus().card_view(Some("DK"), None, Locale::De).expect("DK's card in German");
     assert_eq!(de.name, "Dänemark");
     let egdi = de.sections("datasets").next().expect("the datasets' first block");
-    assert_eq!(rows(egdi)[0], ("E-Government Development Index (EGDI)".into(), "0,9847 (2024; Rang 1 von 193)".into(), "UN E-Government Survey 2024, Stand 2024".into()));
+    assert_eq!(
+        rows(egdi)[0],
+        ("E-Government Development Index (EGDI)".into(), "0,9847 (2024; Rang 1 von 193)".into(), "UN E-Government Survey 2024, Stand 2024".into())
+    );
     // The dataset's own names (its title, its indicators) stay English, and are marked so.
     assert_eq!((egdi.title_lang.as_deref(), egdi.rows[0].label_lang.as_deref()), (Some("en"), Some("en")));
     let da = full_corpus().card_view(Some("LU"), None, Locale::Da).expect("LU's card in Danish");
@@ -102,7 +105,7 @@ fn german_and_danish_cards_name_countries_and_rank_in_their_language() {
 fn charts_ranking_and_trend_follow_the_locale() {
     let c = full_corpus();
     let ranking = c.ranking_view_in(Some("un-egdi.egdi"), None, Some("Europe"), Some("LU"), Locale::Fr).expect("EGDI ranking in Europe");
-    assert_eq!(ranking.frame.title, "E-Government Development Index (EGDI), 2024 : Luxembourg est 26e sur 43 (Europe)");
+    assert_eq!(ranking.frame.title, "E-Government Development Index (EGDI), 2024\u{a0}: Luxembourg est 26e sur 43 (Europe)");
     assert_eq!((ranking.rows[0].name.as_str(), ranking.rows[0].value.as_str()), ("Danemark", "0,9847"));
     assert_eq!(ranking.table.head, ["Rang", "Pays", "Valeur", "Source"]);
     assert_eq!(ranking.source_lang.as_deref(), Some("en"));

@@ -36,6 +36,12 @@ export async function check() {
   const population = basic.section.rows.filter((r) => r.label.startsWith("Population"));
   out.cardBlocks = card.blocks.map((b) => b.block).filter((b, i, all) => all.indexOf(b) === i);
   out.compactCard = govlens.cardView("LU", "europam, basic").blocks.map((b) => b.section.title);
+  // The views in the element's languages (issue 18, item 2).
+  const fr = govlens.cardView("LU", "basic", "fr-LU");
+  out.frenchCard = [fr.lang, fr.blocks[0].section.title, fr.blocks[0].section.rows[0].value.text];
+  out.germanCompare = govlens.compareView(["LU", "DK"], "de").frame.title;
+  out.danishEuropam = govlens.europamChart("LU", "da").frame.title;
+  out.frenchBenchmark = govlens.benchmarkChart("LU", "fr").frame.title;
   out.card = [card.name, population.map((r) => [r.value.text, r.sources_differ, r.cite.short])];
   out.benchmarkSource = govlens.benchmarkChart("LU").frame.source;
   out.europamBars = govlens.europamChart("LU").bars.bars.map((b) => [b.label, b.value, b.reference]);

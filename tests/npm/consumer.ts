@@ -17,7 +17,10 @@ async function main(): Promise<void> {
   await split.loadCountries(["LU"]);
   const card: CardView = split.cardView("LU");
   const basic = split.cardView("LU", "basic").blocks[0];
+  // A view in French: `lang` after `sections`, both optional.
+  const french: CardView = split.cardView("LU", undefined, "fr");
+  const lang: string = french.lang;
   const shown: string = basic.type === "values" ? basic.section.rows[0].cite.short : card.blocks[0].block;
-  console.log(first, year, value, basis, found.total, shown);
+  console.log(first, year, value, basis, found.total, shown, lang);
 }
 main();

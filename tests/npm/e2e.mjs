@@ -13,7 +13,7 @@ import { serve } from '../../web/serve.mjs';
 
 const SITE = process.argv[2] ?? '../../dist/web';
 const SHOTS = process.argv[3] ?? '../../dist/screenshots';
-const PAGES = ['index.html', 'datasets.html', 'article.html', 'static.html', 'report.html', 'strict-csp.html', 'hostile.html', 'plain.html', 'split.html', 'split-search.html'];
+const PAGES = ['index.html', 'datasets.html', 'article.html', 'languages.html', 'static.html', 'report.html', 'strict-csp.html', 'hostile.html', 'plain.html', 'split.html', 'split-search.html'];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 
@@ -100,7 +100,7 @@ for (const name of PAGES) {
       const out = [];
       for (const e of document.querySelectorAll('*')) {
         if (!e.localName.startsWith('govlens-') || !e.shadowRoot) continue;
-        for (const cell of e.shadowRoot.querySelectorAll('td, th')) {
+        for (const cell of e.shadowRoot.querySelectorAll('td, th, .gl-rank-value, .gl-rank-name')) {
           const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
           for (let t = walker.nextNode(); t; t = walker.nextNode()) {
             for (const m of t.data.matchAll(/[\p{L}\p{N}]{2,}/gu)) {
@@ -115,7 +115,7 @@ for (const name of PAGES) {
       }
       return out;
     });
-    check(`${name} at ${width}px: no word in a table broken across lines`, broken.length === 0, broken.slice(0, 8).join(', '));
+    check(`${name} at ${width}px: no word in a table or a ranking broken across lines`, broken.length === 0, broken.slice(0, 8).join(', '));
     const heights = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('govlens-')).map((e) => `${e.id} ${Math.round(e.getBoundingClientRect().height)}`));
     if (process.env.GOVLENS_HEIGHTS) console.log(`     heights at ${width}px: ${heights.join(', ')}`);
     await context.close();
@@ -637,6 +637,74 @@ async function failingCard(page, id, country, corpus) {
       && problems.some((p) => p.startsWith('warning: govlens: govlens-card#no-corpus could not be shown:') && p.includes('HTTP 404')),
     JSON.stringify({ shown, problems }));
   check('missing corpus: no uncaught exception', !problems.some((p) => p.startsWith('uncaught')), problems.join(' | '));
+  await context.close();
+}
+
+// 6a. Issue 18, item 2: four languages. Each element takes the nearest `lang` (the page's, a
+// section's, its own), writes its words, numbers and country names in it, and marks the
+// documents' own English words `lang="en"`; errors and load failures are in the reader's language.
+{
+  const { context, page, problems } = await open('languages.html', 1200);
+  const langOf = (sel) => page.evaluate((sel) => document.querySelector(sel).shadowRoot.querySelector('.gl-widget')?.getAttribute('lang'), sel);
+  const langs = [];
+  for (const id of ['#fr-card', '#fr-scores', '#de-ranking', '#de-trend', '#da-compare', '#da-benchmark', '#en-search']) langs.push(`${id} ${await langOf(id)}`);
+  check('languages: each element takes the nearest lang (page, section, its own)',
+    langs.join() === '#fr-card fr,#fr-scores fr,#de-ranking de,#de-trend de,#da-compare da,#da-benchmark da,#en-search en', langs.join());
+  const card = await text(page, '#fr-card');
+  check('languages: the French card in French words, numbers and units',
+    ['Données de base', '613\u202f894 habitants', 'DPA factsheet 2020, §1.1, chiffre de 2019', '0,8466 (2024; 45e sur 193)', 'les sources divergent', 'moyenne européenne'].every((t) => card.includes(t))
+      && !card.includes('inhabitants') && !card.includes('Show all'), card.slice(0, 400));
+  const marked = await page.evaluate(() => [...document.querySelector('#fr-card').shadowRoot.querySelectorAll('[lang="en"]')].map((e) => e.textContent.trim()));
+  check('languages: the documents\' own words in the French card are marked lang="en"',
+    marked.includes('Guichet.lu portal') && marked.includes('E-Government Development Index (EGDI)') && marked.includes('UN E-Government Development Index'), marked.slice(0, 12).join(' | '));
+  const ranking = await text(page, '#de-ranking');
+  check('languages: the German ranking names countries in German, with German decimals',
+    ranking.includes('Luxemburg auf Rang 26 von 43 (Europe)') && ranking.includes('Dänemark') && ranking.includes('0,9847') && ranking.includes('Quelle: '), ranking.slice(0, 300));
+  const trend = await text(page, '#de-trend');
+  check('languages: the German trend', trend.includes('Luxemburg 0,6562 im Jahr 2003, 0,8466 im Jahr 2024') && trend.includes('Als Tabelle zeigen'), trend.slice(0, 300));
+  const compare = await text(page, '#da-compare');
+  check('languages: the Danish comparison answers ja / nej, the questions in their English',
+    compare.includes('✓ ja') && compare.includes('Vis som tabel') && compare.includes('What is the official e-government portal'), compare.slice(0, 300));
+  const qlang = await page.evaluate(() => document.querySelector('#da-compare').shadowRoot.querySelector('.gl-qtext')?.getAttribute('lang'));
+  check('languages: a question\'s English text is marked lang="en" in the Danish comparison', qlang === 'en', qlang);
+  const benchmark = await text(page, '#da-benchmark');
+  check('languages: the Danish benchmark', benchmark.includes('Luxembourg i eGovernment Benchmark') && benchmark.includes('gns. 86,5'), benchmark.slice(0, 300));
+  const search = await text(page, '#en-search');
+  check('languages: the element\'s own lang="en" wins over its section\'s', search.includes('Search the documents') && !search.includes('Søg'), search.slice(0, 200));
+  // A changed lang re-renders in place; a problem is titled in the reader's language.
+  const events = [];
+  await page.exposeFunction('languageEvent', (e) => events.push(e));
+  await page.evaluate(() => document.querySelector('#fr-card').addEventListener('govlens-error', (e) => window.languageEvent(e.detail.title)));
+  await page.evaluate(() => document.querySelector('#fr-card').setAttribute('lang', 'de'));
+  await page.waitForFunction(() => document.querySelector('#fr-card').shadowRoot.textContent.includes('Basisdaten'), null, { timeout: 10000 }).catch(() => {});
+  check('languages: lang="de" set on the French card re-renders it in German', (await text(page, '#fr-card')).includes('Basisdaten'), (await text(page, '#fr-card')).slice(0, 200));
+  await page.evaluate(() => { const c = document.querySelector('#fr-card'); c.removeAttribute('lang'); c.setAttribute('country', 'XX'); });
+  await page.waitForFunction(() => document.querySelector('#fr-card').matches(':state(error)'), null, { timeout: 10000 }).catch(() => {});
+  const error = await page.evaluate(() => {
+    const box = document.querySelector('#fr-card').shadowRoot.querySelector('.gl-error');
+    return { title: box?.querySelector('.gl-error-title')?.textContent, detailLang: box?.querySelectorAll('p')[1]?.getAttribute('lang') };
+  });
+  check('languages: an unknown country on the French page: "Pays inconnu", the detail marked English, the event titled so',
+    error.title === 'Pays inconnu' && error.detailLang === 'en' && events.includes('Pays inconnu'), JSON.stringify({ error, events }));
+  // The loader's own message (no wasm, no core) in the section's language.
+  const failed = await page.evaluate(() => {
+    const el = document.createElement('govlens-card');
+    el.id = 'da-missing';
+    el.setAttribute('country', 'LU');
+    el.setAttribute('corpus', 'missing.corpus');
+    document.querySelector('#da-heading').after(el);
+    // It starts when it comes into view, as any element does.
+    el.scrollIntoView();
+    return el.id;
+  });
+  await page.waitForFunction((id) => document.getElementById(id).shadowRoot.querySelector('.gl-fail'), failed);
+  const fail = await page.evaluate(() => {
+    const box = document.querySelector('#da-missing').shadowRoot.querySelector('.gl-fail');
+    return { lang: box.getAttribute('lang'), title: box.querySelector('strong').textContent, reader: box.querySelector('.gl-fail-reader').textContent, detailLang: box.querySelector('details span').getAttribute('lang') };
+  });
+  check('languages: a corpus that cannot load, in a Danish section: the message in Danish, the detail marked English',
+    fail.lang === 'da' && fail.title === 'Elementet (govlens card) kunne ikke vises.' && fail.reader.startsWith('Dets data kunne ikke indlæses') && fail.detailLang === 'en', JSON.stringify(fail));
+  check('languages: no uncaught exception', !problems.some((p) => p.startsWith('uncaught')), problems.join(' | '));
   await context.close();
 }
 

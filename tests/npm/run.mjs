@@ -64,6 +64,8 @@ try {
     eq("split folder: the same comparison as the whole file", out.split?.sameCompare, true);
     eq("card view: its blocks in order", out.cardBlocks, ["datasets", "history", "basic", "portals", "bodies", "cio", "strategies", "ai", "europam", "benchmark", "questionnaire"]);
     eq("card view with sections: those blocks in that order", out.compactCard, ["Public accountability (EUROPAM, 0-100)", "Basic data"]);
+    eq("views in French, German, Danish", [out.frenchCard, out.germanCompare, out.danishEuropam, out.frenchBenchmark],
+      [["fr", "Données de base", "613\u202f894 habitants"], "Luxemburg und Dänemark: der UN-Fragebogen zum E-Government im Vergleich", "Offentlig ansvarlighed i Luxembourg: EUROPAM-scorer", "Luxembourg dans l'eGovernment Benchmark"]);
     eq("card view: both populations, sources differ", out.card, ["Luxembourg", [["613,894 inhabitants", true, "DPA factsheet 2020, §1.1, for 2019"], ["582,972 inhabitants", true, "EUROPAM 2020, Country Facts"]]]);
     check(`${name}: benchmark chart: source names the factsheet's section`, (out.benchmarkSource ?? "").includes("§1.4 eGovernment State of Play, DPA factsheet 2020"), out.benchmarkSource);
     eq("EUROPAM chart: headline bars", out.europamBars, [["Political Financing", 56, 66], ["Financial Disclosure", 32, 53], ["Conflict of Interest", 34, 37], ["Freedom of Information", 29, 59], ["Public Procurement", 62, 62]]);

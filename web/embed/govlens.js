@@ -320,11 +320,12 @@ function previewFragment(html) {
 }
 
 // The element's language (issue 18, item 2): its own `lang`, else the nearest ancestor's,
-// else the document's (`closest` reaches <html>); '' when none says. Core writes the content
-// in it; what the loader itself writes (before the wasm, or when it failed) is below.
+// else the document's (for an element inside another component's shadow root, which
+// `closest` does not leave); '' when none says. Core writes the content in it; what the loader
+// itself writes (before the wasm, or when it failed) is below.
 function langOf(element) {
   const holder = element.closest('[lang]');
-  return holder ? holder.getAttribute('lang').trim() : '';
+  return (holder ? holder.getAttribute('lang') : document.documentElement.getAttribute('lang') || '').trim();
 }
 
 // The primary subtag if govlens has words for it, else English (as core falls back).

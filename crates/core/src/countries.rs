@@ -84,8 +84,10 @@ pub fn name_of(code: &str) -> Option<&'static str> {
 }
 
 /// The bodies' names in French, German and Danish, as [`ENTITIES`] lists them.
-const ENTITY_NAMES: &[(&str, &str, &str, &str)] =
-    &[("XC", "Commission européenne", "Europäische Kommission", "Europa-Kommissionen"), ("EU", "Union européenne", "Europäische Union", "Den Europæiske Union")];
+const ENTITY_NAMES: &[(&str, &str, &str, &str)] = &[
+    ("XC", "Commission européenne", "Europäische Kommission", "Europa-Kommissionen"),
+    ("EU", "Union européenne", "Europäische Union", "Den Europæiske Union"),
+];
 
 /// A country's or body's name in `locale`: English from this table (`None` for a code it
 /// lacks), French, German and Danish from the i18n-iso-countries package

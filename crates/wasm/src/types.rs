@@ -87,12 +87,16 @@ export type SearchStep = { done: SearchResults } | { fetch: string[] };
 export interface CiteText { short: string; full: string; }
 export type ValueText = { text: string } | { link: { label: string; href: string | null } };
 /** `flag`: what a check found about the value, said under it, or null. */
-export interface CardRow { label: string; value: ValueText; sources_differ: boolean; badge: string | null; cite: CiteText; component: boolean; flag: string | null; }
+export interface CardRow { label: string; value: ValueText; sources_differ: boolean; badge: string | null; cite: CiteText; component: boolean; flag: string | null;
+  /** The language of the label and of the value where not the card's (`"en"`: a dataset's or a document's own words), else null. */
+  label_lang: string | null; value_lang: string | null; }
 /** A group of rows; the first `short` show until the reader asks for all (`show_all`). */
-export interface CardSection { title: string; rows: CardRow[]; short: number; show_all: string; show_fewer: string; empty: string | null; }
+export interface CardSection { title: string; rows: CardRow[]; short: number; show_all: string; show_fewer: string; empty: string | null; title_lang: string | null; }
 export interface StrategyText { heading: string; title: string; highlights: string[]; short: number; show_all: string; show_fewer: string; cite: CiteText;
   /** Said under the strategy where its page appears cut off, or null. */
-  incomplete: string | null; }
+  incomplete: string | null;
+  /** The language of the title and highlights where not the card's, else null. */
+  lang: string | null; }
 /** One block of a card; `block` is its name, as the element's `sections` attribute lists them. */
 export type CardBlock =
   | { type: "values"; block: string; section: CardSection }
@@ -104,6 +108,8 @@ export interface CardView {
   /** Top to bottom: datasets, history, basic, portals, bodies, cio, strategies, ai, europam, benchmark, questionnaire. */
   blocks: CardBlock[];
   footer: string;
+  /** The language it is written in: `en`, `fr`, `de` or `da`. */
+  lang: string;
 }
 /** What a chart owes its reader besides the chart. */
 export interface Frame { title: string; description: string; source: string; csv: string; filename: string; }
@@ -115,13 +121,16 @@ export interface Bars { bars: Bar[]; subject: string; reference: string; label: 
 export interface PointText { year: number | null; value: number | null; text: string; label: string; detail: string; }
 export interface SeriesChart { metric: string; label: string; points: PointText[]; undated: string[]; }
 export interface DimensionChart { dimension: string; frame: Frame; table: Table; primary: SeriesChart[]; alternative: SeriesChart[]; alternative_heading: string; years: number[]; }
-export interface EuropamChart { country: string; name: string; frame: Frame; table: Table; bars: Bars; dimensions: DimensionChart[]; choose: string; none: string; }
-export interface BenchmarkChart { country: string; name: string; frame: Frame; table: Table; groups: [string, Bars][]; }
+/** `lang`: the language it is written in; `source_lang`: that of the source's own names (`"en"`) where not `lang`, else null. */
+export interface EuropamChart { country: string; name: string; frame: Frame; table: Table; bars: Bars; dimensions: DimensionChart[]; choose: string; none: string; lang: string; source_lang: string | null; }
+export interface BenchmarkChart { country: string; name: string; frame: Frame; table: Table; groups: [string, Bars][]; lang: string; source_lang: string | null; }
 export interface Chip { country: string; label: string; state: "yes" | "no" | "unknown" | "other" | "missing"; }
 export interface AnswerText { head: string; basis: string; reason: string | null; text: string | null; cite: [string, string] | null; items: [Chip, string][]; }
 export interface QuestionText { number: string; asked: string; differs: boolean; chips: Chip[]; answers: AnswerText[]; }
 export interface CompareView {
   countries: string[]; names: string[]; frame: Frame; table: Table; counts: string; only_differing: string;
   questions: QuestionText[]; scores: [Frame, Table] | null;
+  /** The language of the questionnaire's own words (`"en"`) where not the view's, else null. */
+  source_lang: string | null;
 }
 "#;

@@ -137,7 +137,7 @@ fn a_split_folder_answers_as_the_whole_file() {
     let mut split = Govlens::from_manifest(&files["manifest.govlens"]).unwrap_or_else(|e| panic!("{}", message(e)));
     assert!(split.is_split());
     assert_eq!(
-        fails(split.card_view("LU", None)),
+        fails(split.card_view("LU", None, None)),
         "tables.govlens, card/LU.govlens, rest/LU.govlens not loaded from the split folder: call loadCountries first"
     );
     let parts = split.parts_for(vec!["LU".into(), "DK".into()]);
@@ -147,11 +147,15 @@ fn a_split_folder_answers_as_the_whole_file() {
     }
     assert!(split.parts_for(vec!["LU".into()]).is_empty(), "added once, not asked again");
     let whole = govlens();
-    let card: CardView = back(split.card_view("LU", None));
-    assert_eq!(card, back::<CardView>(whole.card_view("LU", None)));
+    let card: CardView = back(split.card_view("LU", None, None));
+    assert_eq!(card, back::<CardView>(whole.card_view("LU", None, None)));
     assert_eq!(card.footer, "21 values for Luxembourg could not be established from the documents and are not shown. 34 dataset cells hold no value (empty, marked missing, or 0 for \"not assessed\") and are not shown either.");
-    let compared: CompareView = back(split.compare_view(vec!["LU".into(), "DK".into()]));
-    assert_eq!(compared, back::<CompareView>(whole.compare_view(vec!["LU".into(), "DK".into()])));
+    // The same view in French (the element's `lang`), from the split folder as from the file.
+    let fr: CardView = back(split.card_view("LU", None, Some("fr-LU".into())));
+    assert_eq!(fr, back::<CardView>(whole.card_view("LU", None, Some("fr".into()))));
+    assert!(fr.lang == "fr" && fr.footer.starts_with("21 valeurs pour Luxembourg n'ont pas pu être établies"), "{}", fr.footer);
+    let compared: CompareView = back(split.compare_view(vec!["LU".into(), "DK".into()], None));
+    assert_eq!(compared, back::<CompareView>(whole.compare_view(vec!["LU".into(), "DK".into()], None)));
     // A search asks for its shards, then the texts of its hits, then answers.
     let mut rounds = 0;
     let results = loop {

@@ -47,7 +47,8 @@ fn question(q: &QuestionText, lang: &Option<String>) -> Html {
 #[function_component(Compare)]
 pub fn compare(p: &CompareProps) -> Html {
     let locale = use_locale();
-    let options = CompareOptions::from_attributes_with(p.attrs.raw("differences-only"), p.attrs.get("limit"), p.attrs.get("sections")).map(|o| CompareOptions { locale, ..o });
+    let options = CompareOptions::from_attributes_with(p.attrs.raw("differences-only"), p.attrs.get("limit"), p.attrs.get("sections"))
+        .map(|o| CompareOptions { locale, ..o });
     // Built once per set of countries and options: the filter and "show all" re-render, and
     // the view holds every question, both tables and both CSVs.
     let view = use_memo((p.data.clone(), p.attrs.list("countries"), options.clone()), |(data, countries, options)| {

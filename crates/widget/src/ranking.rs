@@ -26,7 +26,8 @@ pub fn ranking(p: &RankingProps) -> Html {
     };
     let chosen_year = (*year).or(attr_year);
     let chosen_region = (*region).clone().or_else(|| p.attrs.get("region").map(str::to_string));
-    let view = match p.data.store().corpus().ranking_view_in(p.attrs.get("indicator"), chosen_year, chosen_region.as_deref(), p.attrs.get("highlight"), locale) {
+    let view = match p.data.store().corpus().ranking_view_in(p.attrs.get("indicator"), chosen_year, chosen_region.as_deref(), p.attrs.get("highlight"), locale)
+    {
         Ok(v) => v,
         Err(problem) => return error_box(&problem, locale),
     };

@@ -183,12 +183,7 @@ impl CompareOptions {
                 )
             })?),
         };
-        Ok(CompareOptions {
-            differences_only: differences_only.is_some_and(|v| !v.trim().eq_ignore_ascii_case("false")),
-            limit,
-            sections,
-            locale: Locale::En,
-        })
+        Ok(CompareOptions { differences_only: differences_only.is_some_and(|v| !v.trim().eq_ignore_ascii_case("false")), limit, sections, locale: Locale::En })
     }
 }
 
@@ -351,8 +346,11 @@ impl Corpus {
                 let cells = countries.iter().map(|c| match self.observations.iter().find(|o| o.indicator as usize == i && o.entity == *c && o.year == year) {
                     Some(o) => {
                         used.push(o);
-                        let rank =
-                            if ind.ranked { self.rank_in(c, o.indicator, year).map(|r| format!(" ({})", super::indicators::rank_text(&r, locale))) } else { None };
+                        let rank = if ind.ranked {
+                            self.rank_in(c, o.indicator, year).map(|r| format!(" ({})", super::indicators::rank_text(&r, locale)))
+                        } else {
+                            None
+                        };
                         format!("{}{}", locale.text(&super::indicators::value_text(ind, o.value)), rank.unwrap_or_default())
                     }
                     None => fill(w.no_value_for, &[("year", &year.to_string())]),

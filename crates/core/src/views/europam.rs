@@ -97,7 +97,8 @@ impl Corpus {
             }
             None => "EUROPAM".into(),
         };
-        let parts: Vec<String> = view.headlines.iter().map(|s| format!("{} {} ({} {})", s.dimension, n(s.value), w.europe_average_in, n(s.reference_value))).collect();
+        let parts: Vec<String> =
+            view.headlines.iter().map(|s| format!("{} {} ({} {})", s.dimension, n(s.value), w.europe_average_in, n(s.reference_value))).collect();
         let frame = Frame {
             title: fill(w.europam_title, &[("name", &name)]),
             description: fill(w.europam_description, &[("name", &name), ("parts", &parts.join("; "))]),

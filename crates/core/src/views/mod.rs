@@ -220,7 +220,8 @@ impl Bar {
     pub fn describe(&self, subject: &str, reference: &str) -> String {
         let n = self.note.as_ref().map(|n| format!("; {n}")).unwrap_or_default();
         let f = self.flag.as_ref().map(|f| format!(". {f}")).unwrap_or_default();
-        let text = fill(words(self.locale).bar_describe, &[("label", &self.label), ("numbers", &self.numbers()), ("subject", subject), ("reference", reference)]);
+        let text =
+            fill(words(self.locale).bar_describe, &[("label", &self.label), ("numbers", &self.numbers()), ("subject", subject), ("reference", reference)]);
         format!("{text}{n}{f}")
     }
 

@@ -219,7 +219,14 @@ impl Corpus {
         let title = match (lead, rows.first()) {
             (Some(l), _) => fill(
                 w.rank_title_lead,
-                &[("label", &label), ("year", &year_s), ("name", &l.name), ("rank", &ordinal(l.rank.trim_start_matches('='), locale)), ("n", &n_s), ("place", &place)],
+                &[
+                    ("label", &label),
+                    ("year", &year_s),
+                    ("name", &l.name),
+                    ("rank", &ordinal(l.rank.trim_start_matches('='), locale)),
+                    ("n", &n_s),
+                    ("place", &place),
+                ],
             ),
             (None, Some(top)) => fill(w.rank_title_top, &[("label", &label), ("year", &year_s), ("name", &top.name), ("n", &n_s), ("place", &place)]),
             (None, None) => format!("{label}, {year}{place}"),
