@@ -274,7 +274,7 @@ const PREVIEW_ATTRIBUTES = ['country', 'corpus', 'theme'];
 // and shown only if every element and attribute is one of these, links only http(s): a file
 // that holds anything else is not shown (the live card follows as before).
 const PREVIEW_TAGS = ['a', 'article', 'button', 'dd', 'div', 'dl', 'dt', 'em', 'h3', 'h4', 'header', 'li', 'ol', 'p', 'section', 'small', 'span', 'strong', 'ul'];
-const PREVIEW_ATTRS = ['class', 'title', 'aria-label', 'aria-expanded', 'href', 'rel', 'target', 'type'];
+const PREVIEW_ATTRS = ['class', 'title', 'aria-label', 'aria-expanded', 'href', 'rel', 'target', 'type', 'lang'];
 let previewSheet;
 
 function previewable(element, from) {

@@ -8,7 +8,7 @@
 //! - [`compare`]: countries side by side ([`CompareView`]).
 //! - [`search`]: a search's status line, hits and snippet segments ([`SearchView`]).
 //!
-//! Every element's view is built from a [`Locale`](crate::format::Locale) where it writes numbers,
+//! Every element's view is built in a [`Locale`] (its words, numbers and country names),
 //! and fails with a [`Problem`]: the title and the sentence its error box shows.
 use crate::format::Locale;
 use crate::i18n::{fill, words};
@@ -165,7 +165,7 @@ pub struct Bar {
 /// dataset's value of 2012, 2015, 2016, 2017 rounded, not of 2020; the page mixes years.`).
 ///
 /// The check's reasoning is the corpus's, in English: in another locale only the lead is
-/// translated, and the view marks the note `lang="en"` ([`Locale::text_lang`]).
+/// translated; the rest stays English (not yet marked apart from the lead).
 pub fn value_flag(detail: &str, locale: Locale) -> String {
     let detail = detail.split(" (dataset:").next().unwrap_or(detail).trim().trim_end_matches('.');
     fill(words(locale).check_value, &[("detail", &detail.replacen(": ", "; ", 1))])
