@@ -169,14 +169,6 @@ pub fn number_or_unknown(v: Option<f64>) -> String {
     v.map(number).unwrap_or_else(|| "unknown".into())
 }
 
-/// A change: `+11`, `-3`, `0`; `unknown` when missing.
-pub fn signed(v: Option<f64>) -> String {
-    match v {
-        Some(x) if x > 0.0 => format!("+{}", number(x)),
-        other => number_or_unknown(other),
-    }
-}
-
 /// An SVG length: `63`, `12.5` (two places at most).
 pub fn length(v: f64) -> String {
     let s = fixed(v, 2);
@@ -358,9 +350,9 @@ mod tests {
         assert_eq!(number(613894.0), "613894");
         assert_eq!(number(2.3), "2.3");
         assert_eq!(number(33.67), "33.67");
-        assert_eq!(signed(Some(11.0)), "+11");
-        assert_eq!(signed(Some(-3.0)), "-3");
-        assert_eq!(signed(None), "unknown");
+        assert_eq!(Locale::En.signed(Some(11.0)), "+11");
+        assert_eq!(Locale::En.signed(Some(-3.0)), "-3");
+        assert_eq!(Locale::En.signed(None), "unknown");
     }
 
     #[test]

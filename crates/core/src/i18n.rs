@@ -34,12 +34,28 @@ impl Plural {
 ///
 /// ```
 /// assert_eq!(govlens_core::i18n::fill("Show all {n} {what}", &[("n", "19"), ("what", "values")]), "Show all 19 values");
+/// assert_eq!(govlens_core::i18n::fill("{name}, {year}", &[("name", "A {year} name"), ("year", "2024")]), "A {year} name, 2024");
 /// ```
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (k, v) in args {
-        out = out.replace(&format!("{{{k}}}"), v);
+    // One pass over the template: a value is never searched for placeholders (a name that
+    // holds `{year}` stays as it is), and no copy is made per argument.
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').and_then(|close| args.iter().find(|(k, _)| *k == &after[..close]).map(|(_, v)| (close, *v))) {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -256,8 +272,7 @@ impl Words {
 
     /// A unit the documents write in English, in this locale; another as it is.
     pub fn unit<'a>(&self, unit: &'a str) -> &'a str {
-        let en = EN.units.iter().position(|(k, _)| *k == unit);
-        en.map(|i| self.units[i].1).unwrap_or(unit)
+        self.units.iter().find(|(k, _)| *k == unit).map_or(unit, |(_, l)| *l)
     }
 
     /// `May 2019` in this locale (`mai 2019`, `Mai 2019`, `maj 2019`); other text as it is.
@@ -276,103 +291,71 @@ impl Words {
     /// An error box's title in this locale: the English title looked up (a `{tag}` element
     /// name kept); one without a translation stays English.
     pub fn problem(&self, title: &str) -> Option<String> {
-        if let Some(i) = EN.problems.iter().position(|(k, _)| *k == title) {
-            return Some(self.problems[i].1.to_string());
+        let find = |key: &str| self.problems.iter().find(|(k, _)| *k == key).map(|(_, l)| *l);
+        if let Some(l) = find(title) {
+            return Some(l.to_string());
         }
         let (tag, rest) = title.split_once(' ').filter(|(t, _)| t.starts_with("govlens-"))?;
-        let key = format!("{{tag}} {rest}");
-        let i = EN.problems.iter().position(|(k, _)| *k == key)?;
-        Some(self.problems[i].1.replace("{tag}", tag))
+        find(&format!("{{tag}} {rest}")).map(|l| l.replace("{tag}", tag))
     }
 }
 
 const MONTHS_EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/// The keys of the basic facts, in [`crate::views::BASIC_FACTS`]'s order.
-macro_rules! facts {
-    ($($label:expr),* $(,)?) => {{
-        let keys = [
-            "population", "gdp", "gdp_per_inhabitant_pps", "gdp_growth", "inflation", "unemployment", "government_debt",
-            "government_deficit", "area", "capital", "official_languages", "currency", "income_group", "gni_per_capita_ppp",
-            "urban_population", "internet_users", "life_expectancy", "mean_years_schooling", "global_competitiveness_index",
-        ];
-        let labels = [$($label),*];
-        let mut out = [("", ""); 19];
-        let mut i = 0;
-        while i < 19 {
-            out[i] = (keys[i], labels[i]);
-            i += 1;
-        }
-        out
-    }};
-}
-
 /// The English units, in the order every table gives them.
-macro_rules! units {
-    ($($label:expr),* $(,)?) => {{
-        let keys = ["inhabitants", "million Euros", "Euros", "years", "per 100 people", "% of total", "index (1-7)", "2011 PPP $", "km²", "%"];
-        let labels = [$($label),*];
-        let mut out = [("", ""); 10];
-        let mut i = 0;
-        while i < 10 {
-            out[i] = (keys[i], labels[i]);
-            i += 1;
-        }
-        out
-    }};
-}
+const UNIT_KEYS: [&str; 10] = ["inhabitants", "million Euros", "Euros", "years", "per 100 people", "% of total", "index (1-7)", "2011 PPP $", "km²", "%"];
 
 /// The English titles of the problems an element can show, `{tag}` for the element's name.
-macro_rules! problems {
-    ($($label:expr),* $(,)?) => {{
-        let keys = [
-            "{tag} needs a country",
-            "Unknown country",
-            "Unknown framework",
-            "govlens-compare needs two or more countries",
-            "Cannot compare",
-            "No EUROPAM scores",
-            "No eGovernment Benchmark",
-            "Unknown dimension",
-            "Unknown card section",
-            "Unknown comparison section",
-            "Unusable limit",
-            "The search could not run",
-            "Unknown year",
-            "No datasets",
-            "Unknown indicator",
-            "{tag} needs an indicator",
-            "Not ranked",
-            "No values",
-            "Unknown region",
-            "Not a number",
-            "govlens-trend needs countries",
-            "Unknown reference",
-        ];
-        let labels = [$($label),*];
-        let mut out = [("", ""); 22];
-        let mut i = 0;
-        while i < 22 {
-            out[i] = (keys[i], labels[i]);
-            i += 1;
-        }
-        out
-    }};
+const PROBLEM_KEYS: [&str; 22] = [
+    "{tag} needs a country",
+    "Unknown country",
+    "Unknown framework",
+    "govlens-compare needs two or more countries",
+    "Cannot compare",
+    "No EUROPAM scores",
+    "No eGovernment Benchmark",
+    "Unknown dimension",
+    "Unknown card section",
+    "Unknown comparison section",
+    "Unusable limit",
+    "The search could not run",
+    "Unknown year",
+    "No datasets",
+    "Unknown indicator",
+    "{tag} needs an indicator",
+    "Not ranked",
+    "No values",
+    "Unknown region",
+    "Not a number",
+    "govlens-trend needs countries",
+    "Unknown reference",
+];
+
+/// The card's block names, [`crate::views::card::CARD_BLOCKS`]'s.
+const BLOCK_KEYS: [&str; 11] = firsts(crate::views::card::CARD_BLOCKS);
+
+/// `labels` paired with `keys`, in order: a table with a label more or less does not compile.
+const fn keyed<const N: usize>(keys: &[&'static str], labels: [&'static str; N]) -> [(&'static str, &'static str); N] {
+    assert!(keys.len() == N, "one label per key");
+    let mut out = [("", ""); N];
+    let mut i = 0;
+    while i < N {
+        out[i] = (keys[i], labels[i]);
+        i += 1;
+    }
+    out
 }
 
-const BLOCK_KEYS: [&str; 11] = ["datasets", "history", "basic", "portals", "bodies", "cio", "strategies", "ai", "europam", "benchmark", "questionnaire"];
-
-macro_rules! blocks {
-    ($($label:expr),* $(,)?) => {{
-        let labels = [$($label),*];
-        let mut out = [("", ""); 11];
-        let mut i = 0;
-        while i < 11 {
-            out[i] = (BLOCK_KEYS[i], labels[i]);
-            i += 1;
-        }
-        out
-    }};
+/// The first of each pair.
+const fn firsts<const N: usize>(pairs: &[(&'static str, &'static str)]) -> [&'static str; N] {
+    assert!(pairs.len() == N, "one key per pair");
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = pairs[i].0;
+        i += 1;
+    }
+    out
 }
 
 /// English: the words the elements have always shown.
@@ -413,7 +396,7 @@ pub const EN: Words = Words {
         ("cio", "Chief Information Officer", "chief information officer"),
         ("strategies", "Strategies", "strategies"),
     ],
-    blocks: blocks![
+    blocks: keyed(&BLOCK_KEYS, [
         "dataset values",
         "series over the years",
         "basic data",
@@ -425,7 +408,7 @@ pub const EN: Words = Words {
         "EUROPAM scores",
         "eGovernment Benchmark scores",
         "UN questionnaire answers",
-    ],
+    ]),
     block_missing: "No {what} for {name} in the corpus.",
     ai_heading: "AI strategy",
     ai_untitled: "National AI strategy (the page does not give its title)",
@@ -442,7 +425,7 @@ pub const EN: Words = Words {
     covers: "{title} ({n} countries)",
     footer: "{n} values for {name} could not be established from the documents and are not shown.",
     footer_gaps: " {n} dataset cells hold no value (empty, marked missing, or 0 for \"not assessed\") and are not shown either.",
-    facts: facts![
+    facts: keyed(crate::views::BASIC_FACTS, [
         "Population",
         "GDP at market prices",
         "GDP per inhabitant in PPS (Purchasing Power Standard EU 27=100)",
@@ -462,8 +445,8 @@ pub const EN: Words = Words {
         "Life expectancy at birth (years)",
         "Mean years of schooling (years)",
         "Global Competitiveness Index",
-    ],
-    units: units!["inhabitants", "million Euros", "Euros", "years", "per 100 people", "% of total", "index (1-7)", "2011 PPP $", "km²", "%"],
+    ]),
+    units: keyed(&UNIT_KEYS, ["inhabitants", "million Euros", "Euros", "years", "per 100 people", "% of total", "index (1-7)", "2011 PPP $", "km²", "%"]),
     months: MONTHS_EN,
 
     europam_title: "Public accountability in {name}: EUROPAM scores",
@@ -569,7 +552,7 @@ pub const EN: Words = Words {
     dashed: " Dashed: {name}, as the data gives it.",
     no_values_for: " No values for {names}.",
 
-    problems: problems![
+    problems: keyed(&PROBLEM_KEYS, [
         "{tag} needs a country",
         "Unknown country",
         "Unknown framework",
@@ -592,7 +575,7 @@ pub const EN: Words = Words {
         "Not a number",
         "govlens-trend needs countries",
         "Unknown reference",
-    ],
+    ]),
     cannot_show: "This figure cannot be shown.",
 };
 
@@ -634,7 +617,7 @@ pub const FR: Words = Words {
         ("cio", "Responsable des systèmes d'information de l'État", "entrées"),
         ("strategies", "Stratégies", "stratégies"),
     ],
-    blocks: blocks![
+    blocks: keyed(&BLOCK_KEYS, [
         "valeurs des jeux de données",
         "séries annuelles",
         "données de base",
@@ -646,7 +629,7 @@ pub const FR: Words = Words {
         "scores EUROPAM",
         "scores de l'eGovernment Benchmark",
         "réponses au questionnaire des Nations unies",
-    ],
+    ]),
     block_missing: "Le corpus ne contient rien pour {name} dans cette rubrique\u{a0}: {what}.",
     ai_heading: "Stratégie d'IA",
     ai_untitled: "Stratégie nationale d'IA (la page n'en donne pas le titre)",
@@ -663,7 +646,7 @@ pub const FR: Words = Words {
     covers: "{title} ({n} pays)",
     footer: "{n} valeurs pour {name} n'ont pas pu être établies à partir des documents et ne sont pas affichées.",
     footer_gaps: " {n} cellules des jeux de données ne contiennent aucune valeur (vides, marquées comme manquantes ou 0 pour « non évalué ») et ne sont pas affichées non plus.",
-    facts: facts![
+    facts: keyed(crate::views::BASIC_FACTS, [
         "Population",
         "PIB aux prix du marché",
         "PIB par habitant en SPA (standard de pouvoir d'achat, UE 27 = 100)",
@@ -683,8 +666,8 @@ pub const FR: Words = Words {
         "Espérance de vie à la naissance (années)",
         "Durée moyenne de scolarisation (années)",
         "Indice de compétitivité mondiale",
-    ],
-    units: units!["habitants", "millions d'euros", "euros", "ans", "pour 100 personnes", "% du total", "indice (1-7)", "$ PPA de 2011", "km²", "%"],
+    ]),
+    units: keyed(&UNIT_KEYS, ["habitants", "millions d'euros", "euros", "ans", "pour 100 personnes", "% du total", "indice (1-7)", "$ PPA de 2011", "km²", "%"]),
     months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
 
     europam_title: "Redevabilité publique, {name}\u{a0}: scores EUROPAM",
@@ -790,7 +773,7 @@ pub const FR: Words = Words {
     dashed: " En pointillés\u{a0}: {name}, tel que le donnent les données.",
     no_values_for: " Aucune valeur pour\u{a0}: {names}.",
 
-    problems: problems![
+    problems: keyed(&PROBLEM_KEYS, [
         "{tag}\u{a0}: aucun pays indiqué",
         "Pays inconnu",
         "Référentiel inconnu",
@@ -813,7 +796,7 @@ pub const FR: Words = Words {
         "Pas un nombre",
         "govlens-trend\u{a0}: aucun pays indiqué",
         "Référence inconnue",
-    ],
+    ]),
     cannot_show: "Ce graphique ne peut pas être affiché.",
 };
 
@@ -855,7 +838,7 @@ pub const DE: Words = Words {
         ("cio", "IT-Beauftragte der Regierung (CIO)", "Einträge"),
         ("strategies", "Strategien", "Strategien"),
     ],
-    blocks: blocks![
+    blocks: keyed(&BLOCK_KEYS, [
         "Werte aus Datensätzen",
         "Zeitreihen",
         "Basisdaten",
@@ -867,7 +850,7 @@ pub const DE: Words = Words {
         "EUROPAM-Werte",
         "Werte des eGovernment Benchmark",
         "Antworten im UN-Fragebogen",
-    ],
+    ]),
     block_missing: "Der Korpus enthält für {name} nichts zu: {what}.",
     ai_heading: "KI-Strategie",
     ai_untitled: "Nationale KI-Strategie (die Seite nennt ihren Titel nicht)",
@@ -884,7 +867,7 @@ pub const DE: Words = Words {
     covers: "{title} ({n} Länder)",
     footer: "{n} Werte für {name} ließen sich aus den Dokumenten nicht feststellen und werden nicht gezeigt.",
     footer_gaps: " {n} Zellen der Datensätze enthalten keinen Wert (leer, als fehlend markiert oder 0 für „nicht bewertet“) und werden ebenfalls nicht gezeigt.",
-    facts: facts![
+    facts: keyed(crate::views::BASIC_FACTS, [
         "Bevölkerung",
         "BIP zu Marktpreisen",
         "BIP pro Kopf in KKS (Kaufkraftstandard, EU 27 = 100)",
@@ -904,8 +887,8 @@ pub const DE: Words = Words {
         "Lebenserwartung bei Geburt (Jahre)",
         "Durchschnittliche Schulbesuchsdauer (Jahre)",
         "Global Competitiveness Index",
-    ],
-    units: units!["Einwohner", "Mio. Euro", "Euro", "Jahre", "je 100 Personen", "% der Gesamtzahl", "Index (1–7)", "$ KKP von 2011", "km²", "%"],
+    ]),
+    units: keyed(&UNIT_KEYS, ["Einwohner", "Mio. Euro", "Euro", "Jahre", "je 100 Personen", "% der Gesamtzahl", "Index (1–7)", "$ KKP von 2011", "km²", "%"]),
     months: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
 
     europam_title: "Öffentliche Rechenschaft in {name}: EUROPAM-Werte",
@@ -1011,7 +994,7 @@ pub const DE: Words = Words {
     dashed: " Gestrichelt: {name}, wie die Daten es angeben.",
     no_values_for: " Keine Werte für {names}.",
 
-    problems: problems![
+    problems: keyed(&PROBLEM_KEYS, [
         "{tag}: kein Land angegeben",
         "Unbekanntes Land",
         "Unbekanntes Bewertungssystem",
@@ -1034,7 +1017,7 @@ pub const DE: Words = Words {
         "Keine Zahl",
         "govlens-trend: keine Länder angegeben",
         "Unbekannte Referenz",
-    ],
+    ]),
     cannot_show: "Diese Grafik kann nicht angezeigt werden.",
 };
 
@@ -1076,7 +1059,7 @@ pub const DA: Words = Words {
         ("cio", "Statens it-chef (CIO)", "oplysninger"),
         ("strategies", "Strategier", "strategier"),
     ],
-    blocks: blocks![
+    blocks: keyed(&BLOCK_KEYS, [
         "værdier fra datasæt",
         "tidsserier",
         "grunddata",
@@ -1088,7 +1071,7 @@ pub const DA: Words = Words {
         "EUROPAM-scorer",
         "eGovernment Benchmark-scorer",
         "svar i FN-spørgeskemaet",
-    ],
+    ]),
     block_missing: "Korpusset har intet om {what} for {name}.",
     ai_heading: "AI-strategi",
     ai_untitled: "National AI-strategi (siden angiver ikke titlen)",
@@ -1105,7 +1088,7 @@ pub const DA: Words = Words {
     covers: "{title} ({n} lande)",
     footer: "{n} værdier for {name} kunne ikke fastslås ud fra dokumenterne og vises ikke.",
     footer_gaps: " {n} celler i datasættene har ingen værdi (tomme, markeret som manglende eller 0 for »ikke vurderet«) og vises heller ikke.",
-    facts: facts![
+    facts: keyed(crate::views::BASIC_FACTS, [
         "Befolkning",
         "BNP i markedspriser",
         "BNP pr. indbygger i KKS (købekraftstandard, EU 27 = 100)",
@@ -1125,8 +1108,8 @@ pub const DA: Words = Words {
         "Forventet levetid ved fødslen (år)",
         "Gennemsnitligt antal skoleår (år)",
         "Global Competitiveness Index",
-    ],
-    units: units!["indbyggere", "mio. euro", "euro", "år", "pr. 100 personer", "% af alle", "indeks (1-7)", "$ KKP i 2011-priser", "km²", "%"],
+    ]),
+    units: keyed(&UNIT_KEYS, ["indbyggere", "mio. euro", "euro", "år", "pr. 100 personer", "% af alle", "indeks (1-7)", "$ KKP i 2011-priser", "km²", "%"]),
     months: ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
 
     europam_title: "Offentlig ansvarlighed i {name}: EUROPAM-scorer",
@@ -1232,7 +1215,7 @@ pub const DA: Words = Words {
     dashed: " Stiplet: {name}, som dataene angiver det.",
     no_values_for: " Ingen værdier for {names}.",
 
-    problems: problems![
+    problems: keyed(&PROBLEM_KEYS, [
         "{tag}: intet land angivet",
         "Ukendt land",
         "Ukendt ramme",
@@ -1255,7 +1238,7 @@ pub const DA: Words = Words {
         "Ikke et tal",
         "govlens-trend: ingen lande angivet",
         "Ukendt reference",
-    ],
+    ]),
     cannot_show: "Denne figur kan ikke vises.",
 };
 

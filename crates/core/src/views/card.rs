@@ -242,9 +242,10 @@ pub struct CiteText {
     pub full: String,
 }
 
-impl From<Citation> for CiteText {
-    fn from(c: Citation) -> CiteText {
-        CiteText { short: c.short(), full: c.full() }
+impl CiteText {
+    /// A citation's two forms in `locale`.
+    pub fn of(c: &Citation, locale: Locale) -> CiteText {
+        CiteText { short: c.short_in(locale), full: c.full_in(locale) }
     }
 }
 
@@ -464,10 +465,7 @@ impl Corpus {
         let country = country.ok_or_else(|| Problem::needs_country("govlens-card"))?;
         let asked = super::sections_asked(sections, CARD_BLOCKS, "card")?;
         let card = self.card_in(country, locale).map_err(Problem::unknown_country)?.for_embed();
-        let cite_of = |p: &Provenance, year: Option<u16>| {
-            let c = self.cite(p, year);
-            CiteText { short: c.short_in(locale), full: c.full_in(locale) }
-        };
+        let cite_of = |p: &Provenance, year: Option<u16>| CiteText::of(&self.cite(p, year), locale);
         let row = |cf: &CardFact| {
             let f = &cf.fact;
             let value = if f.fact == "portal" {
