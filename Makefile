@@ -28,10 +28,10 @@ ifneq ($(DATA),)
 export GOVLENS_DATA := $(DATA)
 endif
 DATA_DIR = $(if $(GOVLENS_DATA),$(GOVLENS_DATA),../shared/data)
-SOURCES  = corpus/manifest.toml corpus/datasets.toml corpus/countries.toml $(wildcard corpus/sources/*.txt) $(wildcard $(DATA_DIR)/*/)
+SOURCES  = corpus/manifest.toml corpus/datasets.toml corpus/countries.toml $(wildcard corpus/sources/*.txt) $(wildcard corpus/basemaps/*.tsv) $(wildcard $(DATA_DIR)/*/)
 RUST_SRC = $(shell find crates -name '*.rs' -o -name Cargo.toml) Cargo.lock
 
-.PHONY: fuzz all demo test check bench corpus country-names toolchain wasm-target browser npm-tools wasm-check wasm-test npm-package npm-test web web-test cards clean
+.PHONY: fuzz all demo test check bench corpus country-names basemaps toolchain wasm-target browser npm-tools wasm-check wasm-test npm-package npm-test web web-test cards clean
 
 all: corpus
 
@@ -87,6 +87,12 @@ demo: web
 country-names: npm-tools
 	node web/country-names.mjs crates/core/src/country_names.rs
 
+# The map's shapes (corpus/basemaps/world.tsv, europe.tsv): Natural Earth's countries from the
+# world-atlas version locked in tests/npm, simplified and projected by web/basemaps.mjs: after
+# upgrading it.
+basemaps: npm-tools
+	node web/basemaps.mjs corpus/basemaps
+
 # Both countries' cards in the terminal.
 cards: $(CORPUS)
 	@$(GOVLENS) card LU --corpus $(CORPUS)
@@ -107,7 +113,7 @@ web: toolchain $(CORPUS)
 	cp web/embed/govlens.js web/embed/frame-host.js $(CORPUS) $(EMBED_DIR)/
 	@# One standalone page per element, for iframe embeds (web/embed/frame/frame.js).
 	mkdir -p $(EMBED_DIR)/frame && cp web/embed/frame/frame.js web/embed/frame/frame.css $(EMBED_DIR)/frame/
-	for k in card scores benchmark compare search ranking trend; do sed "s/govlens-ELEMENT/govlens-$$k/g" web/embed/frame/frame.html > $(EMBED_DIR)/frame/$$k.html; done
+	for k in card scores benchmark compare search ranking trend map; do sed "s/govlens-ELEMENT/govlens-$$k/g" web/embed/frame/frame.html > $(EMBED_DIR)/frame/$$k.html; done
 	node web/embed/reserve-css.mjs web/embed/govlens.js > $(EMBED_DIR)/govlens.css
 	@# The split layout beside the single file: cards from corpus="embed/split/" fetch only their
 	@# countries' card parts; search there fetches the manifest and the shards its words need.
@@ -157,6 +163,8 @@ npm-package: toolchain $(CORPUS)
 npm-test: npm-package
 	@# The committed country names are what the locked i18n-iso-countries writes.
 	node web/country-names.mjs dist/country_names.rs && cmp dist/country_names.rs crates/core/src/country_names.rs
+	@# And the committed map shapes are what the locked world-atlas, topojson-simplify and d3-geo write.
+	node web/basemaps.mjs dist/basemaps && diff -r dist/basemaps corpus/basemaps
 	$(GOVLENS) split --corpus $(CORPUS) --out dist/npm-split
 	cd tests/npm && node $(NODE_TEST) run.mjs ../../dist/govlens-core-0.1.0.tgz ../../dist/npm-split
 

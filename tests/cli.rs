@@ -598,6 +598,32 @@ fn a_snippet_in_french_or_german() {
         .starts_with("govlens: error: govlens-card: Unbekanntes Land: no country 'XX' in the corpus"));
 }
 
+/// A map's snippet is the map itself: every country's shape in its class's shade, the legend,
+/// the source line with the shapes' source, readable with no script.
+#[test]
+fn a_map_snippet_draws_the_map() {
+    let m = stdout(&run(&["snippet", "map", "indicator=un-egdi.egdi", "highlight=LU", "--no-script"]));
+    assert!(m.starts_with(r#"<govlens-map indicator="un-egdi.egdi" highlight="LU" prerendered>"#), "{}", &m[..200]);
+    for text in [
+        "E-Government Development Index (EGDI), 2024: Luxembourg ranks 45 of 193",
+        r#"viewBox="0 0 960 429""#,
+        r#"aria-label="Luxembourg: rank 45 of 193 (0.8466)""#,
+        "0.8–1.0 (62)",
+        "No value for 2024 (17)",
+        "Not drawn on this map (no shape at its scale): Tuvalu (0.4042).",
+        "via world-atlas 2.0.2 (Equal Earth)",
+    ] {
+        assert!(m.contains(text), "{text} not in the map's snippet");
+    }
+    // 192 countries with a value, 17 without; one Tab stop, the highlighted country's.
+    assert_eq!((m.matches(r#"class="gl-country "#).count(), m.matches(r#"class="gl-blank "#).count()), (192, 17));
+    assert_eq!(m.matches(r#"tabindex="0""#).count(), 1);
+    let de = stdout(&run(&["snippet", "map", "indicator=egov-benchmark.overall", "lang=de", "--no-script"]));
+    assert!(de.contains(r#"viewBox="0 0 800 "#) && de.contains("Kein Wert für 2023") && de.contains("Karte"), "a German map of Europe");
+    assert!(one_line_error(&run(&["snippet", "map", "indicator=un-egdi.egdi", "area=mars"]))
+        .contains("Unknown map area: area=\"mars\" is not a map; maps: world, europe"));
+}
+
 /// The attributes the snippet accepts are the ones govlens.js passes to the elements, and the
 /// ones an iframe page takes from its query (frame.js).
 #[test]

@@ -212,6 +212,18 @@ fn dataset_parts_give_the_whole_corpus_views_within_budget() {
         assert_eq!(from_part.years, vec![year]);
         assert!(gz(&files[&part]) + tables <= 30 * 1024, "{part}");
     }
+    // A map: the tables, its indicator's part and its area's shapes give the whole's map.
+    use govlens_core::layout::map_part;
+    use govlens_core::MapArea;
+    for (id, area) in [("un-egdi.egdi", MapArea::World), ("egov-benchmark.overall", MapArea::Europe)] {
+        let c = parts(&[indicator_part(id), map_part(area)]);
+        let from_part = c.map_view_in(Some(id), None, None, Some("LU"), Locale::Fr).expect("map from its parts");
+        let from_whole = whole.map_view_in(Some(id), None, None, Some("LU"), Locale::Fr).expect("map from the whole");
+        assert_eq!((&from_part.countries, &from_part.legend, &from_part.frame), (&from_whole.countries, &from_whole.legend, &from_whole.frame), "{id}");
+        assert_eq!(from_part.area, area.slug());
+    }
+    // The shapes, gzipped: what a map page downloads beside its indicator's part.
+    assert_eq!([gz(&files["map/world.govlens"]) / 1024, gz(&files["map/europe.govlens"]) / 1024], [15, 10]);
     // A trend: its countries' series parts and the dataset's aggregates.
     for (id, countries) in [("un-egdi.egdi", vec!["DK", "LU", "KE"]), ("desi.desi", vec!["DK", "LU", "EE", "KE"]), ("wb-wgi.va", vec!["DK", "LU", "BR"])] {
         let dataset = id.split('.').next().expect("dataset");

@@ -756,6 +756,86 @@ async function failingCard(page, id, country, corpus) {
   await context.close();
 }
 
+// 6c. The map (issue 18, item 9): the EGDI on the world, a European dataset on Europe, every
+// country in its class's shade, one Tab stop with the arrow keys inside, the pickers, the
+// dark theme, the split folder's parts, its image with the title and source, its errors.
+{
+  const requests = [];
+  const { context, page, problems } = await open('datasets.html', 1200, { acceptDownloads: true }, (p) => p.on('request', (r) => requests.push(new URL(r.url()).pathname)));
+  const world = await text(page, '#map-egdi');
+  check('map: the world\'s EGDI, its title naming the highlighted country, its legend with each class\'s count',
+    world.includes('E-Government Development Index (EGDI), 2024: Kenya ranks 109 of 193') && world.includes('0.8–1.0 (62)') && world.includes('No value for 2024 (17)')
+      && (await count(page, '#map-egdi', 'g.gl-country')) === 192 && (await count(page, '#map-egdi', 'g.gl-blank')) === 17 && (await count(page, '#map-egdi', '.gl-map-key')) === 6, world.slice(0, 300));
+  check('map: what it cannot draw is said under it, with its value', world.includes('Not drawn on this map (no shape at its scale): Tuvalu (0.4042).'));
+  check('map: the source line names the values\' survey and the shapes\' source', world.includes('Source: UN E-Government Survey 2024') && world.includes('Natural Earth 1:50m'));
+  const fills = await page.evaluate(() => {
+    const root = document.querySelector('#map-egdi').shadowRoot;
+    const fill = (name) => getComputedStyle([...root.querySelectorAll('g.gl-country, g.gl-blank')].find((g) => g.querySelector('title').textContent.startsWith(name)).querySelector('path')).fill;
+    return { dk: fill('Denmark:'), ke: fill('Kenya:'), so: fill('Somalia:'), gl: fill('Greenland ') };
+  });
+  check('map: the shades follow the classes (Denmark deepest, Kenya between, Somalia palest), no value in grey',
+    fills.dk === 'rgb(10, 63, 122)' && fills.ke === 'rgb(151, 196, 226)' && fills.so === 'rgb(227, 238, 249)' && fills.gl === 'rgb(196, 200, 205)', JSON.stringify(fills));
+  check('map: the highlighted country is outlined', (await count(page, '#map-egdi', 'g.gl-map-highlight path')) === 1);
+  // Keyboard: the map is one Tab stop (the highlighted country); the arrows go west to east.
+  check('map: one Tab stop for 192 countries', (await count(page, '#map-egdi', 'g.gl-country[tabindex="0"]')) === 1);
+  await page.evaluate(() => document.querySelector('#map-egdi').shadowRoot.querySelector('g.gl-country[tabindex="0"]').focus());
+  const first = await focused(page);
+  await page.keyboard.press('ArrowRight');
+  const next = await focused(page);
+  await page.keyboard.press('Home');
+  const west = await focused(page);
+  const detail = await page.evaluate(() => document.querySelector('#map-egdi').shadowRoot.querySelector('.gl-detail').textContent);
+  check('map: arrow keys go from country to country, each saying its rank and value, in the live line too',
+    first?.label === 'Kenya: rank 109 of 193 (0.6314)' && next?.tag === 'g' && next.label !== first.label && /: (rank \d+ of 193 \(|.* has no value)/.test(next.label)
+      && west?.label !== next.label && detail === west?.label, JSON.stringify({ first, next, west, detail }));
+  await page.keyboard.press('Tab');
+  const after = await focused(page);
+  check('map: Tab leaves the map at once', after?.tag !== 'g', JSON.stringify(after));
+  // The area picker re-asks core: the world's EGDI on Europe ranks the UN region Europe.
+  await page.evaluate(() => { const s = document.querySelector('#map-egdi').shadowRoot.querySelectorAll('select')[1]; s.value = 'europe'; s.dispatchEvent(new Event('change', { bubbles: true })); });
+  await page.waitForTimeout(150);
+  const europe = await text(page, '#map-egdi');
+  check('map: choosing Europe draws Europe and ranks its 43 countries', (await page.evaluate(() => document.querySelector('#map-egdi').shadowRoot.querySelector('svg.gl-map').getAttribute('viewBox'))) === '0 0 800 564'
+    && europe.includes('Kenya is in Eastern Africa, not in Europe') && europe.includes('Other countries'), europe.slice(0, 300));
+  const bench = await text(page, '#map-benchmark');
+  check('map: a European dataset is drawn on Europe by default', bench.includes('eGovernment Benchmark') && bench.includes('Luxembourg ranks') && (await page.evaluate(() => document.querySelector('#map-benchmark').shadowRoot.querySelector('svg.gl-map').getAttribute('viewBox'))) === '0 0 800 564', bench.slice(0, 200));
+  check('map: dark theme, its shades light on dark', (await style(page, '#map-dark', '.gl-root', 'backgroundColor')) === 'rgb(21, 24, 29)'
+    && (await page.evaluate(() => getComputedStyle(document.querySelector('#map-dark').shadowRoot.querySelector('.gl-swatch.gl-t6')).backgroundColor)) === 'rgb(201, 225, 247)');
+  check('split: the map reads the tables, its indicator part and the shapes, no corpus file for it',
+    (await text(page, '#split-map')).includes('Brazil ranks') && requests.includes('/embed/split/map/world.govlens') && requests.includes('/embed/split/map/europe.govlens')
+      && requests.includes('/embed/split/indicator/un-egdi.egdi.govlens'), requests.filter((r) => r.includes('/split/')).join(', '));
+  // The image: the map as drawn, with its title, legend and source line.
+  await page.evaluate(() => document.querySelector('#map-benchmark').scrollIntoView());
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#map-benchmark button', { hasText: 'Download SVG' }).first().click()]);
+  await file.saveAs(`${SHOTS}/${file.suggestedFilename()}`);
+  const image = readFileSync(`${SHOTS}/${file.suggestedFilename()}`, 'utf8');
+  check('map image: the SVG has the map, its title, legend and the shapes\' source',
+    file.suggestedFilename() === 'govlens-map-egov-benchmark-overall-2023.svg' && image.includes('Luxembourg ranks') && image.includes('>No value for 2023 (')
+      && image.includes('Natural Earth') && (image.match(/<path /g) ?? []).length > 60, `${file.suggestedFilename()} ${image.slice(0, 200)}`);
+  // Errors are errors: an unknown area or indicator fires govlens-error and matches :state(error).
+  const heard = await page.evaluate(async () => {
+    const seen = [];
+    for (const attrs of [{ indicator: 'un-egdi.egdi', area: 'mars' }, { indicator: 'un-egdi.nothing' }, {}]) {
+      const el = document.createElement('govlens-map');
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      el.addEventListener('govlens-error', (e) => seen.push(`${e.detail.title} / ${e.detail.message}`));
+      document.body.append(el);
+      el.scrollIntoView();
+      await new Promise((r) => setTimeout(r, 400));
+      seen.push(`error ${el.matches(':state(error)')}, ready ${el.matches(':state(ready)')}`);
+      el.remove();
+    }
+    return seen;
+  });
+  check('map errors: an unknown area, an unknown indicator, no indicator: govlens-error and :state(error)',
+    heard.length === 6 && heard[0] === 'Unknown map area / area="mars" is not a map; maps: world, europe' && heard[2].startsWith('Unknown indicator / ')
+      && heard[4].startsWith('govlens-map needs an indicator') && heard.filter((h) => h === 'error true, ready false').length === 3, JSON.stringify(heard));
+  await page.evaluate(() => document.querySelector('#map-egdi').scrollIntoView());
+  await page.locator('#map-egdi').screenshot({ path: `${SHOTS}/map-europe-1200.png` });
+  check('map page: no console error', problems.length === 0, problems);
+  await context.close();
+}
+
 // 7. The split layout: each element fetches its own countries' card parts, never the corpus.
 {
   const requests = [];

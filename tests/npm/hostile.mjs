@@ -279,6 +279,7 @@ for (const [file, expected] of [
     ['govlens-benchmark', { country: 'LU' }],
     ['govlens-compare', { countries: 'LU,DK' }],
     ['govlens-search', { query: 'digital identity' }],
+    ['govlens-map', { indicator: 'un-egdi.egdi', highlight: 'LU' }],
   ];
   // Memory is read after a warm-up, after half the cycles and after all of them: a leak grows in
   // both halves; the allocator settling after its first large strings grows in the first only.

@@ -1,5 +1,6 @@
 // govlens embed: one module script registers <govlens-card>, <govlens-scores>,
-// <govlens-benchmark>, <govlens-compare> and <govlens-search>.
+// <govlens-benchmark>, <govlens-compare>, <govlens-search>, <govlens-ranking>, <govlens-trend>
+// and <govlens-map>.
 //
 //   <script type="module" src="https://example.org/govlens/govlens.js"></script>
 //   <govlens-card country="LU"></govlens-card>
@@ -15,8 +16,8 @@
 // manifest and then only the index shards and passage texts each query needs.
 
 const HERE = new URL('./', import.meta.url);
-const KINDS = ['card', 'scores', 'benchmark', 'compare', 'search', 'ranking', 'trend'];
-const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus', 'indicator', 'year', 'region', 'highlight', 'reference', 'heading-level', 'sections', 'differences-only', 'lang'];
+const KINDS = ['card', 'scores', 'benchmark', 'compare', 'search', 'ranking', 'trend', 'map'];
+const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus', 'indicator', 'year', 'region', 'highlight', 'reference', 'heading-level', 'sections', 'differences-only', 'lang', 'area'];
 
 // What the element shows before the wasm arrives, and its reserved height (no layout shift);
 // an element with its content prerendered (`govlens snippet`: [prerendered] and a declarative
@@ -34,6 +35,7 @@ const HOST_CSS = `
 :host(govlens-compare:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 8400px); }
 :host(govlens-search:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 200px); }
 :host(govlens-search[query]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 2900px); }
+:host(govlens-map:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 640px); }
 @media (min-width: 900px) {
   :host(govlens-card:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1500px); }
   :host(govlens-scores:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 500px); }
@@ -41,6 +43,7 @@ const HOST_CSS = `
   :host(govlens-benchmark:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1160px); }
   :host(govlens-compare:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 3900px); }
   :host(govlens-search[query]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1300px); }
+  :host(govlens-map:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 960px); }
 }
 /* end of reservations */
 /* On paper nothing is reserved: an element shows what it has. */
@@ -67,9 +70,9 @@ let widgetSheet;
 // build has loads the next build that has it. Build name -> Promise<module exports>.
 const BUILDS = [
   ['govlens_card', ['govlens-card']],
-  ['govlens_cards', ['govlens-card', 'govlens-scores', 'govlens-benchmark', 'govlens-compare', 'govlens-ranking', 'govlens-trend']],
+  ['govlens_cards', ['govlens-card', 'govlens-scores', 'govlens-benchmark', 'govlens-compare', 'govlens-ranking', 'govlens-trend', 'govlens-map']],
   ['govlens_search', ['govlens-search']],
-  ['govlens_widget', ['govlens-card', 'govlens-scores', 'govlens-benchmark', 'govlens-compare', 'govlens-search', 'govlens-ranking', 'govlens-trend']],
+  ['govlens_widget', ['govlens-card', 'govlens-scores', 'govlens-benchmark', 'govlens-compare', 'govlens-search', 'govlens-ranking', 'govlens-trend', 'govlens-map']],
 ];
 const builds = Object.create(null);
 // Library key -> Promise<Library>; the key names the build and the files. A plain object, and
@@ -232,7 +235,7 @@ function source(element, corpus) {
     // what is wrong with it.
     if (/^[A-Z]{2}$/.test(code)) codes[codes.length] = code;
   }
-  if (element.kind === 'govlens-ranking' || element.kind === 'govlens-trend') {
+  if (element.kind === 'govlens-ranking' || element.kind === 'govlens-trend' || element.kind === 'govlens-map') {
     // One indicator, named by its full id (un-egdi.egdi): for a ranking its year's values of
     // every country (`indicator/<id>.govlens` is the latest year), for a trend its countries'
     // values of the indicator's dataset over the years and the dataset's aggregates.
@@ -240,9 +243,15 @@ function source(element, corpus) {
     if (!/^[a-z0-9-]+\.[A-Za-z0-9-]+$/.test(id)) {
       return { key: `${corpus} indicator:${id}`, urls: [], what: 'the indicator data', parts: true, invalid: `indicator="${id}" is not an indicator id such as un-egdi.egdi (in a split folder, the full id names its file)` };
     }
-    if (element.kind === 'govlens-ranking') {
+    if (element.kind !== 'govlens-trend') {
       const year = (element.getAttribute('year') || '').trim();
       urls[1] = new URL(/^[0-9]{4}$/.test(year) ? `indicator/${id}/${year}.govlens` : `indicator/${id}.govlens`, corpus).href;
+      // A map's shapes: its area's, or both where core decides the area from the values.
+      if (element.kind === 'govlens-map') {
+        const area = (element.getAttribute('area') || '').trim().toLowerCase();
+        if (area !== 'europe') urls[urls.length] = new URL('map/world.govlens', corpus).href;
+        if (area !== 'world') urls[urls.length] = new URL('map/europe.govlens', corpus).href;
+      }
     } else {
       const dataset = id.slice(0, id.indexOf('.'));
       for (let i = 0; i < codes.length; i += 1) urls[urls.length] = new URL(`series/${dataset}/${codes[i]}.govlens`, corpus).href;
@@ -605,7 +614,7 @@ class GovlensElement extends HTMLElement {
     if (old === value) return;
     if (name === 'theme') this._theme();
     // A new corpus, or in a split folder new countries, is another library.
-    const countries = name === 'country' || name === 'countries' || name === 'indicator' || (name === 'year' && this.kind === 'govlens-ranking');
+    const countries = name === 'country' || name === 'countries' || name === 'indicator' || ((name === 'year' || name === 'area') && (this.kind === 'govlens-ranking' || this.kind === 'govlens-map'));
     if (this._mounted && (name === 'corpus' || (countries && this._corpus.endsWith('/')))) { this._unmount(); this._start(); return; }
     if (this._mounted) {
       try {

@@ -15,14 +15,14 @@ process.stdout.write(`/* Optional: link this before govlens.js so that each elem
    Written from govlens.js, which applies the same reservations inside each element. Never
    while scripts are off, nor for a snippet's element ([prerendered]): its content holds its
    height. */
-govlens-card, govlens-scores, govlens-benchmark, govlens-compare, govlens-search { display: block; }
+govlens-card, govlens-scores, govlens-benchmark, govlens-compare, govlens-search, govlens-map { display: block; }
 @media (scripting: enabled) {
 ${rules.replace(/:host\((govlens-[a-z]+(?:\[[a-z]+\])?(?::not\((?::state\([a-z]+\)|\[[a-z]+\])\))+)\)/g, '$1').trim()}
 }
 /* An element whose script never runs (stripped by a CMS, blocked, not found) is never defined:
    its reservation ends after 8 s rather than leave a tall empty box. */
 govlens-card:not(:defined), govlens-scores:not(:defined), govlens-benchmark:not(:defined),
-govlens-compare:not(:defined), govlens-search:not(:defined) { animation: govlens-unreserve 0s 8s forwards; }
+govlens-compare:not(:defined), govlens-search:not(:defined), govlens-map:not(:defined) { animation: govlens-unreserve 0s 8s forwards; }
 @keyframes govlens-unreserve { to { min-height: 0; } }
-@media print { govlens-card, govlens-scores, govlens-benchmark, govlens-compare, govlens-search { min-height: 0 !important; } }
+@media print { govlens-card, govlens-scores, govlens-benchmark, govlens-compare, govlens-search, govlens-map { min-height: 0 !important; } }
 `);

@@ -359,6 +359,9 @@ fn build(dir: &Path, out: &Path, data: Option<&Path>, strict: bool) -> Result<()
             c.gaps.len()
         );
     }
+    for m in &c.basemaps {
+        println!("  map {}: {} shapes ({} countries), {}", m.area.slug(), m.shapes.len(), m.shapes.iter().filter(|s| s.code.is_some()).count(), m.projection);
+    }
     if !built.refused.is_empty() {
         return Err(format!("{summary}; the corpus was written from the {read} that parsed"));
     }

@@ -12,7 +12,7 @@ use serde::{de::DeserializeOwned, Serialize};
 /// The signature every govlens file starts with.
 pub const MAGIC: &[u8; 8] = b"GOVLENS\0";
 /// Bumped whenever the model changes shape; a loader refuses other versions.
-pub const FORMAT_VERSION: u16 = 4;
+pub const FORMAT_VERSION: u16 = 5;
 const HEADER_LEN: usize = 20;
 
 /// What a govlens file holds.

@@ -238,9 +238,19 @@ pub struct Words {
     pub dashed: &'static str,
     pub no_values_for: &'static str,
 
+    // Maps.
+    pub map_area: &'static str,
+    pub world: &'static str,
+    pub europe: &'static str,
+    pub no_value: &'static str,
+    pub other_countries: &'static str,
+    pub map_class: &'static str,
+    pub off_map: &'static str,
+    pub map_description: &'static str,
+
     // Error boxes: the titles readers see; the detail under them stays in English (`lang="en"`)
     // for the page's developer.
-    pub problems: [(&'static str, &'static str); 22],
+    pub problems: [(&'static str, &'static str); 24],
     pub cannot_show: &'static str,
 }
 
@@ -306,7 +316,7 @@ const MONTHS_EN: [&str; 12] = ["January", "February", "March", "April", "May", "
 const UNIT_KEYS: [&str; 10] = ["inhabitants", "million Euros", "Euros", "years", "per 100 people", "% of total", "index (1-7)", "2011 PPP $", "km²", "%"];
 
 /// The English titles of the problems an element can show, `{tag}` for the element's name.
-const PROBLEM_KEYS: [&str; 22] = [
+const PROBLEM_KEYS: [&str; 24] = [
     "{tag} needs a country",
     "Unknown country",
     "Unknown framework",
@@ -329,6 +339,8 @@ const PROBLEM_KEYS: [&str; 22] = [
     "Not a number",
     "govlens-trend needs countries",
     "Unknown reference",
+    "Unknown map area",
+    "No map shapes",
 ];
 
 /// The card's block names, [`crate::views::card::CARD_BLOCKS`]'s.
@@ -552,6 +564,15 @@ pub const EN: Words = Words {
     dashed: " Dashed: {name}, as the data gives it.",
     no_values_for: " No values for {names}.",
 
+    map_area: "Map",
+    world: "World",
+    europe: "Europe",
+    no_value: "No value for {year}",
+    other_countries: "Other countries",
+    map_class: "{range} ({n})",
+    off_map: "Not drawn on this map (no shape at its scale): {list}.",
+    map_description: "A map of {n} countries coloured by {indicator} in {year}, a shade per class from the lowest to the highest; countries per class: {classes}.",
+
     problems: keyed(&PROBLEM_KEYS, [
         "{tag} needs a country",
         "Unknown country",
@@ -575,6 +596,8 @@ pub const EN: Words = Words {
         "Not a number",
         "govlens-trend needs countries",
         "Unknown reference",
+        "Unknown map area",
+        "No map shapes",
     ]),
     cannot_show: "This figure cannot be shown.",
 };
@@ -773,6 +796,15 @@ pub const FR: Words = Words {
     dashed: " En pointillés\u{a0}: {name}, tel que le donnent les données.",
     no_values_for: " Aucune valeur pour\u{a0}: {names}.",
 
+    map_area: "Carte",
+    world: "Monde",
+    europe: "Europe",
+    no_value: "Pas de valeur pour {year}",
+    other_countries: "Autres pays",
+    map_class: "{range} ({n})",
+    off_map: "Absents de cette carte (pas de tracé à cette échelle)\u{a0}: {list}.",
+    map_description: "Carte de {n} pays colorés selon leur {indicator} en {year}, une teinte par classe, de la plus basse à la plus haute\u{202f}; nombre de pays par classe\u{a0}: {classes}.",
+
     problems: keyed(&PROBLEM_KEYS, [
         "{tag}\u{a0}: aucun pays indiqué",
         "Pays inconnu",
@@ -796,6 +828,8 @@ pub const FR: Words = Words {
         "Pas un nombre",
         "govlens-trend\u{a0}: aucun pays indiqué",
         "Référence inconnue",
+        "Carte inconnue",
+        "Aucun fond de carte",
     ]),
     cannot_show: "Ce graphique ne peut pas être affiché.",
 };
@@ -994,6 +1028,15 @@ pub const DE: Words = Words {
     dashed: " Gestrichelt: {name}, wie die Daten es angeben.",
     no_values_for: " Keine Werte für {names}.",
 
+    map_area: "Karte",
+    world: "Welt",
+    europe: "Europa",
+    no_value: "Kein Wert für {year}",
+    other_countries: "Andere Länder",
+    map_class: "{range} ({n})",
+    off_map: "Nicht auf dieser Karte (in diesem Maßstab ohne Umriss): {list}.",
+    map_description: "Karte von {n} Ländern, eingefärbt nach {indicator} {year}, ein Farbton je Klasse von der niedrigsten bis zur höchsten; Länder je Klasse: {classes}.",
+
     problems: keyed(&PROBLEM_KEYS, [
         "{tag}: kein Land angegeben",
         "Unbekanntes Land",
@@ -1017,6 +1060,8 @@ pub const DE: Words = Words {
         "Keine Zahl",
         "govlens-trend: keine Länder angegeben",
         "Unbekannte Referenz",
+        "Unbekannte Karte",
+        "Keine Kartengrundlage",
     ]),
     cannot_show: "Diese Grafik kann nicht angezeigt werden.",
 };
@@ -1215,6 +1260,15 @@ pub const DA: Words = Words {
     dashed: " Stiplet: {name}, som dataene angiver det.",
     no_values_for: " Ingen værdier for {names}.",
 
+    map_area: "Kort",
+    world: "Verden",
+    europe: "Europa",
+    no_value: "Ingen værdi for {year}",
+    other_countries: "Andre lande",
+    map_class: "{range} ({n})",
+    off_map: "Ikke tegnet på dette kort (intet omrids i denne målestok): {list}.",
+    map_description: "Kort over {n} lande farvet efter {indicator} i {year}, én nuance pr. klasse fra den laveste til den højeste; lande pr. klasse: {classes}.",
+
     problems: keyed(&PROBLEM_KEYS, [
         "{tag}: intet land angivet",
         "Ukendt land",
@@ -1238,6 +1292,8 @@ pub const DA: Words = Words {
         "Ikke et tal",
         "govlens-trend: ingen lande angivet",
         "Ukendt reference",
+        "Ukendt kort",
+        "Intet kortgrundlag",
     ]),
     cannot_show: "Denne figur kan ikke vises.",
 };
@@ -1273,6 +1329,7 @@ mod tests {
             include_str!("views/europam.rs"),
             include_str!("views/benchmark.rs"),
             include_str!("views/ranking.rs"),
+            include_str!("views/map.rs"),
             include_str!("views/trend.rs"),
             include_str!("views/search.rs"),
         ];

@@ -16,6 +16,8 @@
 //! - `series/<dataset>/<CC>.govlens`: one country's values of one dataset over the years (a
 //!   trend; empty for a country outside the dataset), and `series/<dataset>/aggregates.govlens` the dataset's aggregates (the trend's
 //!   reference line).
+//! - `map/<area>.govlens`: one map's shapes (`map/world.govlens`, `map/europe.govlens`), which
+//!   a map reads with the tables and its indicator's part.
 //! - `text/<NNNN>.govlens`: passages, a run of consecutive ones per file, so a search result
 //!   fetches the text around it and not its country's whole text. Card, rest and the country's
 //!   text files together are exactly the country's part of the whole corpus.
@@ -90,6 +92,11 @@ pub fn indicator_year_part(id: &str, year: u16) -> String {
 /// aggregates are together in `series/un-egdi/aggregates.govlens`.
 pub fn series_part(dataset: &str, code: &str) -> String {
     format!("series/{dataset}/{code}.govlens")
+}
+
+/// Where one area's map shapes are: `map/world.govlens`.
+pub fn map_part(area: crate::MapArea) -> String {
+    format!("map/{}.govlens", area.slug())
 }
 
 /// The name of a dataset's aggregates' series part.
@@ -247,6 +254,9 @@ pub fn split(corpus: &Corpus) -> Vec<(String, Vec<u8>)> {
             push(&mut files, series_part(&ds.id, code), encode_as(FileKind::Corpus, &values_where(corpus, |o| of_dataset(o) && o.entity == code)));
         }
         push(&mut files, series_part(&ds.id, AGGREGATES_SERIES), encode_as(FileKind::Corpus, &values_where(corpus, |o| of_dataset(o) && aggregate(&o.entity))));
+    }
+    for map in &corpus.basemaps {
+        push(&mut files, map_part(map.area), encode_as(FileKind::Corpus, &Corpus { basemaps: vec![map.clone()], ..Corpus::default() }));
     }
     files.insert(0, (MANIFEST_FILE.to_string(), encode_as(FileKind::Manifest, &manifest)));
     files

@@ -30,6 +30,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod basemap;
 mod codec;
 pub mod countries;
 mod country_names;

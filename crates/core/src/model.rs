@@ -6,6 +6,7 @@
 //! never guessed and never dropped.
 use serde::{Deserialize, Serialize};
 
+pub use crate::basemap::{Basemap, MapArea, Shape};
 pub use crate::data::*;
 
 /// The whole corpus, as `govlens build` writes it and `core` loads it.
@@ -43,6 +44,8 @@ pub struct Corpus {
     pub gaps: Vec<DataGap>,
     /// How every row of every file was accounted for.
     pub tallies: Vec<RowTally>,
+    /// The map's shapes, an area each (built with the datasets, which they show).
+    pub basemaps: Vec<Basemap>,
 }
 
 /// A family of source documents; one parser reads each family.
@@ -646,6 +649,7 @@ impl Corpus {
         self.observations.append(&mut other.observations);
         self.gaps.append(&mut other.gaps);
         self.tallies.append(&mut other.tallies);
+        self.basemaps.append(&mut other.basemaps);
     }
 
     /// Every record of one country, its sources included (the split layout's parts and the
@@ -672,6 +676,7 @@ impl Corpus {
             observations: mine(&self.observations, |r| &r.entity, code),
             gaps: mine(&self.gaps, |r| &r.entity, code),
             tallies: Vec::new(),
+            basemaps: Vec::new(),
         }
         .with_cited_files(&self.data_files)
     }

@@ -128,13 +128,15 @@ pub fn build_with_data(dir: &Path, data: Option<&Path>) -> Result<Corpus, BuildE
     Ok(corpus)
 }
 
-/// Adds the datasets in `data` (if any) to a corpus built from `dir`'s documents.
+/// Adds the datasets in `data` (if any) to a corpus built from `dir`'s documents, and the map
+/// shapes (`dir/basemaps`) their values are drawn on.
 pub fn add_datasets(corpus: &mut Corpus, dir: &Path, data: Option<&Path>) -> Result<(), BuildError> {
     if let Some(data) = data {
         let datasets = crate::data::import(dir, data).map_err(BuildError::Data)?;
         corpus.merge(datasets);
         let checks = crate::data::checks::documents_against_datasets(corpus);
         corpus.checks.extend(checks);
+        corpus.basemaps = crate::basemap::read_basemaps(dir).map_err(BuildError::Data)?;
     }
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! govlens ingest: reads the source documents, one parser per family, validates what it reads,
 //! and assembles the corpus that `govlens-core` loads.
+pub mod basemap;
 pub mod build;
 pub mod data;
 pub mod doc;

@@ -81,6 +81,7 @@ pub fn synthesize(real: &Corpus, n: usize) -> Corpus {
         observations: vec![],
         gaps: vec![],
         tallies: vec![],
+        basemaps: vec![],
         ..real.clone()
     };
     let bases: Vec<String> = real.countries().into_iter().map(str::to_string).collect();

@@ -16,6 +16,8 @@ mod compare;
 mod data;
 #[cfg(any(feature = "charts", feature = "compare"))]
 mod frame;
+#[cfg(feature = "charts")]
+mod map;
 #[cfg(all(feature = "ssr", feature = "card"))]
 pub mod prerender;
 #[cfg(feature = "charts")]
@@ -49,10 +51,11 @@ pub enum Kind {
     Search,
     Ranking,
     Trend,
+    Map,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [Kind::Card, Kind::Scores, Kind::Benchmark, Kind::Compare, Kind::Search, Kind::Ranking, Kind::Trend];
+    pub const ALL: [Kind; 8] = [Kind::Card, Kind::Scores, Kind::Benchmark, Kind::Compare, Kind::Search, Kind::Ranking, Kind::Trend, Kind::Map];
 
     pub fn tag(self) -> &'static str {
         match self {
@@ -63,6 +66,7 @@ impl Kind {
             Kind::Search => "govlens-search",
             Kind::Ranking => "govlens-ranking",
             Kind::Trend => "govlens-trend",
+            Kind::Map => "govlens-map",
         }
     }
 
@@ -121,6 +125,8 @@ pub fn widget(p: &WidgetProps) -> Html {
                 Kind::Ranking => html! { <ranking::Ranking {data} {attrs} /> },
                 #[cfg(feature = "charts")]
                 Kind::Trend => html! { <trend::Trend {data} {attrs} /> },
+                #[cfg(feature = "charts")]
+                Kind::Map => html! { <map::Map {data} {attrs} /> },
                 // A smaller build of the embed without this element (the loader never mounts one
                 // there; a page that imports a build by hand would).
                 #[allow(unreachable_patterns)]

@@ -52,6 +52,7 @@ pub const ATTRIBUTES: &[&str] = &[
     "sections",
     "differences-only",
     "lang",
+    "area",
 ];
 
 /// The attribute that tells the loader (and govlens.css) an element holds its prerendered

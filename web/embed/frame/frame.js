@@ -6,7 +6,7 @@
 //
 // The query's parameters are the element's attributes (only those an element reads); the page
 // tells its parent its height whenever it changes, and frame-host.js sizes the iframe to it.
-const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus', 'indicator', 'year', 'region', 'highlight', 'reference', 'heading-level', 'sections', 'differences-only', 'lang'];
+const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus', 'indicator', 'year', 'region', 'highlight', 'reference', 'heading-level', 'sections', 'differences-only', 'lang', 'area'];
 
 const element = document.querySelector('[data-govlens-element]');
 const params = new URLSearchParams(location.search);

@@ -7,6 +7,8 @@
 //! - [`benchmark`]: the eGovernment Benchmark ([`BenchmarkChart`]).
 //! - [`compare`]: countries side by side ([`CompareView`]).
 //! - [`search`]: a search's status line, hits and snippet segments ([`SearchView`]).
+//! - [`ranking`] and [`map`]: one indicator's countries ranked ([`RankingView`]) and coloured
+//!   on a map ([`MapView`]).
 //!
 //! Every element's view is built in a [`Locale`] (its words, numbers and country names),
 //! and fails with a [`Problem`]: the title and the sentence its error box shows.
@@ -20,6 +22,7 @@ pub mod card;
 pub mod compare;
 pub mod europam;
 pub mod indicators;
+pub mod map;
 pub mod permalink;
 pub mod ranking;
 pub mod search;
@@ -30,6 +33,7 @@ pub use benchmark::{BenchmarkChart, BenchmarkGroup, BenchmarkIndicator, Benchmar
 pub use card::{Card, CardFact, CardGroup, CardView, MsqSummary, BASIC_FACTS, CARD_GROUPS};
 pub use compare::CompareView;
 pub use europam::{DimensionChart, DimensionView, EuropamChart, EuropamView};
+pub use map::{MapClass, MapCountry, MapView};
 pub use ranking::{RankingRow, RankingView};
 pub use search::SearchView;
 pub use trend::{TrendLine, TrendView};

@@ -22,6 +22,8 @@ pub struct RankingRow {
     pub name: String,
     /// The value written.
     pub value: String,
+    /// The value as a number (a map's colour class).
+    pub number: f64,
     /// The bar's length, 0-100 (the best value of the set is 100; a scale with negatives starts
     /// at the lowest).
     pub bar: f64,
@@ -206,6 +208,7 @@ impl Corpus {
                 code: o.entity.clone(),
                 name: self.name_in(&o.entity, locale),
                 value: locale.text(&value_text(ind, o.value)),
+                number: o.value,
                 bar: ((o.value - base) / span * 100.0).clamp(0.0, 100.0),
                 highlighted: highlight.as_deref() == Some(o.entity.as_str()),
                 cite_short: fill(w.cite_for, &[("cite", &self.data_source_short(&o.cell)), ("year", &year.to_string())]),

@@ -74,8 +74,9 @@ pub struct TrendView {
     pub source_lang: Option<String>,
 }
 
-/// Ticks at 1, 2 or 5 times a power of ten, about `n` of them, covering `lo..hi`.
-fn nice_ticks(lo: f64, hi: f64, n: usize) -> (f64, f64, Vec<f64>) {
+/// Ticks at 1, 2 or 5 times a power of ten, about `n` of them, covering `lo..hi` (a map's class
+/// breaks too).
+pub(crate) fn nice_ticks(lo: f64, hi: f64, n: usize) -> (f64, f64, Vec<f64>) {
     let span = (hi - lo).max(1e-9);
     let raw = span / n as f64;
     let mag = 10f64.powf(raw.log10().floor());
@@ -85,9 +86,15 @@ fn nice_ticks(lo: f64, hi: f64, n: usize) -> (f64, f64, Vec<f64>) {
     (a, b, ticks)
 }
 
-fn decimals_of(step: f64) -> u32 {
+/// How many decimals a tick of `step` needs to be written exactly (`0.2` one, `25` none).
+pub(crate) fn decimals_of(step: f64) -> u32 {
     let mut d = 0;
-    while d < 4 && (step * 10f64.powi(d as i32)).fract().abs() > 1e-6 {
+    // Within a millionth of a whole number either way: a step found as a difference of ticks
+    // (0.7 - 0.6) is a hair under 0.1.
+    while d < 4 && {
+        let x = step * 10f64.powi(d as i32);
+        (x - x.round()).abs() > 1e-6
+    } {
         d += 1;
     }
     d

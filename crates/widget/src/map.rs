@@ -1,0 +1,163 @@
+//! `<govlens-map>`: core's map view ([`MapView`]) drawn: each country's shape in its class's
+//! shade (a dot where it is too small to see), the legend, the host's country outlined; the
+//! map is one Tab stop and the arrow keys go from country to country, west to east, each saying
+//! its value and rank; the year and area pickers re-ask core.
+use crate::common::{error_box, focus_item, roving_step, roving_tabindex, table, use_locale};
+use crate::frame::Frame;
+use crate::{Attrs, Data};
+use govlens_core::views::map::MapView;
+use govlens_core::views::ranking::year_attribute;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MapProps {
+    pub data: Data,
+    pub attrs: Attrs,
+}
+
+/// A dot's radius in the map's units (a few pixels at the width of a column).
+const DOT: &str = "4";
+
+#[function_component(Map)]
+pub fn map(p: &MapProps) -> Html {
+    let locale = use_locale();
+    // The reader's choices start from the host's attributes and are kept while they stay.
+    let year = use_state(|| None::<u16>);
+    let area = use_state(|| None::<String>);
+    let focused = use_state(|| None::<usize>);
+    let active = use_state(|| None::<usize>);
+    let attr_year = match year_attribute(p.attrs.get("year")) {
+        Ok(y) => y,
+        Err(problem) => return error_box(&problem, locale),
+    };
+    let chosen_area = (*area).clone().or_else(|| p.attrs.get("area").map(str::to_string));
+    let view =
+        match p.data.store().corpus().map_view_in(p.attrs.get("indicator"), (*year).or(attr_year), chosen_area.as_deref(), p.attrs.get("highlight"), locale) {
+            Ok(v) => v,
+            Err(problem) => return error_box(&problem, locale),
+        };
+    let on_year = {
+        let year = year.clone();
+        Callback::from(move |e: Event| {
+            if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
+                year.set(s.value().parse().ok());
+            }
+        })
+    };
+    let on_area = {
+        let (area, active) = (area.clone(), active.clone());
+        Callback::from(move |e: Event| {
+            if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
+                area.set(Some(s.value()));
+                active.set(None);
+            }
+        })
+    };
+    let controls = html! {
+        <div class="gl-controls">
+            <label class="gl-label">{ &view.labels.year }{ " " }
+                <select class="gl-select" onchange={on_year}>
+                    { for view.years.iter().rev().map(|y| html! { <option value={y.to_string()} selected={*y == view.year}>{ y }</option> }) }
+                </select>
+            </label>
+            <label class="gl-label">{ &view.labels.area }{ " " }
+                <select class="gl-select" onchange={on_area}>
+                    { for view.labels.areas.iter().map(|(slug, name)| html! { <option value={slug.clone()} selected={*slug == view.area}>{ name }</option> }) }
+                </select>
+            </label>
+        </div>
+    };
+    let f = &view.frame;
+    let notes: Vec<String> = view.off_map.iter().cloned().collect();
+    html! {
+        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&view.table)} {controls} images=true {notes} source_lang={view.source_lang.clone()}>
+            <p class="gl-note">{ &view.note }</p>
+            if let Some(h) = &view.highlight { <p class="gl-focus">{ h }</p> }
+            { legend(&view) }
+            { shapes(&view, &focused, &active) }
+            <p class="gl-detail" aria-live="polite">{ focused.and_then(|i| view.countries.get(i)).map(|c| c.label.clone()).unwrap_or_default() }</p>
+        </Frame>
+    }
+}
+
+/// The classes' shades with their ranges and counts, then no value and other land.
+fn legend(view: &MapView) -> Html {
+    html! {
+        <p class="gl-legend gl-map-legend">
+            { for view.legend.iter().map(|c| html! {
+                <span class="gl-map-key"><span class={classes!("gl-key", "gl-swatch", format!("gl-t{}", c.tone))}></span>{ &c.label }{ format!(" ({})", c.count) }</span>
+            }) }
+            <span class="gl-map-key"><span class="gl-key gl-swatch gl-none"></span>{ &view.no_value }</span>
+            if let Some(other) = &view.other {
+                <span class="gl-map-key"><span class="gl-key gl-swatch gl-land"></span>{ other }</span>
+            }
+        </p>
+    }
+}
+
+/// The map: land first, then the countries in the arrow keys' order, then the host's country's
+/// outline on top (drawn apart, so that the countries' order stays the keys').
+fn shapes(view: &MapView, focused: &UseStateHandle<Option<usize>>, active: &UseStateHandle<Option<usize>>) -> Html {
+    let n = view.countries.len();
+    let lead = view.countries.iter().position(|c| c.highlighted).unwrap_or(0);
+    let active_at = active.unwrap_or(lead).min(n.saturating_sub(1));
+    let tone = |class: Option<u8>| match class.and_then(|c| view.legend.get(c as usize)) {
+        Some(c) => format!("gl-t{}", c.tone),
+        None => "gl-none".to_string(),
+    };
+    let countries = view.countries.iter().enumerate().map(|(i, c)| {
+        let (on_focus, on_blur, on_enter) = {
+            let (f, g, a, h) = (focused.clone(), focused.clone(), active.clone(), focused.clone());
+            (
+                Callback::from(move |_: FocusEvent| {
+                    f.set(Some(i));
+                    a.set(Some(i));
+                }),
+                Callback::from(move |_: FocusEvent| g.set(None)),
+                Callback::from(move |_: MouseEvent| h.set(Some(i))),
+            )
+        };
+        let on_key = Callback::from(move |e: KeyboardEvent| {
+            if let Some(to) = roving_step(&e.key(), i, n) {
+                e.prevent_default();
+                focus_item(&e, "g.gl-country", to);
+            }
+        });
+        let title = match &c.cite_full {
+            Some(cite) => format!("{}\n{cite}", c.label),
+            None => c.label.clone(),
+        };
+        html! {
+            <g class={classes!("gl-country", tone(c.class))} tabindex={roving_tabindex(i, active_at)} role="img" aria-label={c.label.clone()}
+               onfocus={on_focus} onblur={on_blur} onmouseenter={on_enter} onclick={Callback::from({ let f = focused.clone(); move |_: MouseEvent| f.set(Some(i)) })} onkeydown={on_key}>
+                <title>{ title }</title>
+                if !c.path.is_empty() { <path d={c.path.clone()} /> }
+                if let Some((x, y)) = c.dot { <circle class="gl-spot" cx={x.to_string()} cy={y.to_string()} r={DOT} /> }
+            </g>
+        }
+    });
+    let blank = view.blank.iter().map(|c| {
+        html! {
+            <g class="gl-blank gl-none"><title>{ &c.label }</title>
+                if !c.path.is_empty() { <path d={c.path.clone()} /> }
+                if let Some((x, y)) = c.dot { <circle class="gl-spot" cx={x.to_string()} cy={y.to_string()} r={DOT} /> }
+            </g>
+        }
+    });
+    let highlighted = view.countries.iter().filter(|c| c.highlighted);
+    html! {
+        <svg class="gl-svg gl-map" viewBox={format!("0 0 {} {}", view.width, view.height)} width="100%" role="group" aria-label={view.frame.title.clone()}>
+            <g class="gl-land" aria-hidden="true">{ for view.land.iter().map(|d| html! { <path d={d.clone()} /> }) }</g>
+            <g aria-hidden="true">{ for blank }</g>
+            { for countries }
+            { for highlighted.map(|c| html! {
+                <g class="gl-map-highlight" aria-hidden="true">
+                    if !c.path.is_empty() { <path d={c.path.clone()} /> }
+                    if let Some((x, y)) = c.dot { <circle cx={x.to_string()} cy={y.to_string()} r={DOT} /> }
+                </g>
+            }) }
+        </svg>
+    }
+}
