@@ -573,7 +573,7 @@ fn snippet_writes_the_element_with_its_content_and_refuses_what_it_cannot_show()
     assert!(one_line_error(&run(&["snippet", "card", "contry=LU"]))
         .starts_with("govlens: error: govlens-card: no attribute 'contry'; the elements read country, countries,"));
     assert!(one_line_error(&run(&["snippet", "search", "query=eID"])).contains("govlens-search answers as the reader types: it has no static form"));
-    assert!(one_line_error(&run(&["snippet", "map", "country=LU"])).starts_with("govlens: error: no element 'map': govlens has govlens-card,"));
+    assert!(one_line_error(&run(&["snippet", "chart", "country=LU"])).starts_with("govlens: error: no element 'chart': govlens has govlens-card,"));
     assert!(one_line_error(&run(&["snippet", "compare", "countries=LU", "--no-script"])).contains("govlens-compare needs two or more countries"));
 }
 

@@ -368,20 +368,22 @@ for (const width of [375, 1200]) {
     'govlens-scores': 'Financial Disclosure 32 · avg 53',
     'govlens-benchmark': 'Digital post 100 (EU27+ 67.3)',
     'govlens-compare': 'Q21Is the national e-government strategy guided by or aligned with the national development strategy?LU✓ yesDK✗ no',
+    'govlens-map': 'Luxembourg: rank 45 of 193 (0.8466)0.0–0.2 (5)',
   };
   const source = {
     'govlens-card': 'EUROPAM 2020, Country score, for 2020',
     'govlens-scores': 'Source: EUROPAM country page: Luxembourg',
     'govlens-benchmark': 'Source: Digital Public Administration factsheet 2020: Luxembourg',
     'govlens-compare': 'Source: UN E-Government Survey 2022 questionnaire (2021)',
+    'govlens-map': 'via world-atlas 2.0.2 (Equal Earth)',
   };
   for (const width of [375, 1200]) {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
     const page = await context.newPage();
     await page.goto(BASE + 'static.html');
     const shown = await elements(page);
-    check(`static page without scripts at ${width}px: all four elements show their content with its source`,
-      shown.length === 4 && shown.every((e) => e.text.includes(want[e.tag]) && e.text.includes(source[e.tag]) && e.height > 300),
+    check(`static page without scripts at ${width}px: all five elements show their content with its source`,
+      shown.length === 5 && shown.every((e) => e.text.includes(want[e.tag]) && e.text.includes(source[e.tag]) && e.height > 300),
       JSON.stringify(shown.map((e) => [e.tag, e.height, e.text.slice(0, 80)])));
     await page.screenshot({ path: `${SHOTS}/static-no-js-${width}.png`, fullPage: true });
     // The article page's elements (no snippet) without scripts: no tall empty boxes.
@@ -405,7 +407,7 @@ for (const width of [375, 1200]) {
       .map((e) => ({ tag: e.localName, ready: e.matches(':state(ready)'), static: e.matches(':state(static)'), links: e.shadowRoot.querySelectorAll('link').length })));
     const card = await page.evaluate(() => document.querySelector('govlens-card').shadowRoot.textContent);
     check(`static page at ${width}px: every element taken over by its live content`,
-      after.length === 4 && after.every((e) => e.ready && !e.static && e.links === 0), JSON.stringify(after));
+      after.length === 5 && after.every((e) => e.ready && !e.static && e.links === 0), JSON.stringify(after));
     check(`static page at ${width}px: the live card says what the static one said`, before.static && before.text === card, `${before.text.slice(0, 120)} | ${card.slice(0, 120)}`);
     const cls = await page.evaluate(() => window.__cls);
     check(`static page at ${width}px: cumulative layout shift ${cls.toFixed(3)} as the live elements take over (at most 0.01)`, cls <= 0.01);
@@ -550,6 +552,22 @@ for (const width of [375, 1200]) {
   const restored = (await text(page, '#scores-lu')).includes('Freedom of Information: sub-metrics, 2012–2020');
   check('permalink: a link opens the dimension in its hash over the attribute\'s; a choice is written into the hash, other parts kept; reloading restores it',
     opened && hash === '#about&scores-lu.dimension=Freedom%20of%20Information' && restored, JSON.stringify({ opened, hash, restored }));
+  // A map's year and area, a ranking's region and year, and any one-figure element's table view.
+  await page.goto(BASE + 'datasets.html#map-egdi.area=europe&map-egdi.year=2022&ranking-egdi.view=table&ranking-egdi.region=Europe');
+  for (const id of ['#map-egdi', '#ranking-egdi']) {
+    await page.evaluate((id) => document.querySelector(id).scrollIntoView(), id);
+    await page.waitForFunction((id) => document.querySelector(id).matches(':state(ready)'), id, { timeout: 20000 });
+  }
+  const map = await text(page, '#map-egdi');
+  const linked = {
+    map: map.includes('(EGDI), 2022') && (await page.evaluate(() => document.querySelector('#map-egdi').shadowRoot.querySelector('svg.gl-map').getAttribute('viewBox'))) === '0 0 800 575',
+    table: (await count(page, '#ranking-egdi', 'table')) === 1 && (await text(page, '#ranking-egdi')).includes('Europe'),
+  };
+  await page.evaluate(() => { const s = document.querySelector('#map-egdi').shadowRoot.querySelectorAll('select')[0]; s.value = '2020'; s.dispatchEvent(new Event('change', { bubbles: true })); });
+  await page.waitForTimeout(100);
+  const mapHash = await page.evaluate(() => location.hash);
+  check('permalink: a map opens on the year and area in its hash, a ranking on its region as a table; a new year is written in',
+    linked.map && linked.table && mapHash.includes('map-egdi.year=2020') && mapHash.includes('map-egdi.area=europe'), JSON.stringify({ linked, mapHash, map: map.slice(0, 120) }));
   await context.close();
 }
 
@@ -773,8 +791,8 @@ async function failingCard(page, id, country, corpus) {
     const fill = (name) => getComputedStyle([...root.querySelectorAll('g.gl-country, g.gl-blank')].find((g) => g.querySelector('title').textContent.startsWith(name)).querySelector('path')).fill;
     return { dk: fill('Denmark:'), ke: fill('Kenya:'), so: fill('Somalia:'), gl: fill('Greenland ') };
   });
-  check('map: the shades follow the classes (Denmark deepest, Kenya between, Somalia palest), no value in grey',
-    fills.dk === 'rgb(10, 63, 122)' && fills.ke === 'rgb(151, 196, 226)' && fills.so === 'rgb(227, 238, 249)' && fills.gl === 'rgb(196, 200, 205)', JSON.stringify(fills));
+  check('map: the shades follow the classes (Denmark deepest, Kenya 0.6–0.8, Somalia palest), no value in grey',
+    fills.dk === 'rgb(10, 63, 122)' && fills.ke === 'rgb(24, 98, 166)' && fills.so === 'rgb(227, 238, 249)' && fills.gl === 'rgb(196, 200, 205)', JSON.stringify(fills));
   check('map: the highlighted country is outlined', (await count(page, '#map-egdi', 'g.gl-map-highlight path')) === 1);
   // Keyboard: the map is one Tab stop (the highlighted country); the arrows go west to east.
   check('map: one Tab stop for 192 countries', (await count(page, '#map-egdi', 'g.gl-country[tabindex="0"]')) === 1);
@@ -795,10 +813,10 @@ async function failingCard(page, id, country, corpus) {
   await page.evaluate(() => { const s = document.querySelector('#map-egdi').shadowRoot.querySelectorAll('select')[1]; s.value = 'europe'; s.dispatchEvent(new Event('change', { bubbles: true })); });
   await page.waitForTimeout(150);
   const europe = await text(page, '#map-egdi');
-  check('map: choosing Europe draws Europe and ranks its 43 countries', (await page.evaluate(() => document.querySelector('#map-egdi').shadowRoot.querySelector('svg.gl-map').getAttribute('viewBox'))) === '0 0 800 564'
+  check('map: choosing Europe draws Europe and ranks its 43 countries', (await page.evaluate(() => document.querySelector('#map-egdi').shadowRoot.querySelector('svg.gl-map').getAttribute('viewBox'))) === '0 0 800 575'
     && europe.includes('Kenya is in Eastern Africa, not in Europe') && europe.includes('Other countries'), europe.slice(0, 300));
   const bench = await text(page, '#map-benchmark');
-  check('map: a European dataset is drawn on Europe by default', bench.includes('eGovernment Benchmark') && bench.includes('Luxembourg ranks') && (await page.evaluate(() => document.querySelector('#map-benchmark').shadowRoot.querySelector('svg.gl-map').getAttribute('viewBox'))) === '0 0 800 564', bench.slice(0, 200));
+  check('map: a European dataset is drawn on Europe by default', bench.includes('eGovernment Benchmark') && bench.includes('Luxembourg ranks') && (await page.evaluate(() => document.querySelector('#map-benchmark').shadowRoot.querySelector('svg.gl-map').getAttribute('viewBox'))) === '0 0 800 575', bench.slice(0, 200));
   check('map: dark theme, its shades light on dark', (await style(page, '#map-dark', '.gl-root', 'backgroundColor')) === 'rgb(21, 24, 29)'
     && (await page.evaluate(() => getComputedStyle(document.querySelector('#map-dark').shadowRoot.querySelector('.gl-swatch.gl-t6')).backgroundColor)) === 'rgb(201, 225, 247)');
   check('split: the map reads the tables, its indicator part and the shapes, no corpus file for it',

@@ -95,7 +95,7 @@ async function settled(page, id) {
   const search = await settled(page, 'js-search');
   check('replaced Array methods: search finds passages', (await page.locator('#js-search li.gl-hit-item').count()) > 0, search.slice(0, 120));
   const wrapped = await page.evaluate(() => window.definedThroughWrapper.length);
-  check('customElements wrapper: all seven elements registered through it', wrapped === 7, String(wrapped));
+  check('customElements wrapper: all eight elements registered through it', wrapped === 8, String(wrapped));
   check('replaced Array methods: no uncaught error, no console error', uncaught.length === 0 && consoleErrors.length === 0, [...uncaught, ...consoleErrors].join(' | '));
   await context.close();
 }
@@ -131,7 +131,7 @@ async function settled(page, id) {
 for (const [file, expected] of [
   ['bad/truncated.corpus', 'corpus file is truncated'],
   ['bad/corrupted.corpus', 'corpus file is corrupted: checksum'],
-  ['bad/other-version.corpus', 'corpus file has format version 99; this govlens reads version 4'],
+  ['bad/other-version.corpus', 'corpus file has format version 99; this govlens reads version 5'],
   ['bad/page.html', 'not a govlens corpus file'],
   ['bad/missing.corpus', 'could not be loaded: HTTP 404'],
 ]) {

@@ -35,7 +35,7 @@ const HOST_CSS = `
 :host(govlens-compare:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 8400px); }
 :host(govlens-search:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 200px); }
 :host(govlens-search[query]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 2900px); }
-:host(govlens-map:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 640px); }
+:host(govlens-map:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 820px); }
 @media (min-width: 900px) {
   :host(govlens-card:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1500px); }
   :host(govlens-scores:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 500px); }
@@ -43,7 +43,7 @@ const HOST_CSS = `
   :host(govlens-benchmark:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1160px); }
   :host(govlens-compare:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 3900px); }
   :host(govlens-search[query]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1300px); }
-  :host(govlens-map:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 960px); }
+  :host(govlens-map:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 900px); }
 }
 /* end of reservations */
 /* On paper nothing is reserved: an element shows what it has. */

@@ -24,7 +24,7 @@ pub fn benchmark(p: &BenchmarkProps) -> Html {
     let f = &chart.frame;
     html! {
         <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&chart.table)}
-               source_lang={chart.source_lang.clone()} notes={chart.groups.iter().flat_map(|(_, bars)| bars.flag_notes()).collect::<Vec<_>>()} images=true>
+               source_lang={chart.source_lang.clone()} notes={chart.groups.iter().flat_map(|(_, bars)| bars.flag_notes()).collect::<Vec<_>>()} images=true permalink={p.attrs.get("id").map(str::to_string)}>
             if let Some(legend) = &chart.badges { <p class="gl-legend gl-badge-legend">{ legend }</p> }
             <div class="gl-groups">
                 { for chart.groups.iter().map(|(group, bars)| html! {

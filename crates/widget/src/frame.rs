@@ -34,6 +34,10 @@ pub struct FrameProps {
     /// English).
     #[prop_or_default]
     pub source_lang: Option<String>,
+    /// The element's id, for a permalink to the table view (`#map-egdi.view=table`): an element
+    /// with one figure passes it.
+    #[prop_or_default]
+    pub permalink: Option<String>,
     pub children: Html,
 }
 
@@ -49,7 +53,7 @@ fn csv_url(csv: &str) -> Option<String> {
 #[function_component(Frame)]
 pub fn frame(p: &FrameProps) -> Html {
     let h = crate::common::use_headings();
-    let as_table = use_state(|| false);
+    let as_table = use_state(|| p.permalink.as_deref().and_then(|id| crate::common::hash_state(id, "view")).as_deref() == Some("table"));
     let url = use_state(|| None::<String>);
     {
         let url = url.clone();
@@ -64,8 +68,13 @@ pub fn frame(p: &FrameProps) -> Html {
         });
     }
     let toggle = {
-        let as_table = as_table.clone();
-        Callback::from(move |_: MouseEvent| as_table.set(!*as_table))
+        let (as_table, id) = (as_table.clone(), p.permalink.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(id) = &id {
+                crate::common::set_hash_state(id, "view", (!*as_table).then_some("table"));
+            }
+            as_table.set(!*as_table)
+        })
     };
     let labels = FrameLabels::of(crate::common::use_locale());
     // The images' file name: the CSV's without `.csv` (`govlens-lu-europam`).

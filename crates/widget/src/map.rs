@@ -2,7 +2,7 @@
 //! shade (a dot where it is too small to see), the legend, the host's country outlined; the
 //! map is one Tab stop and the arrow keys go from country to country, west to east, each saying
 //! its value and rank; the year and area pickers re-ask core.
-use crate::common::{error_box, focus_item, roving_step, roving_tabindex, table, use_locale};
+use crate::common::{error_box, focus_item, hash_state, roving_step, roving_tabindex, set_hash_state, table, use_locale};
 use crate::frame::Frame;
 use crate::{Attrs, Data};
 use govlens_core::views::map::MapView;
@@ -23,9 +23,12 @@ const DOT: &str = "4";
 #[function_component(Map)]
 pub fn map(p: &MapProps) -> Html {
     let locale = use_locale();
-    // The reader's choices start from the host's attributes and are kept while they stay.
-    let year = use_state(|| None::<u16>);
-    let area = use_state(|| None::<String>);
+    // The reader's choices start from a permalink (the page URL's hash, for an element with an
+    // id), else the host's attributes, and are kept while they stay.
+    let id = p.attrs.get("id").map(str::to_string);
+    let linked = |key: &str| id.as_deref().and_then(|id| hash_state(id, key));
+    let year = use_state(|| linked("year").and_then(|y| y.parse::<u16>().ok()));
+    let area = use_state(|| linked("area"));
     let focused = use_state(|| None::<usize>);
     let active = use_state(|| None::<usize>);
     let attr_year = match year_attribute(p.attrs.get("year")) {
@@ -33,23 +36,39 @@ pub fn map(p: &MapProps) -> Html {
         Err(problem) => return error_box(&problem, locale),
     };
     let chosen_area = (*area).clone().or_else(|| p.attrs.get("area").map(str::to_string));
-    let view =
-        match p.data.store().corpus().map_view_in(p.attrs.get("indicator"), (*year).or(attr_year), chosen_area.as_deref(), p.attrs.get("highlight"), locale) {
-            Ok(v) => v,
-            Err(problem) => return error_box(&problem, locale),
-        };
+    let store = p.data.store();
+    let corpus = store.corpus();
+    let view = match corpus.map_view_in(p.attrs.get("indicator"), (*year).or(attr_year), chosen_area.as_deref(), p.attrs.get("highlight"), locale) {
+        Ok(v) => v,
+        // A permalink to a year or area this page cannot show (an old link; a split folder,
+        // which loaded the attribute's year): the attributes' map.
+        Err(_) if year.is_some() || area.is_some() => {
+            match corpus.map_view_in(p.attrs.get("indicator"), attr_year, p.attrs.get("area"), p.attrs.get("highlight"), locale) {
+                Ok(v) => v,
+                Err(problem) => return error_box(&problem, locale),
+            }
+        }
+        Err(problem) => return error_box(&problem, locale),
+    };
+    // What the reader picks goes into the hash, so that the page's URL restores it.
     let on_year = {
-        let year = year.clone();
+        let (year, id) = (year.clone(), id.clone());
         Callback::from(move |e: Event| {
             if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
+                if let Some(id) = &id {
+                    set_hash_state(id, "year", Some(&s.value()));
+                }
                 year.set(s.value().parse().ok());
             }
         })
     };
     let on_area = {
-        let (area, active) = (area.clone(), active.clone());
+        let (area, active, id) = (area.clone(), active.clone(), id.clone());
         Callback::from(move |e: Event| {
             if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
+                if let Some(id) = &id {
+                    set_hash_state(id, "area", Some(&s.value()));
+                }
                 area.set(Some(s.value()));
                 active.set(None);
             }
@@ -72,7 +91,7 @@ pub fn map(p: &MapProps) -> Html {
     let f = &view.frame;
     let notes: Vec<String> = view.off_map.iter().cloned().collect();
     html! {
-        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&view.table)} {controls} images=true {notes} source_lang={view.source_lang.clone()}>
+        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&view.table)} {controls} images=true {notes} source_lang={view.source_lang.clone()} permalink={id.clone()}>
             <p class="gl-note">{ &view.note }</p>
             if let Some(h) = &view.highlight { <p class="gl-focus">{ h }</p> }
             { legend(&view) }

@@ -1,6 +1,6 @@
 //! `<govlens-ranking>`: core's ranking view ([`RankingView`]) laid out: a bar per country, best
 //! first, the host's country highlighted, ties marked; the year and region pickers re-ask core.
-use crate::common::{error_box, use_locale};
+use crate::common::{error_box, hash_state, set_hash_state, use_locale};
 use crate::frame::Frame;
 use crate::{Attrs, Data};
 use govlens_core::views::ranking::year_attribute;
@@ -17,33 +17,50 @@ pub struct RankingProps {
 #[function_component(Ranking)]
 pub fn ranking(p: &RankingProps) -> Html {
     let locale = use_locale();
-    // The reader's choices start from the host's attributes and are kept while they stay.
-    let year = use_state(|| None::<u16>);
-    let region = use_state(|| None::<String>);
+    // The reader's choices start from a permalink (the page URL's hash, for an element with an
+    // id), else the host's attributes, and are kept while they stay.
+    let id = p.attrs.get("id").map(str::to_string);
+    let linked = |key: &str| id.as_deref().and_then(|id| hash_state(id, key));
+    let year = use_state(|| linked("year").and_then(|y| y.parse::<u16>().ok()));
+    let region = use_state(|| linked("region"));
     let attr_year = match year_attribute(p.attrs.get("year")) {
         Ok(y) => y,
         Err(problem) => return error_box(&problem, locale),
     };
-    let chosen_year = (*year).or(attr_year);
     let chosen_region = (*region).clone().or_else(|| p.attrs.get("region").map(str::to_string));
-    let view = match p.data.store().corpus().ranking_view_in(p.attrs.get("indicator"), chosen_year, chosen_region.as_deref(), p.attrs.get("highlight"), locale)
-    {
+    let store = p.data.store();
+    let corpus = store.corpus();
+    let (indicator, highlight) = (p.attrs.get("indicator"), p.attrs.get("highlight"));
+    let view = match corpus.ranking_view_in(indicator, (*year).or(attr_year), chosen_region.as_deref(), highlight, locale) {
         Ok(v) => v,
+        // A permalink to a year or region this page cannot show (an old link; a split folder,
+        // which loaded the attribute's year): the attributes' ranking.
+        Err(_) if year.is_some() || region.is_some() => match corpus.ranking_view_in(indicator, attr_year, p.attrs.get("region"), highlight, locale) {
+            Ok(v) => v,
+            Err(problem) => return error_box(&problem, locale),
+        },
         Err(problem) => return error_box(&problem, locale),
     };
+    // What the reader picks goes into the hash, so that the page's URL restores it.
     let on_year = {
-        let year = year.clone();
+        let (year, id) = (year.clone(), id.clone());
         Callback::from(move |e: Event| {
             if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
+                if let Some(id) = &id {
+                    set_hash_state(id, "year", Some(&s.value()));
+                }
                 year.set(s.value().parse().ok());
             }
         })
     };
     let on_region = {
-        let region = region.clone();
+        let (region, id) = (region.clone(), id.clone());
         Callback::from(move |e: Event| {
             if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
                 let v = s.value();
+                if let Some(id) = &id {
+                    set_hash_state(id, "region", Some(&v));
+                }
                 region.set(Some(v));
             }
         })
@@ -66,7 +83,7 @@ pub fn ranking(p: &RankingProps) -> Html {
     };
     let f = &view.frame;
     html! {
-        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={crate::common::table(&view.table)} {controls} source_lang={view.source_lang.clone()}>
+        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={crate::common::table(&view.table)} {controls} source_lang={view.source_lang.clone()} permalink={id.clone()}>
             <p class="gl-note">{ &view.note }</p>
             if let Some(h) = &view.highlight { <p class="gl-focus">{ h }</p> }
             <ol class="gl-ranking">

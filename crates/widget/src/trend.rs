@@ -27,7 +27,7 @@ pub fn trend(p: &TrendProps) -> Html {
     let (w, h) = TREND_BOX;
     let f = &view.frame;
     html! {
-        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&view.table)} images=true source_lang={view.source_lang.clone()}>
+        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&view.table)} images=true source_lang={view.source_lang.clone()} permalink={p.attrs.get("id").map(str::to_string)}>
             <svg class="gl-trend" viewBox={format!("0 0 {} {}", at(w), at(h))} width="100%" role="img" aria-label={f.description.clone()}>
                 { for view.y_ticks.iter().map(|(y, label)| html! {
                     <g class="gl-grid">
