@@ -154,7 +154,12 @@ npm-package: toolchain $(CORPUS)
 	wasm-pack build crates/wasm --target web --mode no-install --profile wasm-release --no-opt --no-pack \
 	  --out-dir ../../$(NPM_DIR) --out-name govlens_wasm -- --locked
 	$(NPM_TOOLS)/.bin/wasm-opt -Oz $(WASM_OPT_FEATURES) --strip-debug --strip-producers $(NPM_DIR)/govlens_wasm_bg.wasm -o $(NPM_DIR)/govlens_wasm_bg.wasm
-	cp web/npm/package.json web/npm/index.js web/npm/index.d.ts web/npm/README.md $(CORPUS) $(NPM_DIR)/
+	@# The build-time snippet (@govlens/core/snippet): the embed's components with the server
+	@# renderer, for Node.
+	$(CARGO) build --locked -p govlens-widget --lib --target wasm32-unknown-unknown --profile wasm-release --no-default-features --features ssr,card,charts,compare
+	wasm-bindgen --target web --no-typescript --out-dir $(NPM_DIR) --out-name govlens_snippet $(WIDGET_WASM)
+	$(NPM_TOOLS)/.bin/wasm-opt -Oz $(WASM_OPT_FEATURES) --strip-debug --strip-producers $(NPM_DIR)/govlens_snippet_bg.wasm -o $(NPM_DIR)/govlens_snippet_bg.wasm
+	cp web/npm/package.json web/npm/index.js web/npm/index.d.ts web/npm/snippet.js web/npm/snippet.d.ts web/npm/README.md $(CORPUS) $(NPM_DIR)/
 	cd $(NPM_DIR) && npm pack --pack-destination .. --silent
 	node tests/npm/sizes.mjs $(NPM_DIR)
 
@@ -166,7 +171,12 @@ npm-test: npm-package
 	@# And the committed map shapes are what the locked world-atlas, topojson-simplify and d3-geo write.
 	node web/basemaps.mjs dist/basemaps && diff -r dist/basemaps corpus/basemaps
 	$(GOVLENS) split --corpus $(CORPUS) --out dist/npm-split
-	cd tests/npm && node $(NODE_TEST) run.mjs ../../dist/govlens-core-0.1.0.tgz ../../dist/npm-split
+	@# What the command writes, which the package's build-time snippet must write too.
+	mkdir -p dist/npm-snippets
+	$(GOVLENS) snippet card country=LU lang=fr sections=basic,portals --base embed/ --no-script --corpus $(CORPUS) > dist/npm-snippets/card-fr.html
+	$(GOVLENS) snippet compare countries=LU,DK differences-only limit=5 --base embed/ --no-script --corpus $(CORPUS) > dist/npm-snippets/compare.html
+	$(GOVLENS) snippet map indicator=un-egdi.egdi highlight=LU --base embed/ --no-script --corpus $(CORPUS) > dist/npm-snippets/map.html
+	cd tests/npm && node $(NODE_TEST) run.mjs ../../dist/govlens-core-0.1.0.tgz ../../dist/npm-split ../../dist/npm-snippets
 
 # The demo site in headless Chromium (tests/npm/e2e.mjs): every page at 320, 375 and 1200 px,
 # keyboard, themes, attribute change, removal, strict CSP, hostile CSS, axe-core; screenshots

@@ -1,4 +1,5 @@
 // Type-checked against the package's declarations (tsc --noEmit): a consumer's view of the API.
+import { snippet, type SnippetOptions } from "@govlens/core/snippet";
 import { load, type Govlens, type Hit, type FactGroup, type Score, type SearchOptions, type Comparison, type CardView, type SearchResults } from "@govlens/core";
 
 async function main(): Promise<void> {
@@ -21,6 +22,9 @@ async function main(): Promise<void> {
   const french: CardView = split.cardView("LU", undefined, "fr");
   const lang: string = french.lang;
   const shown: string = basic.type === "values" ? basic.section.rows[0].cite.short : card.blocks[0].block;
-  console.log(first, year, value, basis, found.total, shown, lang);
+  // The build-time snippet (Node): attributes as strings, numbers or booleans.
+  const at: SnippetOptions = { base: "/govlens/embed/", script: false };
+  const figure: string = await snippet("compare", { countries: "LU,DK", "differences-only": true, limit: 5 }, at);
+  console.log(first, year, value, basis, found.total, shown, lang, figure.length);
 }
 main();

@@ -369,6 +369,8 @@ for (const width of [375, 1200]) {
     'govlens-benchmark': 'Digital post 100 (EU27+ 67.3)',
     'govlens-compare': 'Q21Is the national e-government strategy guided by or aligned with the national development strategy?LU✓ yesDK✗ no',
     'govlens-map': 'Luxembourg: rank 45 of 193 (0.8466)0.0–0.2 (5)',
+    'govlens-ranking': 'Luxembourg: rank 26 of 43 in Europe (0.8466)',
+    'govlens-trend': 'Luxembourg 0.6562 in 2003 to 0.8466 in 2024',
   };
   const source = {
     'govlens-card': 'EUROPAM 2020, Country score, for 2020',
@@ -376,14 +378,16 @@ for (const width of [375, 1200]) {
     'govlens-benchmark': 'Source: Digital Public Administration factsheet 2020: Luxembourg',
     'govlens-compare': 'Source: UN E-Government Survey 2022 questionnaire (2021)',
     'govlens-map': 'via world-atlas 2.0.2 (Equal Earth)',
+    'govlens-ranking': 'Source: UN E-Government Survey 2024',
+    'govlens-trend': 'Source: UN E-Government Survey, 12 editions 2003-2024',
   };
   for (const width of [375, 1200]) {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
     const page = await context.newPage();
     await page.goto(BASE + 'static.html');
     const shown = await elements(page);
-    check(`static page without scripts at ${width}px: all five elements show their content with its source`,
-      shown.length === 5 && shown.every((e) => e.text.includes(want[e.tag]) && e.text.includes(source[e.tag]) && e.height > 300),
+    check(`static page without scripts at ${width}px: all seven elements show their content with its source`,
+      shown.length === 7 && shown.every((e) => e.text.includes(want[e.tag]) && e.text.includes(source[e.tag]) && e.height > 300),
       JSON.stringify(shown.map((e) => [e.tag, e.height, e.text.slice(0, 80)])));
     await page.screenshot({ path: `${SHOTS}/static-no-js-${width}.png`, fullPage: true });
     // The article page's elements (no snippet) without scripts: no tall empty boxes.
@@ -407,7 +411,7 @@ for (const width of [375, 1200]) {
       .map((e) => ({ tag: e.localName, ready: e.matches(':state(ready)'), static: e.matches(':state(static)'), links: e.shadowRoot.querySelectorAll('link').length })));
     const card = await page.evaluate(() => document.querySelector('govlens-card').shadowRoot.textContent);
     check(`static page at ${width}px: every element taken over by its live content`,
-      after.length === 5 && after.every((e) => e.ready && !e.static && e.links === 0), JSON.stringify(after));
+      after.length === 7 && after.every((e) => e.ready && !e.static && e.links === 0), JSON.stringify(after));
     check(`static page at ${width}px: the live card says what the static one said`, before.static && before.text === card, `${before.text.slice(0, 120)} | ${card.slice(0, 120)}`);
     const cls = await page.evaluate(() => window.__cls);
     check(`static page at ${width}px: cumulative layout shift ${cls.toFixed(3)} as the live elements take over (at most 0.01)`, cls <= 0.01);

@@ -2,7 +2,7 @@
 // the source tree), type-checked, used from a plain <script type="module"> page and from a Vite
 // build, in headless Chromium. Prints "N passed, M failed".
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { check, launch, same } from "./harness.mjs";
 import { serve } from "../../web/serve.mjs";
@@ -14,6 +14,34 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: here, stdio: ["ignore"
 run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--silent", tarball]);
 if (!existsSync(join(here, "node_modules/@govlens/core/govlens_wasm_bg.wasm"))) throw new Error("the tarball did not install");
 
+
+// The build-time snippet, in Node (@govlens/core/snippet): the markup `govlens snippet` writes
+// for the same element and attributes (the Makefile wrote the command's into dist/npm-snippets).
+{
+  const { snippet } = await import("@govlens/core/snippet");
+  const expected = resolve(process.argv[4] ?? "../../dist/npm-snippets");
+  for (const [file, element, attributes] of [
+    ["card-fr.html", "card", { country: "LU", lang: "fr", sections: "basic,portals" }],
+    ["compare.html", "compare", { countries: "LU,DK", "differences-only": true, limit: 5 }],
+    ["map.html", "map", { indicator: "un-egdi.egdi", highlight: "LU" }],
+  ]) {
+    const cli = readFileSync(join(expected, file), "utf8").trimEnd();
+    let npm = "";
+    try {
+      npm = await snippet(element, attributes, { base: "embed/", script: false });
+    } catch (e) {
+      npm = `failed: ${e.message}`;
+    }
+    check(`snippet from npm: ${element} ${JSON.stringify(attributes)} is the command's markup (${npm.length} characters)`, npm === cli && npm.length > 1000,
+      `${npm.slice(0, 160)} | ${cli.slice(0, 160)}`);
+  }
+  const withScript = await snippet("card", { country: "DK" }, { base: "/govlens/embed/" });
+  check("snippet from npm: the script tag first by default", withScript.startsWith('<script type="module" src="/govlens/embed/govlens.js"></script>\n<govlens-card country="DK" prerendered>'), withScript.slice(0, 160));
+  const refused = await snippet("card", { country: "XX" }).then(() => "resolved", (e) => `${e instanceof Error} ${e.message}`);
+  check("snippet from npm: an unknown country is an Error saying what the command says", refused.startsWith("true govlens-card: Unknown country: no country 'XX' in the corpus; it holds"), refused);
+  const search = await snippet("search", { query: "eID" }).then(() => "resolved", (e) => e.message);
+  check("snippet from npm: search has no static form", search.includes("govlens-search answers as the reader types"), search);
+}
 
 // Types: a consumer compiles against the package's declarations.
 try {

@@ -108,6 +108,13 @@ pub enum SnippetStyle {
 /// types: it has no static form), an attribute no element reads, and whatever the element
 /// itself would show as an error (an unknown country, a comparison of one country).
 pub fn snippet(store: govlens_core::Store, element: &str, attrs: &[(String, String)], base: &str, style: SnippetStyle) -> Result<String, String> {
+    let kind = snippet_kind(element, attrs)?;
+    let flat: Vec<String> = attrs.iter().flat_map(|(k, v)| [k.clone(), v.clone()]).collect();
+    wrap(kind, attrs, &element_html(store, kind, flat), base, style)
+}
+
+/// The element a snippet is asked for, if it can have one with these attributes.
+fn snippet_kind(element: &str, attrs: &[(String, String)]) -> Result<Kind, String> {
     let kind = Kind::from_tag(element).ok_or_else(|| {
         let known: Vec<&str> = Kind::ALL.iter().map(|k| k.tag()).collect();
         format!("no element '{element}': govlens has {}", known.join(", "))
@@ -120,8 +127,11 @@ pub fn snippet(store: govlens_core::Store, element: &str, attrs: &[(String, Stri
             return Err(format!("{}: no attribute '{name}'; the elements read {}", kind.tag(), ATTRIBUTES.join(", ")));
         }
     }
-    let flat: Vec<String> = attrs.iter().flat_map(|(k, v)| [k.clone(), v.clone()]).collect();
-    let html = element_html(store, kind, flat);
+    Ok(kind)
+}
+
+/// The element's rendered `html` as embed code (or, where it is an error box, that error).
+fn wrap(kind: Kind, attrs: &[(String, String)], html: &str, base: &str, style: SnippetStyle) -> Result<String, String> {
     // What the element would show as its error box is the snippet's error.
     if let Some(at) = html.find("class=\"gl-error-title\"") {
         // After the tag's end (it may carry a `lang`).
@@ -155,4 +165,44 @@ pub fn snippet(store: govlens_core::Store, element: &str, attrs: &[(String, Stri
 pub fn script_tag(base: &str) -> String {
     let base = folder(base);
     format!("<script type=\"module\" src=\"{}\"></script>", escape(&format!("{base}govlens.js")))
+}
+
+/// `govlens snippet` in WebAssembly, for the npm package's build-time `snippet()` (Node): a
+/// corpus decoded once, then any number of snippets from it, each the same markup the command
+/// writes (tests/npm/run.mjs holds the two equal).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub struct Snippets {
+    data: Data,
+}
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+impl Snippets {
+    /// Decodes a corpus artifact (`govlens.corpus`).
+    #[wasm_bindgen::prelude::wasm_bindgen(constructor)]
+    pub fn new(corpus: &[u8]) -> Result<Snippets, wasm_bindgen::JsError> {
+        govlens_core::Store::load(corpus).map(|s| Snippets { data: Data::new(s) }).map_err(|e| wasm_bindgen::JsError::new(&e.to_string()))
+    }
+
+    /// The embed code of `element` with `attrs` (`[name, value, ...]`), its style sheet linked
+    /// from `base` or, with `inline`, inside it: a promise of the markup, rejected with what
+    /// `govlens snippet` would say.
+    pub fn render(&self, element: String, attrs: Vec<String>, base: String, inline: bool) -> js_sys::Promise {
+        let data = self.data.clone();
+        wasm_bindgen_futures::future_to_promise(async move {
+            let pairs: Vec<(String, String)> = attrs.chunks(2).map(|p| (p[0].clone(), p.get(1).cloned().unwrap_or_default())).collect();
+            let kind = snippet_kind(&element, &pairs).map_err(|e| wasm_bindgen::JsValue::from(js_sys::Error::new(&e)))?;
+            let props = WidgetProps { kind, data, attrs: Attrs::from_pairs(attrs), parked: false, generation: 0 };
+            let html = yew::LocalServerRenderer::<Widget>::with_props(props).hydratable(false).render().await;
+            let style = if inline { SnippetStyle::Inline } else { SnippetStyle::Link };
+            wrap(kind, &pairs, &html, &base, style).map(|s| wasm_bindgen::JsValue::from_str(&s)).map_err(|e| js_sys::Error::new(&e).into())
+        })
+    }
+
+    /// The script tag a page with snippets needs once.
+    #[wasm_bindgen::prelude::wasm_bindgen(js_name = scriptTag)]
+    pub fn script_tag(base: &str) -> String {
+        script_tag(base)
+    }
 }

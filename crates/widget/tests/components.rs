@@ -283,7 +283,23 @@ fn bad_corpus_and_unknown_element_are_errors() {
     assert!(Library::from_bytes(b"<!doctype html><title>404</title>").is_err());
     assert!(Library::from_bytes(&CORPUS[..CORPUS.len() / 2]).is_err());
     let lib = Library::from_bytes(CORPUS).unwrap_or_else(|_| panic!("loads"));
-    assert!(mount("govlens-map", root(), &lib, vec![]).is_err());
+    assert!(mount("govlens-chart", root(), &lib, vec![]).is_err());
+}
+
+#[wasm_bindgen_test]
+async fn map_colours_each_country_and_moves_by_the_arrow_keys() {
+    let (el, _m) = mounted("govlens-map", &[("indicator", "un-egdi.egdi"), ("highlight", "LU"), ("area", "europe")]).await;
+    let t = text(&el);
+    assert!(t.contains("E-Government Development Index (EGDI), 2024: Luxembourg ranks 26 of 43 in Europe"), "{t}");
+    assert_eq!(all(&el, "g.gl-country").len(), 43, "Europe's 43 countries with a value");
+    assert_eq!(all(&el, "g.gl-country[tabindex=\"0\"]").len(), 1, "one Tab stop");
+    let lu = one(&el, "g.gl-country[tabindex=\"0\"]");
+    assert_eq!(lu.get_attribute("aria-label").as_deref(), Some("Luxembourg: rank 26 of 43 in Europe (0.8466)"));
+    assert_eq!(all(&el, "g.gl-map-highlight").len(), 1);
+    // The table view: the ranking's rows.
+    click(&all(&el, "button").into_iter().find(|b| b.text_content().unwrap_or_default() == "Show as table").expect("the table toggle"));
+    yew::scheduler::flush().await;
+    assert_eq!(all(&el, "tbody tr").len(), 43);
 }
 
 /// A corpus whose text and links carry markup, script URLs and a 5,000-letter word.

@@ -193,6 +193,7 @@ impl Corpus {
         let mut countries = Vec::new();
         let mut land = Vec::new();
         let mut blank = Vec::new();
+        let place = region.map(|r| fill(w.in_place, &[("region", r)])).unwrap_or_default();
         let in_region = |code: &str| match region {
             None => true,
             Some(r) => self.entity(code).is_some_and(|e| e.region.as_deref() == Some(r) || e.subregion.as_deref() == Some(r)),
@@ -219,7 +220,7 @@ impl Corpus {
                         ("name", &name),
                         ("rank", &crate::i18n::ordinal(r.rank.trim_start_matches('='), locale)),
                         ("n", &ranking.rows.len().to_string()),
-                        ("place", ""),
+                        ("place", &place),
                         ("value", &r.value),
                     ],
                 ),
