@@ -575,6 +575,35 @@ for (const width of [375, 1200]) {
   await context.close();
 }
 
+// 3g. Reservations fitted to the column (issue 18, item 3): while its code loads, an element
+// reserves the height it renders at in its own column's width, a 300 px sidebar's as much as a
+// wide column's; a compact one the viewport's default for compact elements; the host's
+// --govlens-reserve wins over both.
+{
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  await page.route('**/*.wasm', () => {}); // never answered: the elements stay loading
+  await page.goto(BASE + 'lifecycle.html');
+  const reserved = await page.evaluate(async () => {
+    const out = [];
+    for (const [width, tag, attrs] of [[300, 'govlens-card', { country: 'LU' }], [1100, 'govlens-card', { country: 'LU' }], [680, 'govlens-map', { indicator: 'un-egdi.egdi' }],
+      [300, 'govlens-card', { country: 'LU', sections: 'basic' }], [300, 'govlens-compare', { countries: 'LU,DK', style: '--govlens-reserve: 400px' }]]) {
+      const column = document.createElement('div');
+      column.style.width = `${width}px`;
+      const el = document.createElement(tag);
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      column.append(el);
+      document.body.append(column);
+      await new Promise((r) => setTimeout(r, 50));
+      out.push(`${width} ${tag}${attrs.sections ? '[sections]' : ''} ${getComputedStyle(el).minHeight}`);
+    }
+    return out;
+  });
+  check('reservations: a card reserves its column\'s height (300 px: 9470, 1100 px: 3710), a map at 680 px 730; a compact card the compact default; the host\'s --govlens-reserve wins',
+    reserved.join() === '300 govlens-card 9470px,1100 govlens-card 3710px,680 govlens-map 730px,300 govlens-card[sections] 590px,300 govlens-compare 400px', reserved.join());
+  await context.close();
+}
+
 // 4. theme="auto" follows the reader's colour scheme.
 for (const scheme of ['light', 'dark']) {
   const { context, page } = await open('index.html', 1200, { colorScheme: scheme });

@@ -19,7 +19,9 @@ const HERE = new URL('./', import.meta.url);
 const KINDS = ['card', 'scores', 'benchmark', 'compare', 'search', 'ranking', 'trend', 'map'];
 const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus', 'indicator', 'year', 'region', 'highlight', 'reference', 'heading-level', 'sections', 'differences-only', 'lang', 'area'];
 
-// What the element shows before the wasm arrives, and its reserved height (no layout shift);
+// What the element shows before the wasm arrives, and its reserved height (no layout shift):
+// by default the height of Luxembourg's element at a phone's width or, from 900 px, at a wide
+// column's (FITTED, below, 2026-12-04), then, once the script runs, at its own column's width;
 // an element with its content prerendered (`govlens snippet`: [prerendered] and a declarative
 // shadow root) reserves nothing, its content holds its height.
 // The reservations, between the two markers, are also written out as govlens.css by
@@ -28,22 +30,38 @@ const HOST_CSS = `
 :host { display: block !important; box-sizing: border-box; }
 :host([hidden]) { display: none !important; }
 /* reservations */
-:host(govlens-card:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 3000px); }
-:host(govlens-scores:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 620px); }
-:host(govlens-scores[dimension]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1550px); }
-:host(govlens-benchmark:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1900px); }
-:host(govlens-compare:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 8400px); }
-:host(govlens-search:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 200px); }
-:host(govlens-search[query]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 2900px); }
-:host(govlens-map:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 820px); }
+:host(govlens-card:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 8070px)); }
+:host(govlens-scores:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 770px)); }
+:host(govlens-scores[dimension]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 1750px)); }
+:host(govlens-benchmark:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 1960px)); }
+:host(govlens-compare:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 12010px)); }
+:host(govlens-search:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 200px)); }
+:host(govlens-search[query]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 2630px)); }
+:host(govlens-ranking:not([region]):not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 6210px)); }
+:host(govlens-trend:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 560px)); }
+:host(govlens-map:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 820px)); }
+/* Compact elements: the demo's (a card's two sections, five of a comparison's questions, a
+   region's ranking), whose heights vary with what they show; never fitted. */
+:host(govlens-card[sections]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1380px); }
+:host(govlens-compare[limit]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 2170px); }
+:host(govlens-compare[differences-only]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 2170px); }
+:host(govlens-compare[sections]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 2170px); }
+:host(govlens-ranking[region]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1780px); }
 @media (min-width: 900px) {
-  :host(govlens-card:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1500px); }
-  :host(govlens-scores:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 500px); }
-  :host(govlens-scores[dimension]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1000px); }
-  :host(govlens-benchmark:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1160px); }
-  :host(govlens-compare:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 3900px); }
-  :host(govlens-search[query]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1300px); }
-  :host(govlens-map:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 900px); }
+  :host(govlens-card:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 3710px)); }
+  :host(govlens-scores:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 560px)); }
+  :host(govlens-scores[dimension]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 1070px)); }
+  :host(govlens-benchmark:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 1180px)); }
+  :host(govlens-compare:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 5650px)); }
+  :host(govlens-search[query]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 1300px)); }
+  :host(govlens-ranking:not([region]):not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 6080px)); }
+  :host(govlens-trend:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 730px)); }
+  :host(govlens-map:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, var(--gl-fit, 830px)); }
+  :host(govlens-card[sections]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 590px); }
+  :host(govlens-compare[limit]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1120px); }
+  :host(govlens-compare[differences-only]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1120px); }
+  :host(govlens-compare[sections]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1120px); }
+  :host(govlens-ranking[region]:not([prerendered]):not(:state(ready)):not(:state(error))) { min-height: var(--govlens-reserve, 1530px); }
 }
 /* end of reservations */
 /* On paper nothing is reserved: an element shows what it has. */
@@ -55,6 +73,40 @@ const HOST_CSS = `
 .gl-fail details { margin-top: 6px; font-size: 13px; color: #4d5560; }
 .gl-fail summary { cursor: pointer; }
 `;
+
+// What an element reserves in its own column, before its script has drawn it: Luxembourg's
+// elements as the README writes them, measured at these column widths (2026-12-04, Chromium),
+// as [up to this width, the height]. The viewport's defaults above hold until the script runs
+// (govlens.css); then an element in a 300 px sidebar on a wide screen reserves a sidebar's
+// height, not a wide column's. Not for a compact element (sections, limit, differences-only,
+// a ranking's region): their heights vary with what they show, and the defaults hold.
+const FITTED = {
+  'govlens-card': [[340, 9470], [530, 8070], [890, 5890], [Infinity, 3710]],
+  'govlens-scores': [[340, 900], [530, 770], [890, 600], [Infinity, 560]],
+  'govlens-scores[dimension]': [[340, 1940], [530, 1750], [890, 1110], [Infinity, 1070]],
+  'govlens-benchmark': [[340, 2180], [530, 1960], [890, 1850], [Infinity, 1180]],
+  'govlens-compare': [[340, 14440], [530, 12010], [890, 7500], [Infinity, 5650]],
+  'govlens-search[query]': [[340, 3260], [530, 2630], [890, 1640], [Infinity, 1300]],
+  'govlens-ranking': [[340, 6580], [530, 6210], [890, 6140], [Infinity, 6080]],
+  'govlens-trend': [[340, 590], [530, 560], [890, 570], [Infinity, 730]],
+  'govlens-map': [[340, 920], [530, 820], [890, 730], [Infinity, 830]],
+};
+const COMPACT = ['sections', 'limit', 'differences-only', 'region'];
+
+// Sets an element's fitted reservation (`--gl-fit`, under the host's `--govlens-reserve`) from
+// its column's width; none for a compact element or one whose kind has no measure.
+function fit(element) {
+  for (let i = 0; i < COMPACT.length; i += 1) if (element.hasAttribute(COMPACT[i])) return;
+  const key = element.kind === 'govlens-scores' && element.hasAttribute('dimension') ? 'govlens-scores[dimension]'
+    : element.kind === 'govlens-search' ? (element.hasAttribute('query') ? 'govlens-search[query]' : '') : element.kind;
+  const steps = FITTED[key];
+  if (!steps) return;
+  const width = element.getBoundingClientRect().width;
+  if (!(width > 0)) return;
+  for (let i = 0; i < steps.length; i += 1) {
+    if (width <= steps[i][0]) { element.style.setProperty('--gl-fit', `${steps[i][1]}px`); return; }
+  }
+}
 
 // Roots of removed elements, by element name, for the next element of that name: Yew never
 // frees an app root (its event handlers are forgotten closures), so roots are reused, not
@@ -599,7 +651,10 @@ class GovlensElement extends HTMLElement {
   connectedCallback() {
     this._theme();
     if (this._mounted) return;
-    if (!this._static) this._wait(this._words().loading);
+    if (!this._static) {
+      fit(this);
+      this._wait(this._words().loading);
+    }
     whenConnected(this);
   }
 
