@@ -437,18 +437,23 @@ for (const width of [375, 1200]) {
 {
   const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
   const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(BASE + 'frames.html');
   const sizes = () => page.evaluate(() => [...document.querySelectorAll('iframe[data-govlens-frame]')].map((f) => ({
     id: f.id, outer: Math.round(f.getBoundingClientRect().height), inner: Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height),
     ready: f.contentDocument.querySelector('[data-govlens-element]')?.matches(':state(ready)') ?? false,
   })));
-  const fitted = (all) => all.length === 2 && all.every((f) => f.ready && f.outer === f.inner && f.outer > 500);
+  const fitted = (all) => all.length === 3 && all.every((f) => f.ready && f.outer === f.inner && f.outer > 500);
   await page.waitForFunction(() => [...document.querySelectorAll('iframe[data-govlens-frame]')].every((f) => f.contentDocument?.querySelector('[data-govlens-element]')?.matches(':state(ready)')), null, { timeout: 30000 }).catch(() => {});
   await page.waitForTimeout(300);
   const first = await sizes();
   check('iframe embeds: each iframe sized to its element, which rendered from the query\'s attributes', fitted(first), JSON.stringify(first));
   const card = await page.evaluate(() => document.querySelector('#frame-card').contentDocument.querySelector('govlens-card').shadowRoot.textContent);
   check('iframe embeds: the card shows the sections of its query', card.includes('Public accountability (EUROPAM, 0-100)') && !card.includes('eGovernment Benchmark'), card.slice(0, 200));
+  check('iframe embeds: the frames read the split folder (their parts, the map\'s shapes), never the whole corpus',
+    !requests.some((r) => r.endsWith('.corpus')) && requests.includes('/embed/split/card/LU.govlens') && requests.includes('/embed/split/map/world.govlens'),
+    requests.filter((r) => r.includes('.govlens') || r.endsWith('.corpus')).join(', '));
   await page.evaluate(() => document.querySelector('#frame-compare').contentDocument.querySelector('govlens-compare').shadowRoot.querySelector('.gl-more').click());
   await page.waitForTimeout(500);
   const grown = await sizes();

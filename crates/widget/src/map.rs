@@ -116,6 +116,13 @@ fn legend(view: &MapView) -> Html {
     }
 }
 
+/// The country an event comes from: its `g.gl-country`'s place in the arrow keys' order.
+fn country_at(e: &Event) -> Option<usize> {
+    use wasm_bindgen::JsCast;
+    let el: web_sys::Element = e.target()?.dyn_into().ok()?;
+    el.closest("g.gl-country").ok()??.get_attribute("data-i")?.parse().ok()
+}
+
 /// The map: land first, then the countries in the arrow keys' order, then the host's country's
 /// outline on top (drawn apart, so that the countries' order stays the keys').
 fn shapes(view: &MapView, focused: &UseStateHandle<Option<usize>>, active: &UseStateHandle<Option<usize>>) -> Html {
@@ -126,31 +133,43 @@ fn shapes(view: &MapView, focused: &UseStateHandle<Option<usize>>, active: &UseS
         Some(c) => format!("gl-t{}", c.tone),
         None => "gl-none".to_string(),
     };
-    let countries = view.countries.iter().enumerate().map(|(i, c)| {
-        let (on_focus, on_blur, on_enter) = {
-            let (f, g, a, h) = (focused.clone(), focused.clone(), active.clone(), focused.clone());
-            (
-                Callback::from(move |_: FocusEvent| {
-                    f.set(Some(i));
-                    a.set(Some(i));
-                }),
-                Callback::from(move |_: FocusEvent| g.set(None)),
-                Callback::from(move |_: MouseEvent| h.set(Some(i))),
-            )
-        };
-        let on_key = Callback::from(move |e: KeyboardEvent| {
-            if let Some(to) = roving_step(&e.key(), i, n) {
-                e.prevent_default();
-                focus_item(&e, "g.gl-country", to);
+    // One handler of each kind on the map, not five per country (209 countries): the country
+    // an event is about is the `g.gl-country` it comes from, by its `data-i`.
+    let on_focus = {
+        let (f, a) = (focused.clone(), active.clone());
+        Callback::from(move |e: FocusEvent| {
+            if let Some(i) = country_at(&e) {
+                f.set(Some(i));
+                a.set(Some(i));
             }
-        });
+        })
+    };
+    let on_blur = {
+        let f = focused.clone();
+        Callback::from(move |_: FocusEvent| f.set(None))
+    };
+    // Pointing at a country (or tapping it) says it in the line under the map.
+    let on_point = {
+        let f = focused.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(i) = country_at(&e) {
+                f.set(Some(i));
+            }
+        })
+    };
+    let on_key = Callback::from(move |e: KeyboardEvent| {
+        if let Some(to) = country_at(&e).and_then(|i| roving_step(&e.key(), i, n)) {
+            e.prevent_default();
+            focus_item(&e, "g.gl-country", to);
+        }
+    });
+    let countries = view.countries.iter().enumerate().map(|(i, c)| {
         let title = match &c.cite_full {
             Some(cite) => format!("{}\n{cite}", c.label),
             None => c.label.clone(),
         };
         html! {
-            <g class={classes!("gl-country", tone(c.class))} tabindex={roving_tabindex(i, active_at)} role="img" aria-label={c.label.clone()}
-               onfocus={on_focus} onblur={on_blur} onmouseenter={on_enter} onclick={Callback::from({ let f = focused.clone(); move |_: MouseEvent| f.set(Some(i)) })} onkeydown={on_key}>
+            <g class={classes!("gl-country", tone(c.class))} data-i={i.to_string()} tabindex={roving_tabindex(i, active_at)} role="img" aria-label={c.label.clone()}>
                 <title>{ title }</title>
                 if !c.path.is_empty() { <path d={c.path.clone()} /> }
                 if let Some((x, y)) = c.dot { <circle class="gl-spot" cx={x.to_string()} cy={y.to_string()} r={DOT} /> }
@@ -167,7 +186,8 @@ fn shapes(view: &MapView, focused: &UseStateHandle<Option<usize>>, active: &UseS
     });
     let highlighted = view.countries.iter().filter(|c| c.highlighted);
     html! {
-        <svg class="gl-svg gl-map" viewBox={format!("0 0 {} {}", view.width, view.height)} width="100%" role="group" aria-label={view.frame.title.clone()}>
+        <svg class="gl-svg gl-map" viewBox={format!("0 0 {} {}", view.width, view.height)} width="100%" role="group" aria-label={view.frame.title.clone()}
+             onfocusin={on_focus} onfocusout={on_blur} onmouseover={on_point.clone()} onclick={on_point} onkeydown={on_key}>
             <g class="gl-land" aria-hidden="true">{ for view.land.iter().map(|d| html! { <path d={d.clone()} /> }) }</g>
             <g aria-hidden="true">{ for blank }</g>
             { for countries }

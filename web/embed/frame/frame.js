@@ -11,6 +11,9 @@ const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', '
 const element = document.querySelector('[data-govlens-element]');
 const params = new URLSearchParams(location.search);
 for (const [name, value] of params) if (ATTRIBUTES.includes(name)) element.setAttribute(name, value);
+// By default the split folder beside it (embed/split/): the frame downloads its countries' or
+// indicator's parts, not the whole corpus, and a card shows its prerendered HTML at once.
+if (!params.has('corpus')) element.setAttribute('corpus', '../split/');
 // The frame's page is in the element's language (`?lang=fr`), for the reader's screen reader.
 if (params.get('lang')) document.documentElement.lang = params.get('lang');
 
