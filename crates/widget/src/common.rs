@@ -133,6 +133,26 @@ pub fn hash_state(id: &str, key: &str) -> Option<String> {
     }
 }
 
+/// The state `key` of the element `id`, if it has an id, in the page URL's hash (a permalink).
+pub fn linked(id: Option<&str>, key: &str) -> Option<String> {
+    id.and_then(|id| hash_state(id, key))
+}
+
+/// A picker's (`<select>`'s) change: the choice, parsed, into `state`, and on an element with an
+/// `id` into the page URL's hash under `key`, so that a link to the page restores it.
+pub fn picker<T: 'static>(state: &UseStateHandle<Option<T>>, id: &Option<String>, key: &'static str, parse: fn(&str) -> Option<T>) -> Callback<Event> {
+    let (state, id) = (state.clone(), id.clone());
+    Callback::from(move |e: Event| {
+        if let Some(s) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+            let v = s.value();
+            if let Some(id) = &id {
+                set_hash_state(id, key, Some(&v));
+            }
+            state.set(parse(&v));
+        }
+    })
+}
+
 /// Writes the state `key` of the element `id` into the page URL's hash, or takes it out: with
 /// `history.replaceState`, so that a choice adds no history entry and the page does not jump.
 pub fn set_hash_state(id: &str, key: &str, value: Option<&str>) {

@@ -2,13 +2,12 @@
 //! shade (a dot where it is too small to see), the legend, the host's country outlined; the
 //! map is one Tab stop and the arrow keys go from country to country, west to east, each saying
 //! its value and rank; the year and area pickers re-ask core.
-use crate::common::{error_box, focus_item, hash_state, roving_step, roving_tabindex, set_hash_state, table, use_locale};
+use crate::common::{error_box, focus_item, linked, picker, roving_step, roving_tabindex, table, use_locale};
 use crate::frame::Frame;
 use crate::{Attrs, Data};
 use govlens_core::views::map::MapView;
 use govlens_core::views::ranking::year_attribute;
 use std::rc::Rc;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,9 +25,8 @@ pub fn map(p: &MapProps) -> Html {
     // The reader's choices start from a permalink (the page URL's hash, for an element with an
     // id), else the host's attributes, and are kept while they stay.
     let id = p.attrs.get("id").map(str::to_string);
-    let linked = |key: &str| id.as_deref().and_then(|id| hash_state(id, key));
-    let year = use_state(|| linked("year").and_then(|y| y.parse::<u16>().ok()));
-    let area = use_state(|| linked("area"));
+    let year = use_state(|| linked(id.as_deref(), "year").and_then(|y| y.parse::<u16>().ok()));
+    let area = use_state(|| linked(id.as_deref(), "area"));
     let focused = use_state(|| None::<usize>);
     let active = use_state(|| None::<usize>);
     let attr_year = match year_attribute(p.attrs.get("year")) {
@@ -50,28 +48,14 @@ pub fn map(p: &MapProps) -> Html {
         }
         Err(problem) => return error_box(&problem, locale),
     };
-    // What the reader picks goes into the hash, so that the page's URL restores it.
-    let on_year = {
-        let (year, id) = (year.clone(), id.clone());
-        Callback::from(move |e: Event| {
-            if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
-                if let Some(id) = &id {
-                    set_hash_state(id, "year", Some(&s.value()));
-                }
-                year.set(s.value().parse().ok());
-            }
-        })
-    };
+    // What the reader picks goes into the hash, so that the page's URL restores it; another
+    // area gives the Tab stop back to the highlighted country.
+    let on_year = picker(&year, &id, "year", |v| v.parse().ok());
     let on_area = {
-        let (area, active, id) = (area.clone(), active.clone(), id.clone());
+        let (pick, active) = (picker(&area, &id, "area", |v| Some(v.to_string())), active.clone());
         Callback::from(move |e: Event| {
-            if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
-                if let Some(id) = &id {
-                    set_hash_state(id, "area", Some(&s.value()));
-                }
-                area.set(Some(s.value()));
-                active.set(None);
-            }
+            active.set(None);
+            pick.emit(e);
         })
     };
     let controls = html! {

@@ -1,11 +1,10 @@
 //! `<govlens-ranking>`: core's ranking view ([`RankingView`]) laid out: a bar per country, best
 //! first, the host's country highlighted, ties marked; the year and region pickers re-ask core.
-use crate::common::{error_box, hash_state, set_hash_state, use_locale};
+use crate::common::{error_box, linked, picker, use_locale};
 use crate::frame::Frame;
 use crate::{Attrs, Data};
 use govlens_core::views::ranking::year_attribute;
 use std::rc::Rc;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,9 +19,8 @@ pub fn ranking(p: &RankingProps) -> Html {
     // The reader's choices start from a permalink (the page URL's hash, for an element with an
     // id), else the host's attributes, and are kept while they stay.
     let id = p.attrs.get("id").map(str::to_string);
-    let linked = |key: &str| id.as_deref().and_then(|id| hash_state(id, key));
-    let year = use_state(|| linked("year").and_then(|y| y.parse::<u16>().ok()));
-    let region = use_state(|| linked("region"));
+    let year = use_state(|| linked(id.as_deref(), "year").and_then(|y| y.parse::<u16>().ok()));
+    let region = use_state(|| linked(id.as_deref(), "region"));
     let attr_year = match year_attribute(p.attrs.get("year")) {
         Ok(y) => y,
         Err(problem) => return error_box(&problem, locale),
@@ -42,29 +40,8 @@ pub fn ranking(p: &RankingProps) -> Html {
         Err(problem) => return error_box(&problem, locale),
     };
     // What the reader picks goes into the hash, so that the page's URL restores it.
-    let on_year = {
-        let (year, id) = (year.clone(), id.clone());
-        Callback::from(move |e: Event| {
-            if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
-                if let Some(id) = &id {
-                    set_hash_state(id, "year", Some(&s.value()));
-                }
-                year.set(s.value().parse().ok());
-            }
-        })
-    };
-    let on_region = {
-        let (region, id) = (region.clone(), id.clone());
-        Callback::from(move |e: Event| {
-            if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
-                let v = s.value();
-                if let Some(id) = &id {
-                    set_hash_state(id, "region", Some(&v));
-                }
-                region.set(Some(v));
-            }
-        })
-    };
+    let on_year = picker(&year, &id, "year", |v| v.parse().ok());
+    let on_region = picker(&region, &id, "region", |v| Some(v.to_string()));
     let selected_region = view.region.clone().unwrap_or_default();
     let controls = html! {
         <div class="gl-controls">
