@@ -577,6 +577,16 @@ for (const width of [375, 1200]) {
   const mapHash = await page.evaluate(() => location.hash);
   check('permalink: a map opens on the year and area in its hash, a ranking on its region as a table; a new year is written in',
     linked.map && linked.table && mapHash.includes('map-egdi.year=2020') && mapHash.includes('map-egdi.area=europe'), JSON.stringify({ linked, mapHash, map: map.slice(0, 120) }));
+  // The scores' two figures each keep their own table view.
+  await page.goto(BASE + 'index.html#scores-lu.view=table&scores-lu.dimension=Conflict%20of%20Interest&scores-lu.dimension-view=table');
+  await page.evaluate(() => document.querySelector('#scores-lu').scrollIntoView());
+  await page.waitForFunction(() => document.querySelector('#scores-lu').matches(':state(ready)'), null, { timeout: 20000 });
+  const tables = await count(page, '#scores-lu', 'table');
+  await page.locator('#scores-lu button', { hasText: 'Show as chart' }).first().click();
+  await page.waitForTimeout(100);
+  const scoresHash = await page.evaluate(() => location.hash);
+  check('permalink: the scores\' headline and dimension figures open as tables from their own keys; showing the chart again takes the key out',
+    tables === 2 && !scoresHash.includes('scores-lu.view=') && scoresHash.includes('scores-lu.dimension-view=table'), JSON.stringify({ tables, scoresHash }));
   await context.close();
 }
 

@@ -34,10 +34,13 @@ pub struct FrameProps {
     /// English).
     #[prop_or_default]
     pub source_lang: Option<String>,
-    /// The element's id, for a permalink to the table view (`#map-egdi.view=table`): an element
-    /// with one figure passes it.
+    /// The element's id, for a permalink to the table view (`#map-egdi.view=table`).
     #[prop_or_default]
     pub permalink: Option<String>,
+    /// The permalink's key: `view`, or the second figure's of an element with two
+    /// (`dimension-view`, the scores' dimension).
+    #[prop_or(AttrValue::Static("view"))]
+    pub view_key: AttrValue,
     pub children: Html,
 }
 
@@ -53,7 +56,7 @@ fn csv_url(csv: &str) -> Option<String> {
 #[function_component(Frame)]
 pub fn frame(p: &FrameProps) -> Html {
     let h = crate::common::use_headings();
-    let as_table = use_state(|| p.permalink.as_deref().and_then(|id| crate::common::hash_state(id, "view")).as_deref() == Some("table"));
+    let as_table = use_state(|| crate::common::linked(p.permalink.as_deref(), &p.view_key).as_deref() == Some("table"));
     let url = use_state(|| None::<String>);
     {
         let url = url.clone();
@@ -68,10 +71,10 @@ pub fn frame(p: &FrameProps) -> Html {
         });
     }
     let toggle = {
-        let (as_table, id) = (as_table.clone(), p.permalink.clone());
+        let (as_table, id, key) = (as_table.clone(), p.permalink.clone(), p.view_key.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(id) = &id {
-                crate::common::set_hash_state(id, "view", (!*as_table).then_some("table"));
+                crate::common::set_hash_state(id, &key, (!*as_table).then_some("table"));
             }
             as_table.set(!*as_table)
         })

@@ -82,23 +82,23 @@ pub fn scores(p: &ScoresProps) -> Html {
     html! {
         <div class="gl-scores">
             <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()}
-                   table={table(&chart.table)} controls={controls} notes={chart.bars.flag_notes()} images=true source_lang={chart.source_lang.clone()}>
+                   table={table(&chart.table)} controls={controls} notes={chart.bars.flag_notes()} images=true source_lang={chart.source_lang.clone()} permalink={id.clone()}>
                 <Bars bars={chart.bars.clone()} label_lang={chart.source_lang.clone()} selected={selected.map(|d| d.dimension.clone())} on_select={Some(on_select)} />
             </Frame>
             if let Some(problem) = unknown {
                 { error_box(&problem, locale) }
             }
             if let Some(d) = selected {
-                { dimension(d, chart.source_lang.clone()) }
+                { dimension(d, chart.source_lang.clone(), id.clone()) }
             }
         </div>
     }
 }
 
-fn dimension(d: &DimensionChart, source_lang: Option<String>) -> Html {
+fn dimension(d: &DimensionChart, source_lang: Option<String>, permalink: Option<String>) -> Html {
     let f = &d.frame;
     html! {
-        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&d.table)} images=true {source_lang}>
+        <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&d.table)} images=true {source_lang} {permalink} view_key="dimension-view">
             <div class="gl-multiples">
                 { for d.primary.iter().map(|s| html! { <SeriesChart series={s.clone()} years={d.years.clone()} /> }) }
             </div>
