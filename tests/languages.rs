@@ -148,6 +148,11 @@ fn errors_read_in_the_readers_language_with_the_detail_in_english() {
     assert_eq!(words(Locale::De).problem(&e.title).as_deref(), Some("govlens-compare braucht mindestens zwei Länder"));
     // The detail is the developer's, in English, whatever the locale.
     assert!(e.detail.starts_with("Add a countries attribute"), "{}", e.detail);
+    // The title as the error box shows it, and its lang where it stays English.
+    assert_eq!(e.title_in(Locale::Da), ("govlens-compare skal have mindst to lande".to_string(), None));
+    let odd = govlens_core::Problem::new("Something new", "detail");
+    assert_eq!(odd.title_in(Locale::Fr), ("Something new".to_string(), Some("en".to_string())));
+    assert_eq!(odd.title_in(Locale::En), ("Something new".to_string(), None));
 }
 
 #[test]

@@ -2,7 +2,6 @@
 // A build with some elements only (govlens_search has no card) leaves some of them unused.
 #![cfg_attr(not(all(feature = "card", feature = "charts", feature = "compare")), allow(dead_code))]
 use govlens_core::format::Locale;
-use govlens_core::i18n::words;
 use govlens_core::views::{Problem, Table};
 use yew::prelude::*;
 
@@ -51,12 +50,11 @@ pub fn cite(shown: &str, full: &str) -> Html {
 /// A message in the element instead of its content: what went wrong (in the reader's
 /// language) and what to do (for the page's developer, in English and marked so).
 pub fn error_box(p: &Problem, locale: Locale) -> Html {
-    let translated = words(locale).problem(&p.title);
-    let english = locale.source_lang();
+    let (title, title_lang) = p.title_in(locale);
     html! {
         <div class="gl-error" role="alert">
-            <p class="gl-error-title" lang={translated.is_none().then(|| english.clone()).flatten()}>{ translated.unwrap_or_else(|| p.title.clone()) }</p>
-            <p lang={english}>{ &p.detail }</p>
+            <p class="gl-error-title" lang={title_lang}>{ title }</p>
+            <p lang={locale.source_lang()}>{ &p.detail }</p>
         </div>
     }
 }

@@ -48,6 +48,15 @@ pub struct Problem {
 }
 
 impl Problem {
+    /// The title as a reader of `locale` sees it, with the `lang` to mark it with where it stays
+    /// English (a title the locale has no words for): `("Pays inconnu", None)`.
+    pub fn title_in(&self, locale: Locale) -> (String, Option<String>) {
+        match words(locale).problem(&self.title) {
+            Some(t) => (t, None),
+            None => (self.title.clone(), locale.source_lang()),
+        }
+    }
+
     /// A problem with its title and detail.
     pub fn new(title: impl Into<String>, detail: impl Into<String>) -> Problem {
         Problem { title: title.into(), detail: detail.into() }
