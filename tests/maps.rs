@@ -18,7 +18,7 @@ fn the_egdi_world_map_colours_every_country_with_a_value() {
     assert_eq!(m.legend.iter().map(|l| l.count).sum::<usize>(), 192);
     assert_eq!(m.off_map.as_deref(), Some("Not drawn on this map (no shape at its scale): Tuvalu (0.4042)."));
     // Countries on the map with no 2024 value are drawn grey and named, not keyboard stops.
-    assert_eq!(m.no_value, "No value for 2024 (17)");
+    assert_eq!(m.no_value.as_deref(), Some("No value for 2024 (17)"));
     assert_eq!((m.countries.len(), m.blank.len()), (192, 17));
     let of = |code: &str| m.countries.iter().chain(&m.blank).find(|k| k.code == code).unwrap_or_else(|| panic!("{code} on the map"));
     assert_eq!((of("DK").class, of("DK").label.as_str()), (Some(4), "Denmark: rank 1 of 193 (0.9847)"));
@@ -56,7 +56,7 @@ fn a_european_dataset_is_drawn_on_europe() {
     // Europe's countries outside the Benchmark (Russia, Ukraine, Belarus...) say they have no value.
     let ru = m.blank.iter().find(|k| k.code == "RU").expect("Russia is on the Europe map, grey");
     assert_eq!(ru.label, "Russian Federation has no value for eGov Benchmark in 2023");
-    assert_eq!(m.no_value, "No value for 2023 (27)");
+    assert_eq!(m.no_value.as_deref(), Some("No value for 2023 (27)"));
     assert!(m.frame.source.ends_with("(Lambert azimuthal equal-area, 10°E 52°N)"), "{}", m.frame.source);
     // The EUROPAM scores too.
     assert_eq!(c.map_view_in(Some("europam.FOI-Score"), None, None, None, Locale::En).map(|m| m.area), Ok("europe".to_string()));
@@ -75,6 +75,11 @@ fn a_europe_map_of_a_world_dataset_ranks_europe_in_french() {
     assert!(!m.countries.iter().any(|k| k.code == "TR" || k.code == "DZ"));
     assert_eq!(m.labels.areas, [("world".to_string(), "Monde".to_string()), ("europe".to_string(), "Europe".to_string())]);
     assert_eq!(m.source_lang.as_deref(), Some("en"));
+    // Two of the map's European places have no 2024 value; the WGI has one for each of them
+    // (the legend then has no "no value" entry).
+    assert_eq!(m.no_value.as_deref(), Some("Pas de valeur pour 2024 (2)"));
+    let wgi = c.map_view_in(Some("wb-wgi.ge"), Some(2023), Some("europe"), Some("DK"), Locale::En).expect("WGI map of Europe");
+    assert_eq!((wgi.no_value, wgi.frame.title.as_str()), (None, "Government Effectiveness, 2023: Denmark ranks 3 of 45 in Europe"));
 }
 
 #[test]

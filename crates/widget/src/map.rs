@@ -92,7 +92,9 @@ fn legend(view: &MapView) -> Html {
             { for view.legend.iter().map(|c| html! {
                 <span class="gl-map-key"><span class={classes!("gl-key", "gl-swatch", format!("gl-t{}", c.tone))}></span>{ &c.label }{ format!(" ({})", c.count) }</span>
             }) }
-            <span class="gl-map-key"><span class="gl-key gl-swatch gl-none"></span>{ &view.no_value }</span>
+            if let Some(no_value) = &view.no_value {
+                <span class="gl-map-key"><span class="gl-key gl-swatch gl-none"></span>{ no_value }</span>
+            }
             if let Some(other) = &view.other {
                 <span class="gl-map-key"><span class="gl-key gl-swatch gl-land"></span>{ other }</span>
             }

@@ -69,8 +69,9 @@ pub struct MapView {
     pub note: String,
     /// The colour classes, lowest first.
     pub legend: Vec<MapClass>,
-    /// The legend's entry for countries with no value: `No value for 2024 (17)`.
-    pub no_value: String,
+    /// The legend's entry for countries with no value: `No value for 2024 (17)`; none when
+    /// every country of the map has one.
+    pub no_value: Option<String>,
     /// The legend's entry for land outside the ranking's selection (a region), if any.
     pub other: Option<String>,
     /// The countries with a value, west to east (the arrow keys' order).
@@ -269,7 +270,8 @@ impl Corpus {
             frame,
             note: ranking.note,
             legend,
-            no_value: fill(w.map_class, &[("range", &fill(w.no_value, &[("year", &ranking.year.to_string())])), ("n", &blank.len().to_string())]),
+            no_value: (!blank.is_empty())
+                .then(|| fill(w.map_class, &[("range", &fill(w.no_value, &[("year", &ranking.year.to_string())])), ("n", &blank.len().to_string())])),
             other: region.map(|_| w.other_countries.to_string()),
             countries,
             blank,
