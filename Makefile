@@ -154,6 +154,10 @@ npm-package: toolchain $(CORPUS)
 	wasm-pack build crates/wasm --target web --mode no-install --profile wasm-release --no-opt --no-pack \
 	  --out-dir ../../$(NPM_DIR) --out-name govlens_wasm -- --locked
 	$(NPM_TOOLS)/.bin/wasm-opt -Oz $(WASM_OPT_FEATURES) --strip-debug --strip-producers $(NPM_DIR)/govlens_wasm_bg.wasm -o $(NPM_DIR)/govlens_wasm_bg.wasm
+	@# The declarations compile without the esnext lib (issue 19): wasm-bindgen declares
+	@# `[Symbol.dispose]()`, which needs TypeScript's esnext.disposable; `free()` stays.
+	sed -i '/\[Symbol\.dispose\]()/d' $(NPM_DIR)/govlens_wasm.d.ts
+	! grep -q 'Symbol.dispose' $(NPM_DIR)/govlens_wasm.d.ts
 	@# The build-time snippet (@govlens/core/snippet): the embed's components with the server
 	@# renderer, for Node.
 	$(CARGO) build --locked -p govlens-widget --lib --target wasm32-unknown-unknown --profile wasm-release --no-default-features --features ssr,card,charts,compare

@@ -50,6 +50,13 @@ try {
 } catch (e) {
   check("typescript consumer type-checks", false, String(e));
 }
+// And with the ES2022 lib, strict, no skipLibCheck, calling search without options.
+try {
+  run("node_modules/.bin/tsc", ["-p", "tsconfig.es2022.json"]);
+  check("typescript consumer type-checks with lib ES2022 and optional options", true);
+} catch (e) {
+  check("typescript consumer type-checks with lib ES2022 and optional options", false, String(e));
+}
 
 run("node_modules/.bin/vite", ["build", "--config", "vite-app/vite.config.js"]);
 

@@ -174,14 +174,14 @@ impl Govlens {
     /// whose files are not all added, this fails naming them: use `step` (or the package's
     /// `searchAsync`) there.
     #[wasm_bindgen(unchecked_return_type = "SearchResults")]
-    pub fn search(&self, query: &str, #[wasm_bindgen(unchecked_param_type = "SearchOptions | undefined")] options: JsValue) -> Result<JsValue, JsError> {
+    pub fn search(&self, query: &str, options: Option<SearchOptionsJs>) -> Result<JsValue, JsError> {
         to_js(&self.store.search(query, &options_of(options)?).map_err(err)?)
     }
 
     /// One step of a search: `{ done: SearchResults }`, or `{ fetch: string[] }`, the split
     /// folder's files to fetch and `add` before stepping again.
     #[wasm_bindgen(unchecked_return_type = "SearchStep")]
-    pub fn step(&self, query: &str, #[wasm_bindgen(unchecked_param_type = "SearchOptions | undefined")] options: JsValue) -> Result<JsValue, JsError> {
+    pub fn step(&self, query: &str, options: Option<SearchOptionsJs>) -> Result<JsValue, JsError> {
         let step = match self.store.step(query, &options_of(options)?).map_err(err)? {
             Step::Done(results) => StepJs::Done(results),
             Step::Fetch(paths) => StepJs::Fetch(paths),
@@ -201,10 +201,18 @@ impl Govlens {
     }
 }
 
-fn options_of(options: JsValue) -> Result<SearchOptions, JsError> {
-    if options.is_undefined() || options.is_null() {
-        Ok(SearchOptions::default())
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("bad search options: {e}")))
+#[wasm_bindgen]
+extern "C" {
+    /// The search options as the declarations name them: an `Option` of it is `options?:
+    /// SearchOptions` there (the glue passes it unchecked: a wrong value gets serde's message).
+    #[wasm_bindgen(typescript_type = "SearchOptions")]
+    pub type SearchOptionsJs;
+}
+
+fn options_of(options: Option<SearchOptionsJs>) -> Result<SearchOptions, JsError> {
+    match options.map(JsValue::from) {
+        None => Ok(SearchOptions::default()),
+        Some(v) if v.is_undefined() || v.is_null() => Ok(SearchOptions::default()),
+        Some(v) => serde_wasm_bindgen::from_value(v).map_err(|e| JsError::new(&format!("bad search options: {e}"))),
     }
 }

@@ -5,6 +5,7 @@ use govlens_core::query::{Comparison, FactGroup, Series, TopicMatch};
 use govlens_core::{Answer, AnswerValue, Score, SearchResults, Source};
 use govlens_wasm::Govlens;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -82,13 +83,13 @@ fn answers_compare_topics() {
 #[wasm_bindgen_test]
 fn search_with_and_without_options() {
     let g = govlens();
-    let r: SearchResults = back(g.search("Offentlighedsloven", JsValue::UNDEFINED));
+    let r: SearchResults = back(g.search("Offentlighedsloven", None));
     assert_eq!(r.hits[0].id, "DK-003-0009");
     let range = r.hits[0].snippet.ranges_utf16[0];
     let text: js_sys::JsString = r.hits[0].snippet.text.as_str().into();
     assert_eq!(String::from(text.slice(range.start as u32, range.end as u32)), "Offentlighedsloven");
     let opts = js_sys::JSON::parse(r#"{"countries":["LU"],"limit":2}"#).unwrap_or(JsValue::NULL);
-    let r: SearchResults = back(g.search("data embassy", opts));
+    let r: SearchResults = back(g.search("data embassy", Some(opts.unchecked_into())));
     assert_eq!(r.hits.len(), 2);
     assert!(r.hits.iter().all(|h| h.country == "LU"));
 }
@@ -112,10 +113,10 @@ fn every_kind_of_bad_input_is_an_error() {
     assert!(fails(g.series("LU", "europam", "Freedom of Information", "Nope")).starts_with("no series 'Nope'"));
     assert_eq!(fails(g.compare(vec!["LU".into()])), "compare needs at least two countries");
     let bad = js_sys::JSON::parse(r#"{"limit":"ten"}"#).unwrap_or(JsValue::NULL);
-    assert!(fails(g.search("eid", bad)).starts_with("bad search options"));
+    assert!(fails(g.search("eid", Some(bad.unchecked_into()))).starts_with("bad search options"));
     let zero = js_sys::JSON::parse(r#"{"limit":0}"#).unwrap_or(JsValue::NULL);
-    assert_eq!(fails(g.search("eid", zero)), "option limit: 0 is outside 1..=1000");
-    assert_eq!(fails(g.search(&"x".repeat(3000), JsValue::UNDEFINED)), "the query is 3000 bytes long; the limit is 2048");
+    assert_eq!(fails(g.search("eid", Some(zero.unchecked_into()))), "option limit: 0 is outside 1..=1000");
+    assert_eq!(fails(g.search(&"x".repeat(3000), None)), "the query is 3000 bytes long; the limit is 2048");
 }
 
 /// A step of a search as the bindings return it.
@@ -159,7 +160,7 @@ fn a_split_folder_answers_as_the_whole_file() {
     // A search asks for its shards, then the texts of its hits, then answers.
     let mut rounds = 0;
     let results = loop {
-        match back::<Stepped>(split.step("Offentlighedsloven", JsValue::UNDEFINED)) {
+        match back::<Stepped>(split.step("Offentlighedsloven", None)) {
             Stepped::Done(r) => break r,
             Stepped::Fetch(paths) => {
                 assert!(!paths.is_empty() && rounds < 3, "{paths:?}");
@@ -171,7 +172,7 @@ fn a_split_folder_answers_as_the_whole_file() {
         }
     };
     assert_eq!(rounds, 2, "shards, then texts");
-    assert_eq!(results, back::<SearchResults>(whole.search("Offentlighedsloven", JsValue::UNDEFINED)));
+    assert_eq!(results, back::<SearchResults>(whole.search("Offentlighedsloven", None)));
     assert_eq!(fails(split.add("index/9999.govlens", b"x")), "index/9999.govlens: not a file of this corpus's manifest");
     // Issue 20, finding 1: a checksum-valid shard whose posting names field 7 trapped the shared
     // instance (`unreachable`); it is refused when added, and the instance still answers.
@@ -184,5 +185,5 @@ fn a_split_folder_answers_as_the_whole_file() {
         err.starts_with("index/0000.govlens: corpus file holds an invalid record: the index's term") && err.ends_with("a posting in field 7; there are 2"),
         "{err}"
     );
-    assert_eq!(back::<SearchResults>(whole.search("Offentlighedsloven", JsValue::UNDEFINED)), results);
+    assert_eq!(back::<SearchResults>(whole.search("Offentlighedsloven", None)), results);
 }
