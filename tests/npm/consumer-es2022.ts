@@ -8,6 +8,8 @@ async function main(): Promise<void> {
   const step: SearchStep = govlens.step("eID");
   const found: SearchResults = await govlens.searchAsync("open data");
   govlens.free();
-  console.log(results.total, step, found.total);
+  // In Node: the corpus and the wasm as bytes (a Buffer is a Uint8Array).
+  const fromBytes: Govlens = await load({ bytes: new Uint8Array(0), wasm: new Uint8Array(0) });
+  console.log(results.total, step, found.total, fromBytes);
 }
 main();

@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { check, launch, same } from "./harness.mjs";
 import { serve } from "../../web/serve.mjs";
 
@@ -41,6 +42,27 @@ if (!existsSync(join(here, "node_modules/@govlens/core/govlens_wasm_bg.wasm"))) 
   check("snippet from npm: an unknown country is an Error saying what the command says", refused.startsWith("true govlens-card: Unknown country: no country 'XX' in the corpus; it holds"), refused);
   const search = await snippet("search", { query: "eID" }).then(() => "resolved", (e) => e.message);
   check("snippet from npm: search has no static form", search.includes("govlens-search answers as the reader types"), search);
+}
+
+// Node (ESM), from files (issue 19): the package's own wasm and corpus read from disk, a corpus
+// by path, bytes for both, a split folder by file: URL, and a missing file named in its Error.
+{
+  const { load } = await import("@govlens/core");
+  const pkg = join(here, "node_modules/@govlens/core");
+  const outcome = async (f) => { try { return await f(); } catch (e) { return `failed: ${e.message}`; } };
+  const own = await outcome(async () => { const g = await load(); return [g.countries().length, g.search("Offentlighedsloven").hits[0]?.id]; });
+  same("Node: load() reads the package's wasm and corpus from disk", own, [214, "DK-003-0009"]);
+  const byPath = await outcome(async () => (await load({ corpus: "node_modules/@govlens/core/govlens.corpus" })).cardView("LU").blocks.length > 0);
+  same("Node: a corpus by a path relative to the working directory", byPath, true);
+  const bytes = await outcome(async () => (await load({ bytes: readFileSync(join(pkg, "govlens.corpus")), wasm: readFileSync(join(pkg, "govlens_wasm_bg.wasm")) })).facts("LU").length > 0);
+  same("Node: corpus and wasm as Buffers", bytes, true);
+  const split = await outcome(async () => {
+    const g = await load({ corpus: pathToFileURL(resolve(process.argv[3] ?? "../../dist/npm-split") + "/") });
+    return (await g.searchAsync("Offentlighedsloven")).hits[0]?.id;
+  });
+  same("Node: a split folder by file: URL, its shards read as the search needs them", split, "DK-003-0009");
+  const missing = await outcome(() => load({ corpus: "no-such.corpus" }));
+  check("Node: a corpus file that is not there is an Error naming it", /^failed: govlens: the corpus at file:\/\/.*\/no-such\.corpus could not be read \(ENOENT\)$/.test(String(missing)), String(missing));
 }
 
 // Types: a consumer compiles against the package's declarations.

@@ -5,13 +5,14 @@ export interface LoadOptions {
   /**
    * Where to fetch the corpus from; default: govlens.corpus next to this module. A URL ending in
    * `/` is a split folder (written by `govlens split`): its manifest is fetched at once, the
-   * index shards, texts and card parts as queries need them.
+   * index shards, texts and card parts as queries need them. In Node, a path or a `file:` URL is
+   * read from disk (a path relative to the working directory).
    */
   corpus?: string | URL;
   /** A corpus already in memory: no fetch. */
   bytes?: Uint8Array;
-  /** Where the wasm module is; default: govlens_wasm_bg.wasm next to this module. */
-  wasm?: string | URL;
+  /** Where the wasm module is (default: govlens_wasm_bg.wasm next to this module), or its bytes. */
+  wasm?: string | URL | BufferSource;
 }
 
 declare module "./govlens_wasm.js" {

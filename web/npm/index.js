@@ -8,8 +8,30 @@ export { Govlens };
 /** Where each split store's files are: its folder's URL. */
 const folders = new WeakMap();
 
+/** In Node (no browser window): files are read from disk, paths are relative to the working directory. */
+const NODE = typeof globalThis.process?.versions?.node === "string" && typeof globalThis.window === "undefined";
+
+/** `where` as a URL: in Node a path without a scheme is a file. */
+function urlOf(where) {
+  if (where instanceof URL) return where;
+  if (NODE && !/^[a-z][a-z0-9+.-]*:/i.test(where)) return new URL(where, `file://${globalThis.process.cwd()}/`);
+  return new URL(where, globalThis.location?.href);
+}
+
+/** A file's bytes, in Node; the module name is a variable so that bundlers leave it alone. */
+async function readFileBytes(url, what) {
+  const fs = "node:fs/promises";
+  const { readFile } = await import(/* @vite-ignore */ fs);
+  try {
+    return new Uint8Array(await readFile(url));
+  } catch (e) {
+    throw new Error(`govlens: ${what} could not be read (${e.code ?? e.message})`);
+  }
+}
+
 /** The bytes at `url`; an Error naming `what` (the URL itself unless said) when it is not there. */
 async function fetchBytes(url, what = String(url)) {
+  if (String(url).startsWith("file:")) return readFileBytes(url, what);
   const response = await fetch(url);
   if (!response.ok) {
     throw new Error(`govlens: ${what} could not be fetched (HTTP ${response.status})`);
@@ -47,18 +69,22 @@ Govlens.prototype.loadCountries = async function (countries) {
 };
 
 /**
- * Loads the engine and a corpus.
- * @param {{ corpus?: string | URL, bytes?: Uint8Array, wasm?: string | URL }} [options]
- *   `corpus`: where to fetch the corpus from (default: govlens.corpus next to this module); a
- *   URL ending in `/` is a split folder (`govlens split`): its manifest is fetched, the rest as
- *   queries need it; `bytes`: a corpus already in memory (no fetch); `wasm`: where the wasm is.
+ * Loads the engine and a corpus, in a browser or in Node.
+ * @param {{ corpus?: string | URL, bytes?: Uint8Array, wasm?: string | URL | BufferSource }} [options]
+ *   `corpus`: where to fetch the corpus from (default: govlens.corpus next to this module; in
+ *   Node a path or a file: URL is read from disk); a URL ending in `/` is a split folder
+ *   (`govlens split`): its manifest is fetched, the rest as queries need it; `bytes`: a corpus
+ *   already in memory (no fetch); `wasm`: where the wasm is, or its bytes.
  * @returns {Promise<Govlens>}
  */
 export async function load(options = {}) {
-  await init({ module_or_path: options.wasm ?? new URL("govlens_wasm_bg.wasm", import.meta.url) });
+  let wasm = options.wasm ?? new URL("govlens_wasm_bg.wasm", import.meta.url);
+  // Node's fetch reads no file: URL: the wasm's bytes, read here.
+  if ((typeof wasm === "string" || wasm instanceof URL) && String(urlOf(wasm)).startsWith("file:")) wasm = await readFileBytes(urlOf(wasm), `the wasm at ${urlOf(wasm)}`);
+  await init({ module_or_path: wasm });
   if (options.bytes) return Govlens.fromBytes(options.bytes);
-  const url = options.corpus ?? new URL("govlens.corpus", import.meta.url);
-  const folder = String(url).endsWith("/") ? new URL(url, globalThis.location?.href) : null;
+  const url = options.corpus === undefined ? new URL("govlens.corpus", import.meta.url) : urlOf(options.corpus);
+  const folder = String(url).endsWith("/") ? url : null;
   if (folder) {
     const govlens = Govlens.fromManifest(await fetchBytes(new URL("manifest.govlens", folder)));
     folders.set(govlens, folder);
