@@ -5,7 +5,7 @@
 use crate::common::{error_box, focus_item, linked, picker, roving_step, roving_tabindex, table, use_locale};
 use crate::frame::Frame;
 use crate::{Attrs, Data};
-use govlens_core::views::map::MapView;
+use govlens_core::views::map::{MapCountry, MapView};
 use govlens_core::views::ranking::year_attribute;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -29,24 +29,25 @@ pub fn map(p: &MapProps) -> Html {
     let area = use_state(|| linked(id.as_deref(), "area"));
     let focused = use_state(|| None::<usize>);
     let active = use_state(|| None::<usize>);
-    let attr_year = match year_attribute(p.attrs.get("year")) {
-        Ok(y) => y,
-        Err(problem) => return error_box(&problem, locale),
-    };
-    let chosen_area = (*area).clone().or_else(|| p.attrs.get("area").map(str::to_string));
-    let store = p.data.store();
-    let corpus = store.corpus();
-    let view = match corpus.map_view_in(p.attrs.get("indicator"), (*year).or(attr_year), chosen_area.as_deref(), p.attrs.get("highlight"), locale) {
-        Ok(v) => v,
-        // A permalink to a year or area this page cannot show (an old link; a split folder,
-        // which loaded the attribute's year): the attributes' map.
-        Err(_) if year.is_some() || area.is_some() => {
-            match corpus.map_view_in(p.attrs.get("indicator"), attr_year, p.attrs.get("area"), p.attrs.get("highlight"), locale) {
-                Ok(v) => v,
-                Err(problem) => return error_box(&problem, locale),
+    // Built once per choice: pointing at or focusing a country re-renders the map, and the view
+    // (every country's class, label and path) stays the same.
+    let view = use_memo((p.data.clone(), p.attrs.clone(), *year, (*area).clone(), locale), |(data, attrs, year, area, locale)| {
+        let attr_year = year_attribute(attrs.get("year"))?;
+        let store = data.store();
+        let corpus = store.corpus();
+        let chosen_area = area.as_deref().or(attrs.get("area"));
+        match corpus.map_view_in(attrs.get("indicator"), year.or(attr_year), chosen_area, attrs.get("highlight"), *locale) {
+            // A permalink to a year or area this page cannot show (an old link; a split folder,
+            // which loaded the attribute's year): the attributes' map.
+            Err(_) if year.is_some() || area.is_some() => {
+                corpus.map_view_in(attrs.get("indicator"), attr_year, attrs.get("area"), attrs.get("highlight"), *locale)
             }
+            view => view,
         }
-        Err(problem) => return error_box(&problem, locale),
+    });
+    let view = match view.as_ref() {
+        Ok(v) => v,
+        Err(problem) => return error_box(problem, locale),
     };
     // What the reader picks goes into the hash, so that the page's URL restores it; another
     // area gives the Tab stop back to the highlighted country.
@@ -78,8 +79,8 @@ pub fn map(p: &MapProps) -> Html {
         <Frame title={f.title.clone()} description={f.description.clone()} source={f.source.clone()} csv={Rc::new(f.csv.clone())} filename={f.filename.clone()} table={table(&view.table)} {controls} images=true {notes} source_lang={view.source_lang.clone()} permalink={id.clone()}>
             <p class="gl-note">{ &view.note }</p>
             if let Some(h) = &view.highlight { <p class="gl-focus">{ h }</p> }
-            { legend(&view) }
-            { shapes(&view, &focused, &active) }
+            { legend(view) }
+            { shapes(view, &focused, &active) }
             <p class="gl-detail" aria-live="polite">{ focused.and_then(|i| view.countries.get(i)).map(|c| c.label.clone()).unwrap_or_default() }</p>
         </Frame>
     }
@@ -99,6 +100,16 @@ fn legend(view: &MapView) -> Html {
                 <span class="gl-map-key"><span class="gl-key gl-swatch gl-land"></span>{ other }</span>
             }
         </p>
+    }
+}
+
+/// A country's shape: its path, and its dot where it is too small to see.
+fn shape(c: &MapCountry) -> Html {
+    html! {
+        <>
+            if !c.path.is_empty() { <path d={c.path.clone()} /> }
+            if let Some((x, y)) = c.dot { <circle class="gl-spot" cx={x.to_string()} cy={y.to_string()} r={DOT} /> }
+        </>
     }
 }
 
@@ -157,17 +168,13 @@ fn shapes(view: &MapView, focused: &UseStateHandle<Option<usize>>, active: &UseS
         html! {
             <g class={classes!("gl-country", tone(c.class))} data-i={i.to_string()} tabindex={roving_tabindex(i, active_at)} role="img" aria-label={c.label.clone()}>
                 <title>{ title }</title>
-                if !c.path.is_empty() { <path d={c.path.clone()} /> }
-                if let Some((x, y)) = c.dot { <circle class="gl-spot" cx={x.to_string()} cy={y.to_string()} r={DOT} /> }
+                { shape(c) }
             </g>
         }
     });
     let blank = view.blank.iter().map(|c| {
         html! {
-            <g class="gl-blank gl-none"><title>{ &c.label }</title>
-                if !c.path.is_empty() { <path d={c.path.clone()} /> }
-                if let Some((x, y)) = c.dot { <circle class="gl-spot" cx={x.to_string()} cy={y.to_string()} r={DOT} /> }
-            </g>
+            <g class="gl-blank gl-none"><title>{ &c.label }</title>{ shape(c) }</g>
         }
     });
     let highlighted = view.countries.iter().filter(|c| c.highlighted);
@@ -178,10 +185,7 @@ fn shapes(view: &MapView, focused: &UseStateHandle<Option<usize>>, active: &UseS
             <g aria-hidden="true">{ for blank }</g>
             { for countries }
             { for highlighted.map(|c| html! {
-                <g class="gl-map-highlight" aria-hidden="true">
-                    if !c.path.is_empty() { <path d={c.path.clone()} /> }
-                    if let Some((x, y)) = c.dot { <circle cx={x.to_string()} cy={y.to_string()} r={DOT} /> }
-                </g>
+                <g class="gl-map-highlight" aria-hidden="true">{ shape(c) }</g>
             }) }
         </svg>
     }

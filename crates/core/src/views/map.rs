@@ -195,6 +195,8 @@ impl Corpus {
         let mut land = Vec::new();
         let mut blank = Vec::new();
         let place = region.map(|r| fill(w.in_place, &[("region", r)])).unwrap_or_default();
+        // The indicator's short name (`EGDI`), for the sentences: the ranking found it by this id.
+        let short = self.find_indicator(&ranking.indicator).map_or_else(|_| ranking.indicator.clone(), |i| self.indicators[i as usize].short.clone());
         let in_region = |code: &str| match region {
             None => true,
             Some(r) => self.entity(code).is_some_and(|e| e.region.as_deref() == Some(r) || e.subregion.as_deref() == Some(r)),
@@ -225,7 +227,7 @@ impl Corpus {
                         ("value", &r.value),
                     ],
                 ),
-                None => fill(w.no_value_in, &[("name", &name), ("indicator", &self.indicator_short(&ranking.indicator)), ("year", &ranking.year.to_string())]),
+                None => fill(w.no_value_in, &[("name", &name), ("indicator", &short), ("year", &ranking.year.to_string())]),
             };
             let list = if row.is_some() { &mut countries } else { &mut blank };
             list.push(MapCountry {
@@ -250,12 +252,7 @@ impl Corpus {
         let mut frame = ranking.frame;
         frame.description = fill(
             w.map_description,
-            &[
-                ("n", &ranking.rows.len().to_string()),
-                ("indicator", &self.indicator_short(&ranking.indicator)),
-                ("year", &ranking.year.to_string()),
-                ("classes", &classes_text),
-            ],
+            &[("n", &ranking.rows.len().to_string()), ("indicator", &short), ("year", &ranking.year.to_string()), ("classes", &classes_text)],
         ) + " "
             + &frame.description;
         frame.source = format!("{}; {} ({})", frame.source, map.source, map.projection);
@@ -289,11 +286,6 @@ impl Corpus {
             },
             source_lang: ranking.source_lang,
         }
-    }
-
-    /// An indicator's short name (`EGDI`) from its id.
-    fn indicator_short(&self, id: &str) -> String {
-        self.indicators.iter().find(|i| i.id == id).map(|i| i.short.clone()).unwrap_or_else(|| id.to_string())
     }
 }
 
