@@ -373,3 +373,48 @@ fn inconsistent_manifests_are_refused_when_opened() {
         }
     }
 }
+
+/// Issue 19: `layout::indicator_parts` names the files an indicator's view reads (the npm
+/// package fetches them), and a store of those parts alone gives the whole corpus's view.
+#[test]
+fn indicator_parts_name_what_each_view_reads() {
+    use govlens_core::format::Locale;
+    use govlens_core::layout::indicator_parts;
+    let whole = full_corpus();
+    let files: BTreeMap<String, Vec<u8>> = split(whole).into_iter().collect();
+    let store_of =
+        |paths: &[String]| Store::from_parts(paths.iter().map(|p| files.get(p).unwrap_or_else(|| panic!("{p} is written")).as_slice())).expect("parts join");
+    let map = indicator_parts("map", "un-egdi.egdi", None, None, &[]).expect("map parts");
+    assert_eq!(map, ["tables.govlens", "indicator/un-egdi.egdi.govlens", "map/world.govlens", "map/europe.govlens"]);
+    let s = store_of(&map);
+    let (a, b) = (
+        s.corpus().map_view_in(Some("un-egdi.egdi"), None, Some("europe"), Some("DK"), Locale::De),
+        whole.map_view_in(Some("un-egdi.egdi"), None, Some("europe"), Some("DK"), Locale::De),
+    );
+    assert_eq!(a.map(|v| (v.countries, v.legend)), b.map(|v| (v.countries, v.legend)));
+    let ranking = indicator_parts("ranking", "wb-wgi.va", Some(2012), None, &[]).expect("ranking parts");
+    assert_eq!(ranking, ["tables.govlens", "indicator/wb-wgi.va/2012.govlens"]);
+    let r = store_of(&ranking).corpus().ranking_view(Some("wb-wgi.va"), Some(2012), None, Some("LU")).expect("ranking");
+    let w = whole.ranking_view(Some("wb-wgi.va"), Some(2012), None, Some("LU")).expect("whole");
+    assert_eq!((&r.rows, &r.highlight, &r.frame), (&w.rows, &w.highlight, &w.frame));
+    let trend = indicator_parts("trend", "desi.desi", None, None, &["dk", " LU", "Luxembourg"]).expect("trend parts");
+    assert_eq!(trend, ["tables.govlens", "series/desi/DK.govlens", "series/desi/LU.govlens", "series/desi/aggregates.govlens"]);
+    assert_eq!(store_of(&trend).corpus().trend_view(Some("desi.desi"), &["DK", "LU"], None), whole.trend_view(Some("desi.desi"), &["DK", "LU"], None));
+    // What cannot name a file says so, with its code.
+    let short = indicator_parts("ranking", "EGDI", None, None, &[]).expect_err("a short name names no file");
+    assert_eq!(
+        (short.code(), short.detail.as_str()),
+        ("unknown-indicator", "indicator=\"EGDI\" is not an indicator id such as un-egdi.egdi (in a split folder, the full id names its file)")
+    );
+    assert_eq!(indicator_parts("map", "un-egdi.egdi", None, Some("asia"), &[]).map_err(|p| p.code().to_string()), Err("unknown-area".to_string()));
+    assert_eq!(indicator_parts("chart", "un-egdi.egdi", None, None, &[]).map_err(|p| p.code().to_string()), Err("bad-option".to_string()));
+}
+
+/// Every error code core gives is in the npm package's `ErrorCode` type, with its meaning.
+#[test]
+fn every_error_code_is_declared_for_typescript() {
+    let types = include_str!("../crates/wasm/src/types.rs");
+    for (code, meaning) in govlens_core::ERROR_CODES {
+        assert!(types.contains(&format!("/** {meaning} */\n  | \"{code}\"")), "{code} is not declared in crates/wasm/src/types.rs");
+    }
+}

@@ -99,6 +99,56 @@ pub fn map_part(area: crate::MapArea) -> String {
     format!("map/{}.govlens", area.slug())
 }
 
+/// What an indicator's view reads from a split folder: a store of these parts alone
+/// ([`crate::Store::from_parts`]) answers it, as the whole corpus would. The datasets' tables;
+/// for a `ranking` or a `map` one year's values of every country (the latest year's file
+/// unless `year` is given); a map's shapes (its `area`'s, or both where the view picks the area
+/// from the values); for a `trend` the `countries`' values of the indicator's dataset over the
+/// years and the dataset's aggregates. The indicator is named by its full id (`un-egdi.egdi`):
+/// the id names the files. The embed's loader (web/embed/govlens.js) fetches the same files.
+pub fn indicator_parts(view: &str, indicator: &str, year: Option<u16>, area: Option<&str>, countries: &[&str]) -> Result<Vec<String>, crate::Problem> {
+    let id = indicator.trim();
+    let full_id = id.split_once('.').is_some_and(|(d, own)| {
+        !d.is_empty()
+            && !own.is_empty()
+            && d.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && own.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    });
+    if !full_id {
+        return Err(crate::Problem::new(
+            "Unknown indicator",
+            format!("indicator=\"{id}\" is not an indicator id such as un-egdi.egdi (in a split folder, the full id names its file)"),
+        ));
+    }
+    let mut parts = vec![TABLES_FILE.to_string()];
+    match view {
+        "ranking" | "map" => {
+            parts.push(year.map_or_else(|| indicator_part(id), |y| indicator_year_part(id, y)));
+            if view == "map" {
+                let asked = match area.map(str::trim).filter(|a| !a.is_empty()) {
+                    None => None,
+                    Some(a) => Some(
+                        crate::MapArea::from_slug(a)
+                            .ok_or_else(|| crate::Problem::new("Unknown map area", format!("area=\"{a}\" is not a map; maps: world, europe")))?,
+                    ),
+                };
+                parts.extend(crate::MapArea::ALL.into_iter().filter(|a| asked.is_none_or(|x| x == *a)).map(map_part));
+            }
+        }
+        "trend" => {
+            let dataset = &id[..id.find('.').unwrap_or(id.len())];
+            for code in countries.iter().map(|c| c.trim().to_ascii_uppercase()).filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())) {
+                parts.push(series_part(dataset, &code));
+            }
+            parts.push(series_part(dataset, AGGREGATES_SERIES));
+        }
+        other => {
+            return Err(crate::Problem::with_code("Unknown view", format!("'{other}' is not an indicator's view; views: ranking, trend, map"), "bad-option"));
+        }
+    }
+    Ok(parts)
+}
+
 /// The name of a dataset's aggregates' series part.
 pub const AGGREGATES_SERIES: &str = "aggregates";
 

@@ -133,4 +133,128 @@ export interface CompareView {
   /** The language of the questionnaire's own words (`"en"`) where not the view's, else null. */
   source_lang: string | null;
 }
+/* The indicators' views: a ranking, a trend, a map, as <govlens-ranking>, <govlens-trend> and <govlens-map> show them. */
+/** What the indicator views take, as their elements' attributes. */
+export interface ViewOptions {
+  /** A ranking's or a map's year; default the latest. */
+  year?: number | null;
+  /** A ranking's UN M49 region or sub-region (`Europe`, `Northern Europe`). */
+  region?: string | null;
+  /** A map's area: `world` or `europe`; default Europe when every country with a value is on it. */
+  area?: string | null;
+  /** An ISO code to mark. */
+  highlight?: string | null;
+  /** A trend's reference aggregate (`EU27`), `none` for none; default the data's first. */
+  reference?: string | null;
+  /** `en` (default), `fr`, `de`, `da`, or a tag of one (`de-CH`). */
+  lang?: string | null;
+}
+/** What `Govlens.indicatorParts` takes. */
+export interface IndicatorPartsOptions { year?: number | null; area?: string | null; countries?: string[]; }
+export interface IndicatorInfo { id: string; label: string; short: string; scale: string; higher_is_better: boolean; headline: boolean; ranked: boolean;
+  /** A category indicator's categories (best first); empty for a number. */
+  categories: string[]; years: number[]; }
+export interface RankingRow { rank: string; world_rank: string | null; code: string; name: string; value: string; number: number;
+  /** The bar's length, 0-100. */
+  bar: number; highlighted: boolean; cite_short: string; cite_full: string; }
+export interface RankingView { indicator: string; year: number; years: number[]; region: string | null; regions: string[]; frame: Frame; note: string;
+  /** Best first. */
+  rows: RankingRow[]; highlight: string | null; table: Table; labels: { year: string; region: string; all_regions: string }; source_lang: string | null; }
+export interface TrendPoint { year: number; value: string; x: number; y: number; label: string; }
+export interface TrendLine { code: string; name: string; reference: boolean; colour: number; path: string; points: TrendPoint[];
+  /** Where the end label goes and what it says: [x, y, text]. */
+  end: [number, number, string]; }
+export interface TrendView { indicator: string; frame: Frame;
+  /** Countries first, the reference last. */
+  lines: TrendLine[]; x_ticks: [number, string][]; y_ticks: [number, string][]; table: Table; note: string; source_lang: string | null; }
+export interface MapCountry { code: string; name: string;
+  /** SVG path in the view box (empty for a dot). */
+  path: string; dot: [number, number] | null;
+  /** Colour class, 0 the lowest values; null: no value. */
+  class: number | null; label: string; highlighted: boolean; cite_full: string | null; }
+export interface MapClass { label: string; count: number;
+  /** Shade 0 (palest) to 6 (deepest). */
+  tone: number; }
+export interface MapView { indicator: string; year: number; years: number[]; area: "world" | "europe"; width: number; height: number; frame: Frame; note: string;
+  legend: MapClass[]; no_value: string | null; other: string | null;
+  /** With a value, west to east. */
+  countries: MapCountry[]; blank: MapCountry[]; land: string[]; off_map: string | null; highlight: string | null; table: Table;
+  labels: { year: string; area: string; areas: [string, string][] }; source_lang: string | null; }
+
+/** Every failure's stable code (`Error.code`): branch on it, not on the message. */
+export type ErrorCode =
+  /** a country argument that is not an ISO 3166-1 alpha-2 code */
+  | "bad-country-code"
+  /** a country code the corpus does not hold */
+  | "unknown-country"
+  /** a framework other than europam and egov-benchmark */
+  | "unknown-framework"
+  /** no such metric for the country */
+  | "unknown-series"
+  /** no such questionnaire question */
+  | "unknown-question"
+  /** an answer other than yes, no or unknown */
+  | "bad-answer"
+  /** a comparison of fewer than two countries */
+  | "too-few-countries"
+  /** a search query longer than the engine reads */
+  | "query-too-long"
+  /** a search query with more words than the engine ranks */
+  | "too-many-words"
+  /** a country:, source: or section: filter that cannot match */
+  | "bad-filter"
+  /** an option out of its range or of the wrong type */
+  | "bad-option"
+  /** a split folder's files a query or view needs are not loaded yet */
+  | "not-loaded"
+  /** a file that is not a govlens file (an HTML error page, another format) */
+  | "not-a-corpus"
+  /** a corpus file shorter than its header says */
+  | "corpus-truncated"
+  /** a corpus file written by another version of govlens */
+  | "corpus-version"
+  /** a corpus file whose checksum does not match */
+  | "corpus-corrupted"
+  /** another kind of govlens file than was asked for */
+  | "wrong-file-kind"
+  /** a corpus file that cannot be decoded or holds what no build writes */
+  | "corpus-invalid"
+  /** a file the split folder's manifest does not list */
+  | "not-in-manifest"
+  /** a split folder's file that holds something else than its manifest says */
+  | "manifest-mismatch"
+  /** a view asked for without what it needs (a country, an indicator) */
+  | "missing-attribute"
+  /** a sections value naming a section the view does not have */
+  | "unknown-section"
+  /** a EUROPAM dimension the chart does not have */
+  | "unknown-dimension"
+  /** an indicator the datasets do not have */
+  | "unknown-indicator"
+  /** a year the indicator has no values for, or no year */
+  | "unknown-year"
+  /** a region none of the ranking's countries is in */
+  | "unknown-region"
+  /** a trend's reference aggregate the data does not have */
+  | "unknown-reference"
+  /** a map area other than world and europe */
+  | "unknown-area"
+  /** an indicator that is a rank or a category already */
+  | "not-ranked"
+  /** an indicator that is a category, with no trend */
+  | "not-a-number"
+  /** the corpus has nothing of this kind for the country or indicator */
+  | "no-data"
+  /** a corpus built without the map's shapes */
+  | "no-map-shapes"
+  /** an element the loaded build of the embed does not have */
+  | "not-in-build"
+  /** a file could not be fetched or read */
+  | "fetch-failed"
+  /** a split folder's operation on a whole corpus file */
+  | "not-split"
+  /** a failure that is govlens's own fault: please report it */
+  | "internal";
+/** What govlens throws: an Error with its stable code. */
+export interface GovlensError extends Error { code: ErrorCode; }
 "#;

@@ -16,23 +16,38 @@ fn govlens() -> Govlens {
     Govlens::from_bytes(CORPUS).unwrap_or_else(|_| panic!("the corpus loads"))
 }
 
-fn back<T: serde::de::DeserializeOwned>(v: Result<JsValue, JsError>) -> T {
+fn back<T: serde::de::DeserializeOwned>(v: Result<JsValue, JsValue>) -> T {
     let v = v.unwrap_or_else(|e| panic!("call failed: {}", message(e)));
     serde_wasm_bindgen::from_value(v).unwrap_or_else(|e| panic!("not the declared shape: {e}"))
 }
 
 /// The message of the JS Error a call threw.
-fn message(e: JsError) -> String {
-    let v: JsValue = e.into();
-    let err: js_sys::Error = v.dyn_into().unwrap_or_else(|_| panic!("a JS Error"));
+fn message(e: JsValue) -> String {
+    let err: js_sys::Error = e.dyn_into().unwrap_or_else(|_| panic!("a JS Error"));
     err.message().into()
 }
 
-fn fails<T>(r: Result<T, JsError>) -> String {
+fn fails<T>(r: Result<T, JsValue>) -> String {
     match r {
         Ok(_) => panic!("expected an Error"),
         Err(e) => message(e),
     }
+}
+
+/// The stable `code` and the message of the JS Error a call threw.
+#[track_caller]
+fn coded<T>(r: Result<T, JsValue>) -> (String, String) {
+    match r {
+        Ok(_) => panic!("expected an Error"),
+        Err(e) => {
+            let code = js_sys::Reflect::get(&e, &"code".into()).ok().and_then(|c| c.as_string()).unwrap_or_else(|| "(no code)".into());
+            (code, message(e))
+        }
+    }
+}
+
+fn options(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap_or_else(|_| panic!("JSON"))
 }
 
 #[wasm_bindgen_test]
@@ -117,6 +132,68 @@ fn every_kind_of_bad_input_is_an_error() {
     let zero = js_sys::JSON::parse(r#"{"limit":0}"#).unwrap_or(JsValue::NULL);
     assert_eq!(fails(g.search("eid", Some(zero.unchecked_into()))), "option limit: 0 is outside 1..=1000");
     assert_eq!(fails(g.search(&"x".repeat(3000), None)), "the query is 3000 bytes long; the limit is 2048");
+}
+
+/// Issue 19: every Error has a stable `code` besides its message.
+#[wasm_bindgen_test]
+fn every_error_has_its_code() {
+    assert_eq!(coded(Govlens::from_bytes(b"<html>404</html>")).0, "not-a-corpus");
+    assert_eq!(coded(Govlens::from_bytes(&CORPUS[..CORPUS.len() / 2])).0, "corpus-truncated");
+    let g = govlens();
+    assert_eq!(coded(g.facts("XX")).0, "unknown-country");
+    assert_eq!(coded(g.facts("Luxembourg")).0, "bad-country-code");
+    assert_eq!(coded(g.scores("LU", Some("gdp".into()))).0, "unknown-framework");
+    assert_eq!(coded(g.compare(vec!["LU".into()])).0, "too-few-countries");
+    assert_eq!(coded(g.search("eid", Some(options(r#"{"limit":0}"#).unchecked_into()))).0, "bad-option");
+    assert_eq!(coded(g.search("eid", Some(options(r#"{"limit":"ten"}"#).unchecked_into()))).0, "bad-option");
+    assert_eq!(coded(g.search(&"x".repeat(3000), None)).0, "query-too-long");
+    assert_eq!(
+        coded(g.card_view("XX", None, None)),
+        ("unknown-country".into(), "Unknown country: no country 'XX' in the corpus; it holds 214 countries, AD to ZW, by ISO 3166-1 alpha-2 code".into())
+    );
+    assert_eq!(coded(g.compare_view(vec!["LU".into()], None)).0, "missing-attribute");
+    assert_eq!(
+        coded(g.ranking_view("un-egdi.egdi", Some(options(r#"{"year":1999}"#).unchecked_into()))),
+        (
+            "unknown-year".into(),
+            "Unknown year: EGDI has no values for 1999; years: 2003, 2004, 2005, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024".into()
+        )
+    );
+    assert_eq!(coded(g.ranking_view("un-egdi.egdi", Some(options(r#"{"yaer":2024}"#).unchecked_into()))).0, "bad-option");
+    assert_eq!(coded(g.map_view("un-egdi.egdi", Some(options(r#"{"area":"asia"}"#).unchecked_into()))).0, "unknown-area");
+    assert_eq!(coded(g.trend_view("nope", vec!["DK".into()], None)).0, "unknown-indicator");
+    assert_eq!(coded(Govlens::indicator_parts("ranking", "EGDI", None)).0, "unknown-indicator");
+}
+
+/// Issue 19: the indicators' views through the bindings: a ranking, a trend and a map with
+/// their real values, the same from a store of the split folder's parts.
+#[wasm_bindgen_test]
+fn indicator_views() {
+    use govlens_core::views::{MapView, RankingView, TrendView};
+    let g = govlens();
+    let ranking: RankingView = back(g.ranking_view("un-egdi.egdi", Some(options(r#"{"year":2024,"region":"Europe","highlight":"LU"}"#).unchecked_into())));
+    assert_eq!(
+        (ranking.rows[0].code.as_str(), ranking.rows.len(), ranking.highlight.as_deref()),
+        ("DK", 43, Some("Luxembourg: rank 26 of 43 in Europe (0.8466)"))
+    );
+    let trend: TrendView = back(g.trend_view("un-egdi.egdi", vec!["DK".into(), "LU".into()], None));
+    assert_eq!(trend.lines.iter().map(|l| l.name.as_str()).collect::<Vec<_>>(), ["Denmark", "Luxembourg"]);
+    assert_eq!(trend.lines[0].points.last().map(|p| (p.year, p.value.as_str())), Some((2024, "0.9847")));
+    let map: MapView = back(g.map_view("un-egdi.egdi", Some(options(r#"{"lang":"fr","highlight":"LU"}"#).unchecked_into())));
+    assert_eq!((map.area.as_str(), map.countries.len(), map.legend.len()), ("world", 192, 5));
+    let infos = g.indicators().unwrap_or_else(|e| panic!("{}", message(e)));
+    let egdi =
+        js_sys::Array::from(&infos).iter().find(|i| js_sys::Reflect::get(i, &"id".into()).ok().and_then(|v| v.as_string()).as_deref() == Some("un-egdi.egdi"));
+    assert!(egdi.is_some(), "un-egdi.egdi is listed");
+    // From the split folder's parts that indicatorParts names, the same map.
+    let corpus = govlens_core::decode(CORPUS).unwrap_or_else(|_| panic!("the corpus decodes"));
+    let files: std::collections::BTreeMap<String, Vec<u8>> = govlens_core::layout::split(&corpus).into_iter().collect();
+    let paths = Govlens::indicator_parts("map", "un-egdi.egdi", None).unwrap_or_else(|e| panic!("{}", message(e)));
+    assert_eq!(paths, ["tables.govlens", "indicator/un-egdi.egdi.govlens", "map/world.govlens", "map/europe.govlens"]);
+    let parts: Vec<js_sys::Uint8Array> = paths.iter().map(|p| js_sys::Uint8Array::from(files[p].as_slice())).collect();
+    let from_parts = Govlens::from_parts(parts).unwrap_or_else(|e| panic!("{}", message(e)));
+    let split_map: MapView = back(from_parts.map_view("un-egdi.egdi", Some(options(r#"{"lang":"fr","highlight":"LU"}"#).unchecked_into())));
+    assert_eq!((&split_map.countries, &split_map.legend, &split_map.frame), (&map.countries, &map.legend, &map.frame));
 }
 
 /// A step of a search as the bindings return it.

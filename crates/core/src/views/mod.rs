@@ -45,6 +45,9 @@ pub struct Problem {
     pub title: String,
     /// `no country 'XX' in the corpus; it holds DK, LU`.
     pub detail: String,
+    /// Its stable code (`unknown-country`, [`crate::ERROR_CODES`]), for callers that branch on it.
+    #[serde(default)]
+    pub code: String,
 }
 
 impl Problem {
@@ -59,7 +62,14 @@ impl Problem {
 
     /// A problem with its title and detail.
     pub fn new(title: impl Into<String>, detail: impl Into<String>) -> Problem {
-        Problem { title: title.into(), detail: detail.into() }
+        let title = title.into();
+        let code = crate::codes::code_of_title(&title).to_string();
+        Problem { title, detail: detail.into(), code }
+    }
+
+    /// A problem whose code is not its title's: the error it reports has its own.
+    pub fn with_code(title: impl Into<String>, detail: impl Into<String>, code: &str) -> Problem {
+        Problem { code: code.to_string(), ..Problem::new(title, detail) }
     }
 
     /// An element that shows one country and was given none.
@@ -74,7 +84,7 @@ impl Problem {
 
     /// A country argument the corpus does not hold, or that is no ISO code.
     pub fn unknown_country(e: crate::query::QueryError) -> Problem {
-        Problem::new("Unknown country", e.to_string())
+        Problem::with_code("Unknown country", e.to_string(), e.code())
     }
 }
 
