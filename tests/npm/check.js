@@ -1,6 +1,6 @@
 // Shared by the plain page and the Vite app: queries the packed package and writes what it found
 // into #out as JSON, for run.mjs to check.
-import { load } from "@govlens/core";
+import { load, Govlens } from "@govlens/core";
 
 export async function check() {
   const out = {};
@@ -46,7 +46,26 @@ export async function check() {
   out.benchmarkSource = govlens.benchmarkChart("LU").frame.source;
   out.europamBars = govlens.europamChart("LU").bars.bars.map((b) => [b.label, b.value, b.reference]);
   out.compareCounts = govlens.compareView(["LU", "DK"]).counts;
+  // The indicators' views (issue 19): a ranking, a trend and a map, and from the split folder
+  // the same from the store of the files core names for each.
+  const ranking = govlens.rankingView("un-egdi.egdi", { region: "Europe", highlight: "LU" });
+  out.ranking = [ranking.year, ranking.rows.length, ranking.rows[0].name, ranking.highlight];
+  const trend = govlens.trendView("un-egdi.egdi", ["DK", "LU"]);
+  out.trend = trend.lines.map((l) => [l.name, l.points.at(-1).year, l.points.at(-1).value]);
+  const map = govlens.mapView("un-egdi.egdi", { highlight: "LU", lang: "fr" });
+  out.map = [map.area, map.countries.length, map.legend.map((c) => `${c.label} (${c.count})`)];
+  out.egdi = govlens.indicators().find((i) => i.id === "un-egdi.egdi")?.years.slice(-3);
+  const splitMap = await split.loadIndicator("un-egdi.egdi", { view: "map" });
+  // All but the year picker's list: a store of one year's part offers the years it holds.
+  const but = (v) => JSON.stringify({ ...v, years: undefined });
+  out.split.sameMap = but(splitMap.mapView("un-egdi.egdi", { highlight: "LU", lang: "fr" })) === but(map);
+  const splitTrend = await split.loadIndicator("un-egdi.egdi", { view: "trend", countries: ["DK", "LU"] });
+  out.split.sameTrend = JSON.stringify(splitTrend.trendView("un-egdi.egdi", ["DK", "LU"])) === JSON.stringify(trend);
+  const splitRanking = await split.loadIndicator("un-egdi.egdi");
+  out.split.sameRanking = but(splitRanking.rankingView("un-egdi.egdi", { region: "Europe", highlight: "LU" })) === but(ranking);
+  out.split.files = Govlens.indicatorParts("map", "un-egdi.egdi", { area: "europe" });
   out.errors = {};
+  out.codes = {};
   for (const [name, f] of Object.entries({
     unknownCountry: () => govlens.facts("XX"),
     badCode: () => govlens.facts("Luxembourg"),
@@ -54,12 +73,17 @@ export async function check() {
     badCorpus: () => load({ bytes: new Uint8Array([60, 104, 116, 109, 108, 62]) }),
     missingCorpus: () => load({ corpus: "./missing.corpus" }),
     unknownCountryView: () => govlens.cardView("XX"),
+    unknownYear: () => govlens.rankingView("un-egdi.egdi", { year: 1999 }),
+    optionTypo: () => govlens.mapView("un-egdi.egdi", { aera: "europe" }),
+    shortNameInSplit: () => split.loadIndicator("EGDI"),
+    missingPart: () => split.loadCountries(["XX"]),
   })) {
     try {
       await f();
       out.errors[name] = "no error";
     } catch (e) {
       out.errors[name] = `${e instanceof Error ? "Error" : typeof e}: ${e.message}`;
+      out.codes[name] = e.code;
     }
   }
   return out;

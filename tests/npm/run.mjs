@@ -133,6 +133,17 @@ try {
     eq("error: bad option", out.errors?.badOption, "Error: option limit: 0 is outside 1..=1000");
     eq("error: not a corpus", out.errors?.badCorpus, "Error: not a govlens corpus file: it does not start with the govlens signature");
     check(`${name}: error: corpus missing (404)`, /^Error: govlens: the corpus at .*missing\.corpus could not be fetched \(HTTP 404\)$/.test(out.errors?.missingCorpus ?? ""), out.errors?.missingCorpus);
+    eq("ranking view: EGDI 2024 in Europe", out.ranking, [2024, 43, "Denmark", "Luxembourg: rank 26 of 43 in Europe (0.8466)"]);
+    eq("trend view: each line's last point", out.trend, [["Denmark", 2024, "0.9847"], ["Luxembourg", 2024, "0.8466"]]);
+    eq("map view in French: area, countries, legend", out.map, ["world", 192, ["0,0–0,2 (5)", "0,2–0,4 (28)", "0,4–0,6 (45)", "0,6–0,8 (52)", "0,8–1,0 (62)"]]);
+    eq("indicators: EGDI's last years", out.egdi, [2020, 2022, 2024]);
+    eq("split folder: the same map from its indicator's parts", out.split?.sameMap, true);
+    eq("split folder: the same trend from its series parts", out.split?.sameTrend, true);
+    eq("split folder: the same ranking from its year's part", out.split?.sameRanking, true);
+    eq("split folder: core names a Europe map's files", out.split?.files, ["tables.govlens", "indicator/un-egdi.egdi.govlens", "map/europe.govlens"]);
+    eq("errors carry stable codes", out.codes, { unknownCountry: "unknown-country", badCode: "bad-country-code", badOption: "bad-option", badCorpus: "not-a-corpus",
+      missingCorpus: "fetch-failed", unknownCountryView: "unknown-country", unknownYear: "unknown-year", optionTypo: "bad-option", shortNameInSplit: "unknown-indicator", missingPart: "fetch-failed" });
+    eq("error: a typo in a view's options", out.errors?.optionTypo, "Error: bad view options: no option 'aera'; options: year, region, area, highlight, reference, lang");
     check(`${name}: no page or console errors`, problems.length === 0, problems.join("; "));
     await page.close();
   }

@@ -5,6 +5,13 @@ import init, { Govlens } from "./govlens_wasm.js";
 
 export { Govlens };
 
+/** An Error with govlens's stable `code` (the engine's own carry theirs). */
+function failure(message, code) {
+  const e = new Error(message);
+  e.code = code;
+  return e;
+}
+
 /** Where each split store's files are: its folder's URL. */
 const folders = new WeakMap();
 
@@ -25,16 +32,21 @@ async function readFileBytes(url, what) {
   try {
     return new Uint8Array(await readFile(url));
   } catch (e) {
-    throw new Error(`govlens: ${what} could not be read (${e.code ?? e.message})`);
+    throw failure(`govlens: ${what} could not be read (${e.code ?? e.message})`, "fetch-failed");
   }
 }
 
 /** The bytes at `url`; an Error naming `what` (the URL itself unless said) when it is not there. */
 async function fetchBytes(url, what = String(url)) {
   if (String(url).startsWith("file:")) return readFileBytes(url, what);
-  const response = await fetch(url);
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    throw failure(`govlens: ${what} could not be fetched (${e.message})`, "fetch-failed");
+  }
   if (!response.ok) {
-    throw new Error(`govlens: ${what} could not be fetched (HTTP ${response.status})`);
+    throw failure(`govlens: ${what} could not be fetched (HTTP ${response.status})`, "fetch-failed");
   }
   return new Uint8Array(await response.arrayBuffer());
 }
@@ -42,7 +54,7 @@ async function fetchBytes(url, what = String(url)) {
 /** Fetches the split folder's files at `paths` (relative to its manifest) and adds them. */
 async function addAll(govlens, paths) {
   const folder = folders.get(govlens);
-  if (!folder) throw new Error("govlens: this corpus is not a split folder, it has nothing to fetch");
+  if (!folder) throw failure("govlens: this corpus is not a split folder, it has nothing to fetch", "not-split");
   const files = await Promise.all(paths.map((p) => fetchBytes(new URL(p, folder))));
   paths.forEach((p, i) => govlens.add(p, files[i]));
 }
@@ -59,13 +71,27 @@ Govlens.prototype.searchAsync = async function (query, options) {
     if (step.done) return step.done;
     await addAll(this, step.fetch);
   }
-  throw new Error("govlens: the split folder still needs files after they were added; is its manifest from another build?");
+  throw failure("govlens: the split folder still needs files after they were added; is its manifest from another build?", "manifest-mismatch");
 };
 
 /** Fetches the datasets' tables and these countries' card and rest parts from a split folder, so that the views can show them. */
 Govlens.prototype.loadCountries = async function (countries) {
   const paths = this.partsFor(countries);
   if (paths.length) await addAll(this, paths);
+};
+
+/**
+ * The store an indicator's view reads: this one for a whole corpus; from a split folder, a new
+ * store of the files that view needs (the tables, the indicator's year, a map's shapes, a
+ * trend's series), which core names (`Govlens.indicatorParts`).
+ */
+Govlens.prototype.loadIndicator = async function (indicator, options = {}) {
+  const folder = folders.get(this);
+  if (!folder) return this;
+  const { view = "ranking", year, area, countries } = options ?? {};
+  const paths = Govlens.indicatorParts(view, indicator, { year, area, countries });
+  const files = await Promise.all(paths.map((p) => fetchBytes(new URL(p, folder))));
+  return Govlens.fromParts(files);
 };
 
 /**

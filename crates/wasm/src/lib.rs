@@ -94,7 +94,7 @@ impl Govlens {
     #[wasm_bindgen(js_name = indicatorParts)]
     pub fn indicator_parts(view: &str, indicator: &str, options: Option<IndicatorPartsJs>) -> Result<Vec<String>, JsValue> {
         let o: IndicatorPartsOptions = options_from(options.map(JsValue::from), "indicator parts options", &["year", "area", "countries"])?;
-        let countries: Vec<&str> = o.countries.iter().map(String::as_str).collect();
+        let countries: Vec<&str> = o.countries.iter().flatten().map(String::as_str).collect();
         govlens_core::layout::indicator_parts(view, indicator, o.year, o.area.as_deref(), &countries).map_err(problem)
     }
 
@@ -327,7 +327,7 @@ struct ViewOptions {
 struct IndicatorPartsOptions {
     year: Option<u16>,
     area: Option<String>,
-    countries: Vec<String>,
+    countries: Option<Vec<String>>,
 }
 
 #[derive(Serialize)]
