@@ -5,6 +5,7 @@ CARGO   ?= cargo
 GOVLENS  = $(CARGO) run --quiet --locked -p govlens-cli --bin govlens --
 CORPUS   = dist/govlens.corpus
 NPM_DIR  = dist/npm
+EMBED_NPM_DIR = dist/embed-npm
 WEB_DIR  = dist/web
 PRERENDER = $(CARGO) run --quiet --locked -p govlens-widget --no-default-features --features ssr,card --bin govlens-prerender --
 EMBED_DIR = $(WEB_DIR)/embed
@@ -31,7 +32,7 @@ DATA_DIR = $(if $(GOVLENS_DATA),$(GOVLENS_DATA),../shared/data)
 SOURCES  = corpus/manifest.toml corpus/datasets.toml corpus/countries.toml $(wildcard corpus/sources/*.txt) $(wildcard corpus/basemaps/*.tsv) $(wildcard $(DATA_DIR)/*/)
 RUST_SRC = $(shell find crates -name '*.rs' -o -name Cargo.toml) Cargo.lock
 
-.PHONY: fuzz all demo test check bench corpus country-names basemaps toolchain wasm-target browser npm-tools wasm-check wasm-test npm-package npm-test web web-test cards clean
+.PHONY: fuzz all demo test check bench corpus country-names basemaps toolchain wasm-target browser npm-tools wasm-check wasm-test npm-package npm-test embed-package embed-test web web-test cards clean
 
 all: corpus
 
@@ -182,6 +183,26 @@ npm-test: npm-package
 	$(GOVLENS) snippet map indicator=un-egdi.egdi highlight=LU --base embed/ --no-script --corpus $(CORPUS) > dist/npm-snippets/map.html
 	cd tests/npm && node $(NODE_TEST) run.mjs ../../dist/govlens-core-0.1.0.tgz ../../dist/npm-split ../../dist/npm-snippets
 
+# The elements as an npm package (@govlens/embed, web/embed-npm): the embed's builds, loader,
+# style sheets and corpus from `make web`, packed; and the CDN folder (dist/cdn: content-hashed
+# names, integrity hashes, the script tag in snippet.html, web/embed/cdn.mjs).
+embed-package:
+	@[ -f $(EMBED_DIR)/govlens_widget_bg.wasm ] || $(MAKE) --no-print-directory web
+	rm -rf $(EMBED_NPM_DIR) && mkdir -p $(EMBED_NPM_DIR)
+	cp web/embed-npm/package.json web/embed-npm/index.js web/embed-npm/index.d.ts web/embed-npm/react.d.ts web/embed-npm/files.js web/embed-npm/README.md $(EMBED_NPM_DIR)/
+	@# The loader from the source tree (it is not built), the rest as `make web` built it.
+	cp web/embed/govlens.js $(EMBED_NPM_DIR)/
+	node web/embed/reserve-css.mjs web/embed/govlens.js > $(EMBED_NPM_DIR)/govlens.css
+	cd $(EMBED_DIR) && cp govlens-widget.css govlens.corpus govlens_card.js govlens_card_bg.wasm govlens_cards.js govlens_cards_bg.wasm \
+	  govlens_search.js govlens_search_bg.wasm govlens_widget.js govlens_widget_bg.wasm ../../../$(EMBED_NPM_DIR)/
+	cd $(EMBED_NPM_DIR) && npm pack --pack-destination .. --silent
+	node web/embed/cdn.mjs $(EMBED_NPM_DIR) dist/cdn
+
+# The packed @govlens/embed and the CDN folder as consumers use them (tests/npm/embed.mjs): DOM
+# and React 19 types, a Vite build, a React 19 app, an import-map page, the CDN's script tag.
+embed-test: npm-tools embed-package
+	cd tests/npm && node $(NODE_TEST) embed.mjs ../../dist/govlens-embed-0.1.0.tgz ../../dist/cdn
+
 # The demo site in headless Chromium (tests/npm/e2e.mjs): every page at 320, 375 and 1200 px,
 # keyboard, themes, attribute change, removal, strict CSP, hostile CSS, axe-core; screenshots
 # in dist/screenshots, after the prerenderer's own test (crates/widget/tests/prerender.rs: a
@@ -202,6 +223,7 @@ test: toolchain
 	$(MAKE) --no-print-directory wasm-test
 	$(MAKE) --no-print-directory npm-test
 	$(MAKE) --no-print-directory web-test
+	$(MAKE) --no-print-directory embed-test
 
 # Load, build and query times beside peers (JSON decoding, MiniSearch, Pagefind, a naive scan), index size
 # and ranking quality, and time to first card against the same card as static HTML; the figures

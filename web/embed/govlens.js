@@ -16,6 +16,27 @@
 // manifest and then only the index shards and passage texts each query needs.
 
 const HERE = new URL('./', import.meta.url);
+// Where this script's files are, by name (`govlens_card_bg.wasm`), each with its Subresource
+// Integrity hash or '': beside the script under their own names unless listed. The CDN folder's
+// copy has its content-hashed names and hashes written in here by web/embed/cdn.mjs; the npm
+// package @govlens/embed lists the URLs a bundler gave its files before this module runs.
+const FILES = /* files */ globalThis[Symbol.for('govlens.files')] || null;
+const INTEGRITY = Object.create(null);
+if (FILES) {
+  const names = Object.keys(FILES);
+  for (let i = 0; i < names.length; i += 1) if (FILES[names[i]][1]) INTEGRITY[new URL(FILES[names[i]][0], HERE).href] = FILES[names[i]][1];
+}
+
+function fileUrl(name) {
+  const listed = FILES && FILES[name];
+  return new URL(listed ? listed[0] : name, HERE);
+}
+
+// fetch(), checked against the file's integrity hash where this copy has one.
+function fetchChecked(url) {
+  const integrity = INTEGRITY[String(url)];
+  return integrity ? fetch(url, { integrity }) : fetch(url);
+}
 const KINDS = ['card', 'scores', 'benchmark', 'compare', 'search', 'ranking', 'trend', 'map'];
 const ATTRIBUTES = ['country', 'countries', 'framework', 'dimension', 'query', 'source', 'limit', 'title', 'theme', 'corpus', 'indicator', 'year', 'region', 'highlight', 'reference', 'heading-level', 'sections', 'differences-only', 'lang', 'area'];
 
@@ -194,11 +215,13 @@ function loadWasm(name) {
   builds[name] ??= (async () => {
     // The wasm's download starts beside the glue's, not after it (wasm-bindgen's init takes
     // the response, and still compiles it while it streams).
-    const binary = fetch(new URL(`${name}_bg.wasm`, HERE));
+    const binary = fetchChecked(fileUrl(`${name}_bg.wasm`));
     binary.catch(() => {});
     let glue;
     try {
-      glue = await import(new URL(generation ? `${name}.js?instance=${generation}` : `${name}.js`, HERE).href);
+      const url = fileUrl(`${name}.js`);
+      if (generation) url.searchParams.set('instance', generation);
+      glue = await import(/* @vite-ignore */ url.href);
     } catch (e) {
       throw new Error(`govlens's code at ${HERE} could not be loaded (${e.message})`);
     }
@@ -209,7 +232,9 @@ function loadWasm(name) {
       if (e instanceof WebAssembly.CompileError && /Content.Security.Policy|unsafe-eval/i.test(e.message)) {
         throw new Error("this page's Content-Security-Policy does not allow WebAssembly; its script-src needs 'wasm-unsafe-eval'");
       }
-      throw new Error(`govlens's WebAssembly could not be started (${e.message})`);
+      // fetch() says only "Failed to fetch" when a file does not match its integrity hash.
+      const checked = INTEGRITY[fileUrl(`${name}_bg.wasm`).href] ? '; a file that does not match its integrity hash is refused' : '';
+      throw new Error(`govlens's WebAssembly could not be started (${e.message}${checked})`);
     }
     widgetSheet ??= sheet(glue.styles());
     return glue;
@@ -225,7 +250,7 @@ function fetchBytes(url, what) {
   files[url] = (async () => {
     let response;
     try {
-      response = await fetch(url);
+      response = await fetchChecked(url);
     } catch (e) {
       throw new Error(`${what} at ${url} could not be fetched (${e.message})`);
     }
@@ -353,7 +378,7 @@ function previewable(element, from) {
 const texts = Object.create(null);
 function fetchText(url) {
   texts[url] ??= (async () => {
-    const response = await fetch(url);
+    const response = await fetchChecked(url);
     return response.ok ? response.text() : null;
   })();
   return texts[url];
@@ -614,6 +639,7 @@ class GovlensElement extends HTMLElement {
 
   constructor() {
     super();
+    upgradeProperties(this);
     // A snippet's element arrives with its content in a declarative shadow root: kept, shown
     // as it is (styled by its own link to govlens-widget.css) until the live content
     // replaces it in place.
@@ -713,7 +739,7 @@ class GovlensElement extends HTMLElement {
     const run = ++this._run;
     this._started = true;
     this._shown = null;
-    const corpus = new URL(this.getAttribute('corpus') || 'govlens.corpus', this.hasAttribute('corpus') ? document.baseURI : HERE).href;
+    const corpus = (this.getAttribute('corpus') ? new URL(this.getAttribute('corpus'), document.baseURI) : fileUrl('govlens.corpus')).href;
     const from = source(this, corpus);
     if (from.invalid) { this._fail(new Error(from.invalid)); return; }
     const build = buildFor(this.kind);
@@ -787,7 +813,7 @@ class GovlensElement extends HTMLElement {
   // goes wrong here only means no preview: the live card (or its error) follows regardless.
   async _preview(from, run) {
     try {
-      previewSheet ??= fetchText(new URL('govlens-widget.css', HERE).href).then((css) => (css === null ? null : sheet(css)));
+      previewSheet ??= fetchText(fileUrl('govlens-widget.css').href).then((css) => (css === null ? null : sheet(css)));
       const html = fetchText(from.card.replace(/\.govlens$/, '.html'));
       html.catch(() => {});
       const css = await previewSheet;
@@ -892,6 +918,48 @@ class GovlensElement extends HTMLElement {
     this._internals?.states?.delete('ready');
     this._internals?.states?.add('error');
     this.dispatchEvent(new CustomEvent('govlens-error', { bubbles: true, composed: true, detail: { title: title.textContent, message: detail.textContent, kind: 'load' } }));
+  }
+}
+
+// Each attribute as a property, for frameworks and scripts that set properties (React 19 does on
+// custom elements): `el.country = 'LU'`, `el.countries = ['LU', 'DK']` (written comma-separated),
+// `el.differencesOnly = true`, `el.headingLevel = 3`; null, undefined or false removes the
+// attribute. Reading gives the attribute (a boolean for differences-only). `title` and `lang`
+// are HTMLElement's own already.
+const BOOLEAN_ATTRIBUTES = ['differences-only'];
+function propertyOf(name) {
+  let out = '';
+  for (let i = 0; i < name.length; i += 1) out += name[i] === '-' ? '' : name[i - 1] === '-' ? name[i].toUpperCase() : name[i];
+  return out;
+}
+const PROPERTIES = [];
+for (let i = 0; i < ATTRIBUTES.length; i += 1) {
+  const name = ATTRIBUTES[i];
+  const prop = propertyOf(name);
+  if (prop in HTMLElement.prototype) continue;
+  PROPERTIES[PROPERTIES.length] = prop;
+  const flag = listed(BOOLEAN_ATTRIBUTES, name);
+  Object.defineProperty(GovlensElement.prototype, prop, {
+    configurable: true,
+    enumerable: true,
+    get() { return flag ? this.hasAttribute(name) : this.getAttribute(name); },
+    set(value) {
+      if (value === null || value === undefined || value === false) this.removeAttribute(name);
+      else if (flag) this.setAttribute(name, '');
+      else this.setAttribute(name, typeof value === 'object' && typeof value.length === 'number' ? joined(value, ',') : String(value));
+    },
+  });
+}
+// A property set before the element was defined (a framework that rendered first) is an own
+// property of the element that hides the accessor: taken off and set again through it.
+function upgradeProperties(el) {
+  for (let i = 0; i < PROPERTIES.length; i += 1) {
+    const prop = PROPERTIES[i];
+    if (Object.prototype.hasOwnProperty.call(el, prop)) {
+      const value = el[prop];
+      delete el[prop];
+      el[prop] = value;
+    }
   }
 }
 

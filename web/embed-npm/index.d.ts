@@ -1,0 +1,148 @@
+// Declarations of @govlens/embed: the elements as the DOM types them (HTMLElementTagNameMap:
+// document.createElement("govlens-card") is a GovlensCardElement), their properties (each
+// mirrors its attribute), and their events. React 19's JSX types: "@govlens/embed/react".
+
+/** What every govlens element has. Setting a property sets its attribute; null removes it. */
+export interface GovlensElement extends HTMLElement {
+  /** A corpus file's URL, or a split folder's (ending in `/`); default the package's corpus. */
+  get corpus(): string | null;
+  set corpus(value: string | null | undefined);
+  /** `light` (default), `dark` or `auto` (the reader's colour scheme). */
+  get theme(): string | null;
+  set theme(value: "light" | "dark" | "auto" | string | null | undefined);
+  /** The level of the element's title heading, 1-5 (default 2). */
+  get headingLevel(): string | null;
+  set headingLevel(value: number | string | null | undefined);
+  addEventListener<K extends keyof GovlensEventMap>(type: K, listener: (this: GovlensElement, ev: GovlensEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof GovlensEventMap>(type: K, listener: (this: GovlensElement, ev: GovlensEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+/** What `govlens-error` tells the host: the title and sentence the element shows. */
+export interface GovlensErrorDetail {
+  title: string;
+  message: string;
+  /** `load`: the code or the corpus could not be loaded; `problem`: the content is not there (an unknown country). */
+  kind: "load" | "problem";
+}
+
+export interface GovlensEventMap extends HTMLElementEventMap {
+  /** The element shows its content. */
+  "govlens-ready": CustomEvent<null>;
+  /** The element shows an error instead of its content. */
+  "govlens-error": CustomEvent<GovlensErrorDetail>;
+}
+
+/** A comma-separated list, or an array (written comma-separated). */
+type List = string | readonly string[];
+
+export interface GovlensCardElement extends GovlensElement {
+  /** ISO 3166-1 alpha-2 code. */
+  get country(): string | null;
+  set country(value: string | null | undefined);
+  /** Which blocks, in which order: `datasets`, `history`, `basic`, `portals`, `bodies`, `cio`, `strategies`, `ai`, `europam`, `benchmark`, `questionnaire`. */
+  get sections(): string | null;
+  set sections(value: List | null | undefined);
+}
+export interface GovlensScoresElement extends GovlensElement {
+  get country(): string | null;
+  set country(value: string | null | undefined);
+  /** `europam` (default) or `egov-benchmark`. */
+  get framework(): string | null;
+  set framework(value: string | null | undefined);
+  /** A EUROPAM dimension to open (`Freedom of Information`). */
+  get dimension(): string | null;
+  set dimension(value: string | null | undefined);
+}
+export interface GovlensBenchmarkElement extends GovlensElement {
+  get country(): string | null;
+  set country(value: string | null | undefined);
+}
+export interface GovlensCompareElement extends GovlensElement {
+  get countries(): string | null;
+  set countries(value: List | null | undefined);
+  /** The filter starts on the questions answered differently. */
+  get differencesOnly(): boolean;
+  set differencesOnly(value: boolean | null | undefined);
+  /** How many questions show before "Show all". */
+  get limit(): string | null;
+  set limit(value: number | string | null | undefined);
+  /** `questions`, `scores`, `datasets`, in the order wanted. */
+  get sections(): string | null;
+  set sections(value: List | null | undefined);
+}
+export interface GovlensSearchElement extends GovlensElement {
+  get query(): string | null;
+  set query(value: string | null | undefined);
+  get country(): string | null;
+  set country(value: string | null | undefined);
+  /** `un-msq`, `dpa-factsheet`, `ai-watch` or `europam`. */
+  get source(): string | null;
+  set source(value: string | null | undefined);
+  /** 1-50. */
+  get limit(): string | null;
+  set limit(value: number | string | null | undefined);
+}
+export interface GovlensRankingElement extends GovlensElement {
+  /** `un-egdi.egdi`, `egdi` or `EGDI`. */
+  get indicator(): string | null;
+  set indicator(value: string | null | undefined);
+  get year(): string | null;
+  set year(value: number | string | null | undefined);
+  /** A UN M49 region or sub-region (`Europe`, `Northern Europe`). */
+  get region(): string | null;
+  set region(value: string | null | undefined);
+  get highlight(): string | null;
+  set highlight(value: string | null | undefined);
+}
+export interface GovlensTrendElement extends GovlensElement {
+  get indicator(): string | null;
+  set indicator(value: string | null | undefined);
+  get countries(): string | null;
+  set countries(value: List | null | undefined);
+  /** An aggregate's code (`EU27`), or `none`. */
+  get reference(): string | null;
+  set reference(value: string | null | undefined);
+}
+export interface GovlensMapElement extends GovlensElement {
+  get indicator(): string | null;
+  set indicator(value: string | null | undefined);
+  get year(): string | null;
+  set year(value: number | string | null | undefined);
+  /** `world` or `europe`. */
+  get area(): string | null;
+  set area(value: "world" | "europe" | string | null | undefined);
+  get highlight(): string | null;
+  set highlight(value: string | null | undefined);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "govlens-card": GovlensCardElement;
+    "govlens-scores": GovlensScoresElement;
+    "govlens-benchmark": GovlensBenchmarkElement;
+    "govlens-compare": GovlensCompareElement;
+    "govlens-search": GovlensSearchElement;
+    "govlens-ranking": GovlensRankingElement;
+    "govlens-trend": GovlensTrendElement;
+    "govlens-map": GovlensMapElement;
+  }
+}
+
+/** The element names this package registers. */
+export declare const ELEMENTS: readonly (keyof GovlensTagMap)[];
+/** Resolves once every govlens element is defined. */
+export declare function whenDefined(): Promise<void>;
+
+/** Tag name to element type, for code generic over the elements. */
+export interface GovlensTagMap {
+  "govlens-card": GovlensCardElement;
+  "govlens-scores": GovlensScoresElement;
+  "govlens-benchmark": GovlensBenchmarkElement;
+  "govlens-compare": GovlensCompareElement;
+  "govlens-search": GovlensSearchElement;
+  "govlens-ranking": GovlensRankingElement;
+  "govlens-trend": GovlensTrendElement;
+  "govlens-map": GovlensMapElement;
+}
