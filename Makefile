@@ -16,6 +16,11 @@ WASM_PACK_VERSION = 0.15.1
 # The wasm-bindgen CLI must be the version Cargo.lock resolved the crate to.
 WBG_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/"/,"",$$3); print $$3}' Cargo.lock)
 NPM_TOOLS = tests/npm/node_modules
+# The wasm builds the same on every machine, whatever its Cargo home: the crates' paths that
+# panic locations carry (`/root/.cargo/registry/src/...`) are written as `/cargo/...`, so that
+# the sizes in the README (web/sizes-table.mjs) are those CI builds.
+CARGO_HOME_DIR = $(or $(CARGO_HOME),$(HOME)/.cargo)
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = --remap-path-prefix=$(CARGO_HOME_DIR)=/cargo
 # wasm-opt features: what current Rust emits for wasm32-unknown-unknown.
 WASM_OPT_FEATURES = --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
 # The browser tests are node:test files (one named test per behaviour); the spec reporter names
@@ -72,7 +77,7 @@ browser:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; fi
 
 npm-tools:
-	@[ -x $(NPM_TOOLS)/.bin/wasm-opt ] && [ -x $(NPM_TOOLS)/.bin/vite ] || (cd tests/npm && npm ci --no-audit --no-fund)
+	@[ -x $(NPM_TOOLS)/.bin/wasm-opt ] && [ -x $(NPM_TOOLS)/.bin/vite ] && [ -d $(NPM_TOOLS)/react-dom ] || (cd tests/npm && npm ci --no-audit --no-fund)
 
 corpus: $(CORPUS)
 
@@ -199,9 +204,13 @@ embed-package:
 	node web/embed/cdn.mjs $(EMBED_NPM_DIR) dist/cdn
 
 # The packed @govlens/embed and the CDN folder as consumers use them (tests/npm/embed.mjs): DOM
-# and React 19 types, a Vite build, a React 19 app, an import-map page, the CDN's script tag.
+# and React 19 types, a Vite build, a React 19 app, an import-map page, the CDN's script tag;
+# then the README's size table against the built files.
 embed-test: npm-tools embed-package
 	cd tests/npm && node $(NODE_TEST) embed.mjs ../../dist/govlens-embed-0.1.0.tgz ../../dist/cdn
+	@# The README's size table is the built files' (web/sizes-table.mjs write README.md).
+	@[ -f dist/npm/govlens_wasm_bg.wasm ] || $(MAKE) --no-print-directory npm-package
+	node web/sizes-table.mjs check README.md
 
 # The demo site in headless Chromium (tests/npm/e2e.mjs): every page at 320, 375 and 1200 px,
 # keyboard, themes, attribute change, removal, strict CSP, hostile CSS, axe-core; screenshots
