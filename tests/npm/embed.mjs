@@ -19,6 +19,17 @@ run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--silent", tarba
 const pkg = join(here, "node_modules/@govlens/embed");
 check("the tarball installs with its builds", existsSync(join(pkg, "govlens_card_bg.wasm")) && existsSync(join(pkg, "govlens.corpus")));
 
+// On a server (a framework rendering the page in Node): importing the package defines nothing and throws nothing.
+{
+  let out = "";
+  try {
+    out = run("node", ["--input-type=module", "-e", 'const m = await import("@govlens/embed"); await m.whenDefined(); console.log(m.ELEMENTS.length, typeof customElements);']).trim();
+  } catch (e) {
+    out = `failed: ${e.stderr}`;
+  }
+  same("Node: importing @govlens/embed on a server loads and defines nothing", out, "8 undefined");
+}
+
 // Types: the DOM consumer and the React app type-check; the wrong props do not.
 try {
   run("node_modules/.bin/tsc", ["-p", "embed/tsconfig.json"]);

@@ -634,7 +634,11 @@ if (typeof window !== 'undefined') {
   window.matchMedia?.('print').addEventListener?.('change', (e) => { if (e.matches) startAll(); });
 }
 
-class GovlensElement extends HTMLElement {
+// On a server (a framework rendering the page in Node imports @govlens/embed) there is no DOM:
+// the module loads and defines nothing; the browser's import defines the elements.
+const DOM = typeof HTMLElement === 'function' && typeof customElements === 'object';
+
+class GovlensElement extends (DOM ? HTMLElement : Object) {
   static observedAttributes = ATTRIBUTES;
 
   constructor() {
@@ -936,7 +940,7 @@ const PROPERTIES = [];
 for (let i = 0; i < ATTRIBUTES.length; i += 1) {
   const name = ATTRIBUTES[i];
   const prop = propertyOf(name);
-  if (prop in HTMLElement.prototype) continue;
+  if (DOM && prop in HTMLElement.prototype) continue;
   PROPERTIES[PROPERTIES.length] = prop;
   const flag = listed(BOOLEAN_ATTRIBUTES, name);
   Object.defineProperty(GovlensElement.prototype, prop, {
@@ -964,7 +968,7 @@ function upgradeProperties(el) {
 }
 
 // A second copy of this script on the page registers nothing twice.
-for (let i = 0; i < KINDS.length; i += 1) {
+for (let i = 0; i < KINDS.length && DOM; i += 1) {
   const tag = `govlens-${KINDS[i]}`;
   if (!customElements.get(tag)) customElements.define(tag, class extends GovlensElement {});
 }
