@@ -4,7 +4,7 @@
 mod common;
 use common::*;
 use govlens_core::layout::{split, SplitCorpus, MANIFEST_FILE, TABLES_FILE};
-use govlens_core::{decode, Corpus, SearchOptions, Store};
+use govlens_core::{decode, Coded, Corpus, SearchOptions, Store};
 use std::collections::BTreeMap;
 
 fn files() -> BTreeMap<String, Vec<u8>> {

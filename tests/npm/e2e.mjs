@@ -231,7 +231,7 @@ for (const name of PAGES) {
   const heard = await page.evaluate(async () => {
     const seen = [];
     const listen = (el) => {
-      el.addEventListener('govlens-error', (e) => seen.push(`${el.localName} error ${e.detail.kind}: ${e.detail.title} / ${e.detail.message}`));
+      el.addEventListener('govlens-error', (e) => seen.push(`${el.localName} error ${e.detail.kind} ${e.detail.code}: ${e.detail.title} / ${e.detail.message}`));
       el.addEventListener('govlens-ready', () => seen.push(`${el.localName} ready`));
     };
     const settle = () => new Promise((r) => setTimeout(r, 300));
@@ -253,12 +253,12 @@ for (const name of PAGES) {
     }
     return seen;
   });
-  check('error events: unknown country, back to a known one, a comparison of one country, a card without a country',
+  check('error events: unknown country, back to a known one, a comparison of one country, a card without a country, each with its code',
     heard.length === 6
-    && heard[0].startsWith("govlens-card error problem: Unknown country / no country 'XX' in the corpus")
+    && heard[0].startsWith("govlens-card error problem unknown-country: Unknown country / no country 'XX' in the corpus")
     && heard[1] === 'govlens-card ready'
-    && heard[2].startsWith('govlens-compare error problem: ') && heard[3] === 'govlens-compare :state(error) true, :state(ready) false'
-    && heard[4].startsWith('govlens-card error problem: govlens-card needs a country') && heard[5] === 'govlens-card :state(error) true, :state(ready) false',
+    && heard[2].startsWith('govlens-compare error problem missing-attribute: ') && heard[3] === 'govlens-compare :state(error) true, :state(ready) false'
+    && heard[4].startsWith('govlens-card error problem missing-attribute: govlens-card needs a country') && heard[5] === 'govlens-card :state(error) true, :state(ready) false',
     JSON.stringify(heard));
 
   // Issue 18, item 3: heading-level sets the title's level and its sections' one below; a value
@@ -427,7 +427,7 @@ for (const width of [375, 1200]) {
     await page.waitForFunction(() => window.__heard.length > 0, null, { timeout: 20000 }).catch(() => {});
     const kept = await page.evaluate(() => ({ heard: window.__heard, card: document.querySelector('govlens-card').shadowRoot.textContent, state: document.querySelector('govlens-card').matches(':state(static)') }));
     check('static page, code not loaded: the card keeps its content and fires govlens-error with static: true',
-      kept.state && kept.card.includes(want['govlens-card']) && kept.heard.length > 0 && kept.heard.every((d) => d.static === true && d.kind === 'load'), JSON.stringify(kept.heard).slice(0, 300));
+      kept.state && kept.card.includes(want['govlens-card']) && kept.heard.length > 0 && kept.heard.every((d) => d.static === true && d.kind === 'load' && d.code === 'fetch-failed'), JSON.stringify(kept.heard).slice(0, 300));
     await context.close();
   }
 }

@@ -111,8 +111,16 @@ async function settled(page, id) {
 
 // 3. A CSP that forbids WebAssembly.
 {
-  const { context, page, uncaught } = await open('no-wasm.html');
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const uncaught = [];
+  page.on('pageerror', (e) => uncaught.push(e.message));
+  // The event's code, heard from the start (the element may fail before a listener added later).
+  await page.addInitScript(() => { window.__codes = []; document.addEventListener('govlens-error', (e) => window.__codes.push(e.detail.code)); });
+  await page.goto(BASE + 'no-wasm.html');
   const card = await settled(page, 'nowasm-card');
+  const codes = await page.evaluate(() => window.__codes);
+  check('CSP without wasm-unsafe-eval: govlens-error says wasm-blocked', codes.length > 0 && codes.every((c) => c === 'wasm-blocked'), JSON.stringify(codes));
   check('CSP without wasm-unsafe-eval: the element says what the page must allow', card.includes("Content-Security-Policy does not allow WebAssembly; its script-src needs 'wasm-unsafe-eval'"), card);
   check('CSP without wasm-unsafe-eval: nothing thrown into the page', uncaught.length === 0, uncaught.join(' | '));
   await context.close();

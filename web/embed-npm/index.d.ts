@@ -25,6 +25,10 @@ export interface GovlensErrorDetail {
   message: string;
   /** `load`: the code or the corpus could not be loaded; `problem`: the content is not there (an unknown country). */
   kind: "load" | "problem";
+  /** Its stable code (`unknown-country`, `fetch-failed`, `wasm-blocked`: @govlens/core's `ErrorCode`). */
+  code: string;
+  /** A prerendered element that stays as it is. */
+  static?: true;
 }
 
 export interface GovlensEventMap extends HTMLElementEventMap {
@@ -118,16 +122,8 @@ export interface GovlensMapElement extends GovlensElement {
 }
 
 declare global {
-  interface HTMLElementTagNameMap {
-    "govlens-card": GovlensCardElement;
-    "govlens-scores": GovlensScoresElement;
-    "govlens-benchmark": GovlensBenchmarkElement;
-    "govlens-compare": GovlensCompareElement;
-    "govlens-search": GovlensSearchElement;
-    "govlens-ranking": GovlensRankingElement;
-    "govlens-trend": GovlensTrendElement;
-    "govlens-map": GovlensMapElement;
-  }
+  // document.createElement("govlens-card") is a GovlensCardElement, and so on.
+  interface HTMLElementTagNameMap extends GovlensTagMap {}
 }
 
 /** The element names this package registers. */

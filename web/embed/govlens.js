@@ -223,23 +223,34 @@ function loadWasm(name) {
       if (generation) url.searchParams.set('instance', generation);
       glue = await import(/* @vite-ignore */ url.href);
     } catch (e) {
-      throw new Error(`govlens's code at ${HERE} could not be loaded (${e.message})`);
+      throw coded(`govlens's code at ${HERE} could not be loaded (${e.message})`, 'fetch-failed');
     }
     try {
       await glue.default({ module_or_path: binary });
     } catch (e) {
       // A Content-Security-Policy without 'wasm-unsafe-eval' refuses to compile WebAssembly.
       if (e instanceof WebAssembly.CompileError && /Content.Security.Policy|unsafe-eval/i.test(e.message)) {
-        throw new Error("this page's Content-Security-Policy does not allow WebAssembly; its script-src needs 'wasm-unsafe-eval'");
+        throw coded("this page's Content-Security-Policy does not allow WebAssembly; its script-src needs 'wasm-unsafe-eval'", 'wasm-blocked');
       }
       // fetch() says only "Failed to fetch" when a file does not match its integrity hash.
       const checked = INTEGRITY[fileUrl(`${name}_bg.wasm`).href] ? '; a file that does not match its integrity hash is refused' : '';
-      throw new Error(`govlens's WebAssembly could not be started (${e.message}${checked})`);
+      throw coded(`govlens's WebAssembly could not be started (${e.message}${checked})`, 'fetch-failed');
     }
     widgetSheet ??= sheet(glue.styles());
     return glue;
   })();
   return builds[name];
+}
+
+// An Error with its stable code (core's ERROR_CODES), which `govlens-error` events carry.
+function coded(message, code) {
+  const e = new Error(message);
+  e.code = code;
+  return e;
+}
+
+function codeOf(error) {
+  return error && typeof error.code === 'string' ? error.code : 'internal';
 }
 
 // Corpus file URL -> Promise<Uint8Array>, so a part two libraries share is fetched once.
@@ -252,9 +263,9 @@ function fetchBytes(url, what) {
     try {
       response = await fetchChecked(url);
     } catch (e) {
-      throw new Error(`${what} at ${url} could not be fetched (${e.message})`);
+      throw coded(`${what} at ${url} could not be fetched (${e.message})`, 'fetch-failed');
     }
-    if (!response.ok) throw new Error(`${what} at ${url} could not be loaded: HTTP ${response.status}`);
+    if (!response.ok) throw coded(`${what} at ${url} could not be loaded: HTTP ${response.status}`, 'fetch-failed');
     return new Uint8Array(await response.arrayBuffer());
   })();
   // Handled from the start: a search awaits its files one after another, and a file that fails
@@ -287,7 +298,7 @@ function loadLibrary(name, from) {
       }
       return from.parts ? glue.Library.fromParts(parts) : glue.Library.fromBytes(parts[0]);
     } catch (e) {
-      throw new Error(`the file at ${joined(from.urls, ', ')} is not a usable govlens corpus: ${e.message}`);
+      throw coded(`the file at ${joined(from.urls, ', ')} is not a usable govlens corpus: ${e.message}`, 'corpus-invalid');
     }
   })();
   return libraries[key];
@@ -745,7 +756,7 @@ class GovlensElement extends (DOM ? HTMLElement : Object) {
     this._shown = null;
     const corpus = (this.getAttribute('corpus') ? new URL(this.getAttribute('corpus'), document.baseURI) : fileUrl('govlens.corpus')).href;
     const from = source(this, corpus);
-    if (from.invalid) { this._fail(new Error(from.invalid)); return; }
+    if (from.invalid) { this._fail(coded(from.invalid, 'unknown-indicator')); return; }
     const build = buildFor(this.kind);
     if (!this._static && previewable(this, from)) this._preview(from, run);
     try {
@@ -807,7 +818,8 @@ class GovlensElement extends (DOM ? HTMLElement : Object) {
     if (problem) {
       const title = problem.querySelector('.gl-error-title')?.textContent || '';
       const message = [...problem.querySelectorAll('p')].slice(1).map((p) => p.textContent).join(' ');
-      this.dispatchEvent(new CustomEvent('govlens-error', { bubbles: true, composed: true, detail: { title, message: message || title, kind: 'problem' } }));
+      const code = problem.getAttribute('data-code') || 'internal';
+      this.dispatchEvent(new CustomEvent('govlens-error', { bubbles: true, composed: true, detail: { title, message: message || title, kind: 'problem', code } }));
     } else {
       this.dispatchEvent(new CustomEvent('govlens-ready', { bubbles: true, composed: true }));
     }
@@ -891,7 +903,7 @@ class GovlensElement extends (DOM ? HTMLElement : Object) {
     // A snippet's content is still right: it stays, and the host hears why it stays static.
     if (this._static) {
       console.warn(`govlens: ${this.kind} stays as its prerendered content: ${message}`);
-      this.dispatchEvent(new CustomEvent('govlens-error', { bubbles: true, composed: true, detail: { title: words.static.replace('{name}', name), message, kind: 'load', static: true } }));
+      this.dispatchEvent(new CustomEvent('govlens-error', { bubbles: true, composed: true, detail: { title: words.static.replace('{name}', name), message, kind: 'load', code: codeOf(error), static: true } }));
       return;
     }
     const box = document.createElement('div');
@@ -921,7 +933,7 @@ class GovlensElement extends (DOM ? HTMLElement : Object) {
     this._root.replaceChildren(box);
     this._internals?.states?.delete('ready');
     this._internals?.states?.add('error');
-    this.dispatchEvent(new CustomEvent('govlens-error', { bubbles: true, composed: true, detail: { title: title.textContent, message: detail.textContent, kind: 'load' } }));
+    this.dispatchEvent(new CustomEvent('govlens-error', { bubbles: true, composed: true, detail: { title: title.textContent, message: detail.textContent, kind: 'load', code: codeOf(error) } }));
   }
 }
 

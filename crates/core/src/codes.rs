@@ -8,6 +8,12 @@ use crate::query::QueryError;
 use crate::search::SearchError;
 use crate::views::Problem;
 
+/// An error with a stable code.
+pub trait Coded {
+    /// The code, one of [`ERROR_CODES`].
+    fn code(&self) -> &str;
+}
+
 /// Every code, with what it means: the list the README and the TypeScript `ErrorCode` type give.
 pub const ERROR_CODES: &[(&str, &str)] = &[
     ("bad-country-code", "a country argument that is not an ISO 3166-1 alpha-2 code"),
@@ -44,13 +50,14 @@ pub const ERROR_CODES: &[(&str, &str)] = &[
     ("no-map-shapes", "a corpus built without the map's shapes"),
     ("not-in-build", "an element the loaded build of the embed does not have"),
     ("fetch-failed", "a file could not be fetched or read"),
+    ("wasm-blocked", "the page's Content-Security-Policy does not allow WebAssembly ('wasm-unsafe-eval')"),
     ("not-split", "a split folder's operation on a whole corpus file"),
     ("internal", "a failure that is govlens's own fault: please report it"),
 ];
 
-impl QueryError {
-    /// This error's stable code.
-    pub fn code(&self) -> &'static str {
+impl Coded for QueryError {
+    /// This error\'s stable code.
+    fn code(&self) -> &str {
         match self {
             QueryError::BadCountryCode { .. } => "bad-country-code",
             QueryError::UnknownCountry { .. } => "unknown-country",
@@ -63,9 +70,9 @@ impl QueryError {
     }
 }
 
-impl SearchError {
-    /// This error's stable code.
-    pub fn code(&self) -> &'static str {
+impl Coded for SearchError {
+    /// This error\'s stable code.
+    fn code(&self) -> &str {
         match self {
             SearchError::QueryTooLong { .. } => "query-too-long",
             SearchError::TooManyWords { .. } => "too-many-words",
@@ -76,9 +83,9 @@ impl SearchError {
     }
 }
 
-impl CorpusError {
-    /// This error's stable code.
-    pub fn code(&self) -> &'static str {
+impl Coded for CorpusError {
+    /// This error\'s stable code.
+    fn code(&self) -> &str {
         match self {
             CorpusError::Foreign => "not-a-corpus",
             CorpusError::Truncated { .. } => "corpus-truncated",
@@ -90,9 +97,9 @@ impl CorpusError {
     }
 }
 
-impl AddError {
-    /// This error's stable code: a damaged file's is the file's own.
-    pub fn code(&self) -> &'static str {
+impl Coded for AddError {
+    /// This error\'s stable code: a damaged file's is the file's own.
+    fn code(&self) -> &str {
         match self {
             AddError::Unknown { .. } => "not-in-manifest",
             AddError::File { error, .. } => error.code(),
@@ -130,9 +137,8 @@ pub(crate) fn code_of_title(title: &str) -> &'static str {
     }
 }
 
-impl Problem {
-    /// The problem's stable code.
-    pub fn code(&self) -> &str {
+impl Coded for Problem {
+    fn code(&self) -> &str {
         &self.code
     }
 }

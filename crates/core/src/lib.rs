@@ -50,7 +50,7 @@ pub mod store;
 pub mod views;
 
 pub use codec::{decode, decode_as, encode, encode_as, framed, CorpusError, FileKind, FORMAT_VERSION, MAGIC};
-pub use codes::ERROR_CODES;
+pub use codes::{Coded, ERROR_CODES};
 pub use layout::Step;
 pub use model::*;
 pub use query::QueryError;

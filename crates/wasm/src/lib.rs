@@ -8,7 +8,7 @@
 //! to fetch, `add` takes them (the package's `index.js` does this loop for the caller).
 use govlens_core::format::Locale;
 use govlens_core::views::compare::CompareOptions;
-use govlens_core::{Problem, SearchOptions, Step, Store};
+use govlens_core::{Coded, Problem, SearchOptions, Step, Store};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,16 +27,8 @@ fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, JsValue> {
     v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| coded(&format!("could not convert a result for JavaScript: {e}"), "internal"))
 }
 
-/// Core's errors, each with its code.
-trait Coded: std::fmt::Display {
-    fn code(&self) -> &str;
-}
-macro_rules! coded_errors {
-    ($($t:ty),*) => { $(impl Coded for $t { fn code(&self) -> &str { <$t>::code(self) } })* };
-}
-coded_errors!(govlens_core::QueryError, govlens_core::SearchError, govlens_core::CorpusError, govlens_core::layout::AddError);
-
-fn err(e: impl Coded) -> JsValue {
+/// Core's errors as JS Errors, with their codes.
+fn err(e: impl Coded + std::fmt::Display) -> JsValue {
     coded(&e.to_string(), e.code())
 }
 

@@ -251,6 +251,8 @@ export type ErrorCode =
   | "not-in-build"
   /** a file could not be fetched or read */
   | "fetch-failed"
+  /** the page's Content-Security-Policy does not allow WebAssembly ('wasm-unsafe-eval') */
+  | "wasm-blocked"
   /** a split folder's operation on a whole corpus file */
   | "not-split"
   /** a failure that is govlens's own fault: please report it */

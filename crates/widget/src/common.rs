@@ -52,7 +52,7 @@ pub fn cite(shown: &str, full: &str) -> Html {
 pub fn error_box(p: &Problem, locale: Locale) -> Html {
     let (title, title_lang) = p.title_in(locale);
     html! {
-        <div class="gl-error" role="alert">
+        <div class="gl-error" role="alert" data-code={p.code.clone()}>
             <p class="gl-error-title" lang={title_lang}>{ title }</p>
             <p lang={locale.source_lang()}>{ &p.detail }</p>
         </div>

@@ -245,7 +245,7 @@ impl Corpus {
             return Err(Problem::new("govlens-compare needs two or more countries", "Add a countries attribute with ISO codes, e.g. countries=\"LU,DK\"."));
         }
         let codes: Vec<&str> = countries.iter().map(String::as_str).collect();
-        let cmp = self.compare(&codes).map_err(|e| Problem::with_code("Cannot compare", e.to_string(), e.code()))?;
+        let cmp = self.compare(&codes).map_err(|e| Problem::with_code("Cannot compare", e.to_string(), crate::Coded::code(&e)))?;
         Ok(self.compare_view_of(&cmp, options))
     }
 

@@ -84,7 +84,7 @@ impl Problem {
 
     /// A country argument the corpus does not hold, or that is no ISO code.
     pub fn unknown_country(e: crate::query::QueryError) -> Problem {
-        Problem::with_code("Unknown country", e.to_string(), e.code())
+        Problem::with_code("Unknown country", e.to_string(), crate::Coded::code(&e))
     }
 }
 
