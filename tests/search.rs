@@ -294,3 +294,18 @@ fn thousands_of_random_queries_never_panic() {
         let _ = engine().search(&q, &o);
     }
 }
+
+/// Issue 21: `snippets: false` ranks the same hits with the same scores and builds no snippet
+/// (a search's ranking alone: the bench times it apart from the snippets).
+#[test]
+fn without_snippets_the_same_hits_and_no_snippets() {
+    let e = engine();
+    for q in ["freedom of information", "digital identity", "Offentlighedsloven", "interoperabilty", "\"public procurement\""] {
+        let with = e.search(q, &SearchOptions::default()).expect("search");
+        let without = e.search(q, &SearchOptions { snippets: false, ..SearchOptions::default() }).expect("search");
+        let key = |r: &govlens_core::SearchResults| r.hits.iter().map(|h| (h.id.clone(), h.score)).collect::<Vec<_>>();
+        assert_eq!((key(&with), with.total), (key(&without), without.total), "{q}");
+        assert!(!with.hits.is_empty() && with.hits.iter().all(|h| !h.snippet.text.is_empty()), "{q}");
+        assert!(without.hits.iter().all(|h| h.snippet.text.is_empty() && h.snippet.ranges.is_empty()), "{q}");
+    }
+}

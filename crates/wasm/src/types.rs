@@ -64,6 +64,8 @@ export interface SearchOptions {
   fuzzy?: boolean;
   /** The query's language for its stopwords: en (default), fr, de, da. */
   language?: string | null;
+  /** Build each hit's snippet; default true. Without, snippets are empty and a search costs its ranking alone. */
+  snippets?: boolean;
 }
 /** A match as [start, end) offsets into the snippet's text. */
 export interface Range { start: number; end: number; }

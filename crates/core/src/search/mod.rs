@@ -61,11 +61,14 @@ pub struct SearchOptions {
     /// Language of the query (`en`, `fr`, `de`, `da`), for its stopwords; default English.
     /// Stemming tries all four languages whatever this says.
     pub language: Option<String>,
+    /// Build each hit's snippet (default); without, a hit's snippet is empty and the search
+    /// costs its ranking alone (ids and scores for a count, a typeahead, a caller's own text).
+    pub snippets: bool,
 }
 
 impl Default for SearchOptions {
     fn default() -> Self {
-        SearchOptions { countries: vec![], sources: vec![], section: None, limit: DEFAULT_LIMIT, prefix: true, fuzzy: true, language: None }
+        SearchOptions { countries: vec![], sources: vec![], section: None, limit: DEFAULT_LIMIT, prefix: true, fuzzy: true, language: None, snippets: true }
     }
 }
 
@@ -478,15 +481,22 @@ impl<'a> Searcher<'a> {
         if !need_text.is_empty() {
             return Ok(Found::NeedText(need_text.into_iter().collect()));
         }
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| self.docs.id_order(a.0, b.0)));
+        // Best first, ties in id order: a total order, so selecting the best `limit` first and
+        // sorting only those gives the same hits as sorting every match (a broad word matches
+        // hundreds of passages, of which ten are shown).
+        let best_first = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then_with(|| self.docs.id_order(a.0, b.0));
         let total = ranked.len();
-        ranked.truncate(opts.limit);
+        if ranked.len() > opts.limit {
+            ranked.select_nth_unstable_by(opts.limit - 1, best_first);
+            ranked.truncate(opts.limit);
+        }
+        ranked.sort_by(best_first);
         let missing: Vec<u32> = ranked.iter().map(|(d, _)| *d).filter(|d| self.docs.passage(*d).is_none()).collect();
         if !missing.is_empty() {
             return Ok(Found::NeedText(missing));
         }
 
-        let hits = self.hits(ranked, &expansions, &parsed.phrases);
+        let hits = self.hits(ranked, &expansions, &parsed.phrases, opts.snippets);
         Ok(Found::Results(SearchResults { hits, total, ignored: ignored.into_iter().cloned().collect() }))
     }
 
@@ -544,14 +554,14 @@ impl<'a> Searcher<'a> {
     }
 
     /// The ranked passages as hits, each with its snippet.
-    fn hits(&self, ranked: Vec<(u32, f32)>, expansions: &[Expansion], phrases: &[Vec<String>]) -> Vec<Hit> {
+    fn hits(&self, ranked: Vec<(u32, f32)>, expansions: &[Expansion], phrases: &[Vec<String>], snippets: bool) -> Vec<Hit> {
         // Every term a query word or phrase word matched, with the word it stands for: the
         // snippet marks their positions in the body.
         let mut marked: Vec<(usize, usize)> = Vec::new();
-        for (i, e) in expansions.iter().enumerate() {
+        for (i, e) in expansions.iter().enumerate().filter(|_| snippets) {
             marked.extend(e.terms.iter().map(|(t, _)| (*t, i)));
         }
-        for (k, w) in phrases.iter().flatten().enumerate() {
+        for (k, w) in phrases.iter().flatten().enumerate().filter(|_| snippets) {
             marked.extend(self.expand(w, false, false).terms.iter().map(|(t, _)| (*t, expansions.len() + k)));
         }
         ranked
@@ -567,9 +577,11 @@ impl<'a> Searcher<'a> {
                     score: s,
                     flags: p.flags.clone(),
                     language: p.language.clone(),
-                    snippet: {
+                    snippet: if snippets {
                         let (positions, words) = self.body_positions(d, &marked);
                         snippet::build(&p.text, &positions, words)
+                    } else {
+                        Snippet::default()
                     },
                 })
             })

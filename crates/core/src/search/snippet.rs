@@ -2,7 +2,6 @@
 //! no caller can be made to render HTML from the documents).
 use super::tokens::tokens;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// How many words a snippet shows at most.
 pub const SNIPPET_WORDS: usize = 30;
@@ -61,32 +60,44 @@ impl Snippet {
 /// something matched). The window is chosen from the positions alone, and only the words up to
 /// its end are tokenized: tokenizing every hit's whole passage was most of a query's time.
 pub fn build(text: &str, matched: &[(u32, usize)], n_tokens: usize) -> Snippet {
-    // Position -> word, the last pair for a position winning (as the index lists them).
-    let mut hit: BTreeMap<usize, usize> = BTreeMap::new();
-    for &(pos, word) in matched {
-        if (pos as usize) < n_tokens {
-            hit.insert(pos as usize, word);
-        }
-    }
+    // (position, word) in position order, one per position, the last pair for a position
+    // winning (as the index lists them). A sorted list and counters, not maps and sets: this
+    // runs for every hit of every query, and was most of a search's time (issue 21).
+    let mut hit: Vec<(usize, usize)> = matched.iter().filter(|&&(pos, _)| (pos as usize) < n_tokens).map(|&(pos, word)| (pos as usize, word)).collect();
+    hit.reverse();
+    hit.sort_by_key(|&(pos, _)| pos);
+    hit.dedup_by_key(|&mut (pos, _)| pos);
     let (start, end_tok) = if hit.is_empty() {
         (0, SNIPPET_WORDS)
     } else {
         let n = n_tokens;
         let w = SNIPPET_WORDS.min(n);
         // The window of SNIPPET_WORDS words with the most distinct query words, then most
-        // matches; it starts at a match, the earliest of equals.
+        // matches; it starts at a match, the earliest of equals. The windows' starts only grow,
+        // so one pass slides both ends.
+        let mut per_word = vec![0u32; hit.iter().map(|&(_, word)| word + 1).max().unwrap_or(0)];
+        let (mut lo, mut hi, mut distinct) = (0usize, 0usize, 0usize);
         let mut best = (0usize, 0usize, 0usize);
-        for &p in hit.keys() {
-            let s = p.min(n - w);
-            let window = hit.range(s..s + w);
-            let distinct = window.clone().map(|(_, word)| word).collect::<BTreeSet<_>>().len();
-            let total = window.count();
-            if (distinct, total) > (best.0, best.1) {
-                best = (distinct, total, s);
+        for k in 0..hit.len() {
+            let s = hit[k].0.min(n - w);
+            while hi < hit.len() && hit[hi].0 < s + w {
+                let c = &mut per_word[hit[hi].1];
+                distinct += usize::from(*c == 0);
+                *c += 1;
+                hi += 1;
+            }
+            while lo < hi && hit[lo].0 < s {
+                let c = &mut per_word[hit[lo].1];
+                *c -= 1;
+                distinct -= usize::from(*c == 0);
+                lo += 1;
+            }
+            if (distinct, hi - lo) > (best.0, best.1) {
+                best = (distinct, hi - lo, s);
             }
         }
         // Start up to five words before the first match, so that it reads in context.
-        let first_match = hit.range(best.2..best.2 + w).next().map_or(best.2, |(&p, _)| p);
+        let first_match = hit.iter().map(|&(p, _)| p).find(|&p| p >= best.2 && p < best.2 + w).unwrap_or(best.2);
         let start = first_match.saturating_sub(5).min(n - w);
         (start, (start + w).min(n))
     };
@@ -102,12 +113,19 @@ pub fn build(text: &str, matched: &[(u32, usize)], n_tokens: usize) -> Snippet {
     let snippet_text: String = text[from..to].chars().map(|c| if c.is_ascii_control() { ' ' } else { c }).collect();
     let mut ranges = Vec::new();
     let mut ranges_utf16 = Vec::new();
-    for (&i, _) in hit.range(start..end_tok) {
+    // UTF-16 offsets counted on from the previous range's end, not from the start each time.
+    let (mut byte_at, mut unit_at) = (0usize, 0usize);
+    let mut units = |b: usize| {
+        unit_at += snippet_text[byte_at..b].encode_utf16().count();
+        byte_at = b;
+        unit_at
+    };
+    for &(i, _) in hit.iter().filter(|&&(p, _)| p >= start && p < end_tok) {
         let t = &toks[i - start];
         let (s, e) = (t.start - from, t.end - from);
         ranges.push(Range { start: s, end: e });
-        let u = |b: usize| snippet_text[..b].encode_utf16().count();
-        ranges_utf16.push(Range { start: u(s), end: u(e) });
+        let (us, ue) = (units(s), units(e));
+        ranges_utf16.push(Range { start: us, end: ue });
     }
     Snippet { text: snippet_text, ranges, ranges_utf16, cut_start: from > 0, cut_end: to < text.len() }
 }
@@ -115,6 +133,7 @@ pub fn build(text: &str, matched: &[(u32, usize)], n_tokens: usize) -> Snippet {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
 
     /// The earlier snippet builder, which tokenized the whole text: the reference the windowed
     /// one must match.
