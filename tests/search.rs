@@ -309,3 +309,19 @@ fn without_snippets_the_same_hits_and_no_snippets() {
         assert!(without.hits.iter().all(|h| h.snippet.text.is_empty() && h.snippet.ranges.is_empty()), "{q}");
     }
 }
+
+/// A search that fails says why with its error's code, which the element's `govlens-error`
+/// event carries (not `internal`).
+#[test]
+fn a_failed_search_view_has_its_errors_code() {
+    use govlens_core::views::search::{SearchState, SearchView};
+    use govlens_core::Coded;
+    let err = engine().search(&"x".repeat(3000), &SearchOptions::default()).expect_err("too long");
+    let message = err.to_string();
+    let view = SearchView::new(SearchState::Failed(&message, err.code()), "xxx", &[], govlens_core::format::Locale::En);
+    let problem = view.problem.expect("a problem");
+    assert_eq!(
+        (problem.title.as_str(), problem.detail.as_str(), problem.code()),
+        ("The search could not run", "the query is 3000 bytes long; the limit is 2048", "query-too-long")
+    );
+}

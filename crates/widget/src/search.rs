@@ -29,7 +29,8 @@ fn marked(h: &HitText) -> Html {
 /// Where a search stands: its results (the last ones while a split folder's files arrive) and
 /// whether it waits for files.
 struct Searched {
-    results: Option<Result<Rc<SearchResults>, String>>,
+    /// An error as its message and its code.
+    results: Option<Result<Rc<SearchResults>, (String, String)>>,
     loading: bool,
 }
 
@@ -77,10 +78,10 @@ fn use_search(data: &Data, search: Option<(String, SearchOptions)>) -> Searched 
             Some(Ok(r))
         }
         Some(Ok(Step::Fetch(_))) => match &fetch_error {
-            Some(e) => Some(Err(e.clone())),
+            Some(e) => Some(Err((e.clone(), "fetch-failed".to_string()))),
             None => shown.borrow().clone().map(Ok),
         },
-        Some(Err(e)) => Some(Err(e.to_string())),
+        Some(Err(e)) => Some(Err((e.to_string(), govlens_core::Coded::code(e).to_string()))),
     };
     Searched { results, loading: waiting.is_some() && fetch_error.is_none() }
 }
@@ -127,7 +128,7 @@ pub fn search(p: &SearchProps) -> Html {
         _ if loading => SearchState::Loading(results.as_ref().and_then(|r| r.as_deref().ok())),
         None => SearchState::Idle,
         Some(Ok(r)) => SearchState::Done(r),
-        Some(Err(e)) => SearchState::Failed(e),
+        Some(Err((e, code))) => SearchState::Failed(e, code),
     };
     let (view, scope) = {
         let store = p.data.store();

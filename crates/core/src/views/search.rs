@@ -109,8 +109,9 @@ pub enum SearchState<'a> {
     Loading(Option<&'a SearchResults>),
     /// Results.
     Done(&'a SearchResults),
-    /// The search failed; the message says why.
-    Failed(&'a str),
+    /// The search failed: the message says why, the code is its error's
+    /// ([`crate::ERROR_CODES`]: `query-too-long`, `fetch-failed`).
+    Failed(&'a str, &'a str),
 }
 
 /// The search element's state in words.
@@ -159,7 +160,7 @@ impl SearchView {
             SearchState::Done(r) if r.hits.is_empty() => fill(w.no_match, &[("query", query.trim())]),
             SearchState::Done(r) if r.total > r.hits.len() => fill(w.best_shown, &[("n", &r.total.to_string()), ("shown", &r.hits.len().to_string())]),
             SearchState::Done(r) => fill(w.matches.of(r.total, locale), &[("n", &r.total.to_string())]),
-            SearchState::Failed(_) => String::new(),
+            SearchState::Failed(..) => String::new(),
         };
         let ignored = match state {
             SearchState::Done(r) if !r.ignored.is_empty() => fill(w.ignored, &[("words", &r.ignored.join(", "))]),
@@ -170,7 +171,7 @@ impl SearchView {
             _ => None,
         };
         let problem = match state {
-            SearchState::Failed(e) => Some(Problem::new("The search could not run", e)),
+            SearchState::Failed(e, code) => Some(Problem::with_code("The search could not run", e, code)),
             _ => None,
         };
         SearchView { status, ignored, hits, problem, about: None }
