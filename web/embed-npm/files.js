@@ -1,6 +1,6 @@
 // Where @govlens/embed's files are, for govlens.js: each named with `new URL("./...", import.meta.url)`
-// and a literal path, which bundlers (Vite, Rollup, webpack 5, esbuild with its file loader) see,
-// copy into their output and rewrite; without a bundler the URLs are the package's own files.
+// and a literal path, which bundlers (Vite, webpack 5; Rollup with an import-meta-assets plugin)
+// see, copy into their output and rewrite; without a bundler the URLs are the package's own files.
 // Set before govlens.js runs (index.js imports this module first); govlens.js reads it once.
 globalThis[Symbol.for("govlens.files")] = {
   "govlens_card.js": [new URL("./govlens_card.js", import.meta.url).href, ""],
