@@ -125,19 +125,13 @@ pub fn indicator_parts(view: &str, indicator: &str, year: Option<u16>, area: Opt
         "ranking" | "map" => {
             parts.push(year.map_or_else(|| indicator_part(id), |y| indicator_year_part(id, y)));
             if view == "map" {
-                let asked = match area.map(str::trim).filter(|a| !a.is_empty()) {
-                    None => None,
-                    Some(a) => Some(
-                        crate::MapArea::from_slug(a)
-                            .ok_or_else(|| crate::Problem::new("Unknown map area", format!("area=\"{a}\" is not a map; maps: world, europe")))?,
-                    ),
-                };
+                let asked = crate::views::map::area_attribute(area)?;
                 parts.extend(crate::MapArea::ALL.into_iter().filter(|a| asked.is_none_or(|x| x == *a)).map(map_part));
             }
         }
         "trend" => {
             let dataset = &id[..id.find('.').unwrap_or(id.len())];
-            for code in countries.iter().map(|c| c.trim().to_ascii_uppercase()).filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())) {
+            for code in countries.iter().map(|c| c.trim().to_ascii_uppercase()).filter(|c| crate::model::is_country_code(c)) {
                 parts.push(series_part(dataset, &code));
             }
             parts.push(series_part(dataset, AGGREGATES_SERIES));

@@ -557,12 +557,15 @@ impl<'a> Searcher<'a> {
     fn hits(&self, ranked: Vec<(u32, f32)>, expansions: &[Expansion], phrases: &[Vec<String>], snippets: bool) -> Vec<Hit> {
         // Every term a query word or phrase word matched, with the word it stands for: the
         // snippet marks their positions in the body.
+        // None without snippets.
         let mut marked: Vec<(usize, usize)> = Vec::new();
-        for (i, e) in expansions.iter().enumerate().filter(|_| snippets) {
-            marked.extend(e.terms.iter().map(|(t, _)| (*t, i)));
-        }
-        for (k, w) in phrases.iter().flatten().enumerate().filter(|_| snippets) {
-            marked.extend(self.expand(w, false, false).terms.iter().map(|(t, _)| (*t, expansions.len() + k)));
+        if snippets {
+            for (i, e) in expansions.iter().enumerate() {
+                marked.extend(e.terms.iter().map(|(t, _)| (*t, i)));
+            }
+            for (k, w) in phrases.iter().flatten().enumerate() {
+                marked.extend(self.expand(w, false, false).terms.iter().map(|(t, _)| (*t, expansions.len() + k)));
+            }
         }
         ranked
             .into_iter()

@@ -143,6 +143,15 @@ fn tone_of(k: usize, classes: usize) -> u8 {
     }
 }
 
+/// The element's `area` attribute: absent or empty for the view's choice, else a map area;
+/// anything else is a problem that says which areas there are.
+pub fn area_attribute(area: Option<&str>) -> Result<Option<MapArea>, Problem> {
+    match area.map(str::trim).filter(|a| !a.is_empty()) {
+        None => Ok(None),
+        Some(a) => MapArea::from_slug(a).map(Some).ok_or_else(|| Problem::new("Unknown map area", format!("area=\"{a}\" is not a map; maps: world, europe"))),
+    }
+}
+
 impl Corpus {
     /// One area's shapes, if the corpus was built with them.
     pub fn basemap(&self, area: MapArea) -> Option<&Basemap> {
@@ -161,10 +170,7 @@ impl Corpus {
         highlight: Option<&str>,
         locale: Locale,
     ) -> Result<MapView, Problem> {
-        let asked = match area.map(str::trim).filter(|a| !a.is_empty()) {
-            None => None,
-            Some(a) => Some(MapArea::from_slug(a).ok_or_else(|| Problem::new("Unknown map area", format!("area=\"{a}\" is not a map; maps: world, europe")))?),
-        };
+        let asked = area_attribute(area)?;
         let indicator =
             Some(indicator.ok_or_else(|| Problem::new("govlens-map needs an indicator", "Add an indicator attribute, e.g. indicator=\"un-egdi.egdi\"."))?);
         let ranking = self.ranking_view_in(indicator, year, None, highlight, locale)?;
