@@ -85,7 +85,7 @@ impl Govlens {
     /// a trend's. The indicator by its full id (`un-egdi.egdi`).
     #[wasm_bindgen(js_name = indicatorParts)]
     pub fn indicator_parts(view: &str, indicator: &str, options: Option<IndicatorPartsJs>) -> Result<Vec<String>, JsValue> {
-        let o: IndicatorPartsOptions = options_from(options.map(JsValue::from), "indicator parts options", &["year", "area", "countries"])?;
+        let o: IndicatorPartsOptions = options_named(options.map(JsValue::from), "indicator parts options", &["year", "area", "countries"])?;
         let countries: Vec<&str> = o.countries.iter().flatten().map(String::as_str).collect();
         govlens_core::layout::indicator_parts(view, indicator, o.year, o.area.as_deref(), &countries).map_err(problem)
     }
@@ -227,7 +227,7 @@ impl Govlens {
     /// `region` every country unless given).
     #[wasm_bindgen(js_name = rankingView, unchecked_return_type = "RankingView")]
     pub fn ranking_view(&self, indicator: &str, options: Option<ViewOptionsJs>) -> Result<JsValue, JsValue> {
-        let o: ViewOptions = options_from(options.map(JsValue::from), "view options", VIEW_OPTIONS)?;
+        let o: ViewOptions = options_named(options.map(JsValue::from), "view options", VIEW_OPTIONS)?;
         let locale = Locale::of_attribute(o.lang.as_deref());
         to_js(&self.store.corpus().ranking_view_in(Some(indicator), o.year, o.region.as_deref(), o.highlight.as_deref(), locale).map_err(problem)?)
     }
@@ -236,7 +236,7 @@ impl Govlens {
     /// `<govlens-trend>` shows it.
     #[wasm_bindgen(js_name = trendView, unchecked_return_type = "TrendView")]
     pub fn trend_view(&self, indicator: &str, countries: Vec<String>, options: Option<ViewOptionsJs>) -> Result<JsValue, JsValue> {
-        let o: ViewOptions = options_from(options.map(JsValue::from), "view options", VIEW_OPTIONS)?;
+        let o: ViewOptions = options_named(options.map(JsValue::from), "view options", VIEW_OPTIONS)?;
         let refs: Vec<&str> = countries.iter().map(String::as_str).collect();
         let locale = Locale::of_attribute(o.lang.as_deref());
         to_js(&self.store.corpus().trend_view_in(Some(indicator), &refs, o.reference.as_deref(), locale).map_err(problem)?)
@@ -246,7 +246,7 @@ impl Govlens {
     /// when every country with a value is on it), as `<govlens-map>` shows it.
     #[wasm_bindgen(js_name = mapView, unchecked_return_type = "MapView")]
     pub fn map_view(&self, indicator: &str, options: Option<ViewOptionsJs>) -> Result<JsValue, JsValue> {
-        let o: ViewOptions = options_from(options.map(JsValue::from), "view options", VIEW_OPTIONS)?;
+        let o: ViewOptions = options_named(options.map(JsValue::from), "view options", VIEW_OPTIONS)?;
         let locale = Locale::of_attribute(o.lang.as_deref());
         to_js(&self.store.corpus().map_view_in(Some(indicator), o.year, o.area.as_deref(), o.highlight.as_deref(), locale).map_err(problem)?)
     }
@@ -288,10 +288,6 @@ extern "C" {
     /// SearchOptions` there (the glue passes it unchecked: a wrong value gets serde's message).
     #[wasm_bindgen(typescript_type = "SearchOptions")]
     pub type SearchOptionsJs;
-}
-
-#[wasm_bindgen]
-extern "C" {
     /// A view's options (`ViewOptions` in the declarations).
     #[wasm_bindgen(typescript_type = "ViewOptions")]
     pub type ViewOptionsJs;
@@ -336,28 +332,27 @@ struct IndicatorInfo<'a> {
 }
 
 /// Options from JS: absent, `undefined` or `null` are the defaults; a wrong value is an Error
-/// with serde's reason, and a name that is none of `T`'s (a typo: `yaer`) is one too, since
-/// serde-wasm-bindgen reads only the names it knows.
-fn options_from<T: serde::de::DeserializeOwned + Default>(v: Option<JsValue>, what: &str, names: &[&str]) -> Result<T, JsValue> {
+/// with serde's reason (`bad search options: invalid type ...`).
+fn options_from<T: serde::de::DeserializeOwned + Default>(v: Option<JsValue>, what: &str) -> Result<T, JsValue> {
     match v {
         None => Ok(T::default()),
         Some(v) if v.is_undefined() || v.is_null() => Ok(T::default()),
-        Some(v) => {
-            if v.is_object() {
-                let keys = js_sys::Object::keys(v.unchecked_ref::<js_sys::Object>());
-                if let Some(k) = keys.iter().filter_map(|k| k.as_string()).find(|k| !names.contains(&k.as_str())) {
-                    return Err(coded(&format!("bad {what}: no option '{k}'; options: {}", names.join(", ")), "bad-option"));
-                }
-            }
-            serde_wasm_bindgen::from_value(v).map_err(|e| coded(&format!("bad {what}: {e}"), "bad-option"))
-        }
+        Some(v) => serde_wasm_bindgen::from_value(v).map_err(|e| coded(&format!("bad {what}: {e}"), "bad-option")),
     }
 }
 
-fn options_of(options: Option<SearchOptionsJs>) -> Result<SearchOptions, JsValue> {
-    match options.map(JsValue::from) {
-        None => Ok(SearchOptions::default()),
-        Some(v) if v.is_undefined() || v.is_null() => Ok(SearchOptions::default()),
-        Some(v) => serde_wasm_bindgen::from_value(v).map_err(|e| coded(&format!("bad search options: {e}"), "bad-option")),
+/// The same, where a name that is none of `names` (a typo: `yaer`) is an Error too:
+/// serde-wasm-bindgen reads only the names it knows.
+fn options_named<T: serde::de::DeserializeOwned + Default>(v: Option<JsValue>, what: &str, names: &[&str]) -> Result<T, JsValue> {
+    if let Some(object) = v.as_ref().filter(|v| v.is_object()) {
+        let keys = js_sys::Object::keys(object.unchecked_ref::<js_sys::Object>());
+        if let Some(k) = keys.iter().filter_map(|k| k.as_string()).find(|k| !names.contains(&k.as_str())) {
+            return Err(coded(&format!("bad {what}: no option '{k}'; options: {}", names.join(", ")), "bad-option"));
+        }
     }
+    options_from(v, what)
+}
+
+fn options_of(options: Option<SearchOptionsJs>) -> Result<SearchOptions, JsValue> {
+    options_from(options.map(JsValue::from), "search options")
 }
