@@ -215,7 +215,8 @@ function loadWasm(name) {
   builds[name] ??= (async () => {
     // The wasm's download starts beside the glue's, not after it (wasm-bindgen's init takes
     // the response, and still compiles it while it streams).
-    const binary = fetchChecked(fileUrl(`${name}_bg.wasm`));
+    const wasmUrl = fileUrl(`${name}_bg.wasm`);
+    const binary = fetchChecked(wasmUrl);
     binary.catch(() => {});
     let glue;
     try {
@@ -233,7 +234,7 @@ function loadWasm(name) {
         throw coded("this page's Content-Security-Policy does not allow WebAssembly; its script-src needs 'wasm-unsafe-eval'", 'wasm-blocked');
       }
       // fetch() says only "Failed to fetch" when a file does not match its integrity hash.
-      const checked = INTEGRITY[fileUrl(`${name}_bg.wasm`).href] ? '; a file that does not match its integrity hash is refused' : '';
+      const checked = INTEGRITY[wasmUrl.href] ? '; a file that does not match its integrity hash is refused' : '';
       throw coded(`govlens's WebAssembly could not be started (${e.message}${checked})`, 'fetch-failed');
     }
     widgetSheet ??= sheet(glue.styles());

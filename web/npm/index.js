@@ -55,8 +55,13 @@ async function fetchBytes(url, what = String(url)) {
 async function addAll(govlens, paths) {
   const folder = folders.get(govlens);
   if (!folder) throw failure("govlens: this corpus is not a split folder, it has nothing to fetch", "not-split");
-  const files = await Promise.all(paths.map((p) => fetchBytes(new URL(p, folder))));
+  const files = await fetchAll(folder, paths);
   paths.forEach((p, i) => govlens.add(p, files[i]));
+}
+
+/** The bytes of the split folder's files at `paths` (relative to `folder`), fetched together. */
+function fetchAll(folder, paths) {
+  return Promise.all(paths.map((p) => fetchBytes(new URL(p, folder))));
 }
 
 /**
@@ -90,8 +95,7 @@ Govlens.prototype.loadIndicator = async function (indicator, options = {}) {
   if (!folder) return this;
   const { view = "ranking", year, area, countries } = options ?? {};
   const paths = Govlens.indicatorParts(view, indicator, { year, area, countries });
-  const files = await Promise.all(paths.map((p) => fetchBytes(new URL(p, folder))));
-  return Govlens.fromParts(files);
+  return Govlens.fromParts(await fetchAll(folder, paths));
 };
 
 /**
@@ -106,7 +110,10 @@ Govlens.prototype.loadIndicator = async function (indicator, options = {}) {
 export async function load(options = {}) {
   let wasm = options.wasm ?? new URL("govlens_wasm_bg.wasm", import.meta.url);
   // Node's fetch reads no file: URL: the wasm's bytes, read here.
-  if ((typeof wasm === "string" || wasm instanceof URL) && String(urlOf(wasm)).startsWith("file:")) wasm = await readFileBytes(urlOf(wasm), `the wasm at ${urlOf(wasm)}`);
+  if (typeof wasm === "string" || wasm instanceof URL) {
+    const at = urlOf(wasm);
+    if (at.protocol === "file:") wasm = await readFileBytes(at, `the wasm at ${at}`);
+  }
   await init({ module_or_path: wasm });
   if (options.bytes) return Govlens.fromBytes(options.bytes);
   const url = options.corpus === undefined ? new URL("govlens.corpus", import.meta.url) : urlOf(options.corpus);
