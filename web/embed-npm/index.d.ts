@@ -41,17 +41,45 @@ export interface GovlensEventMap extends HTMLElementEventMap {
 /** A comma-separated list, or an array (written comma-separated). */
 type List = string | readonly string[];
 
-export interface GovlensCardElement extends GovlensElement {
+/** The attributes several elements share, each as its property. */
+export interface WithCountry {
   /** ISO 3166-1 alpha-2 code. */
   get country(): string | null;
   set country(value: string | null | undefined);
-  /** Which blocks, in which order: `datasets`, `history`, `basic`, `portals`, `bodies`, `cio`, `strategies`, `ai`, `europam`, `benchmark`, `questionnaire`. */
+}
+export interface WithCountries {
+  /** ISO codes, comma-separated or as an array. */
+  get countries(): string | null;
+  set countries(value: List | null | undefined);
+}
+export interface WithIndicator {
+  /** `un-egdi.egdi`, `egdi` or `EGDI`. */
+  get indicator(): string | null;
+  set indicator(value: string | null | undefined);
+}
+export interface WithYear {
+  /** Default: the latest with values. */
+  get year(): string | null;
+  set year(value: number | string | null | undefined);
+}
+export interface WithHighlight {
+  /** An ISO code to mark. */
+  get highlight(): string | null;
+  set highlight(value: string | null | undefined);
+}
+export interface WithLimit {
+  /** A comparison: how many questions show before "Show all"; a search: how many hits, 1-50. */
+  get limit(): string | null;
+  set limit(value: number | string | null | undefined);
+}
+export interface WithSections {
+  /** Which blocks, in which order: a card's `datasets`, `history`, `basic`, `portals`, `bodies`, `cio`, `strategies`, `ai`, `europam`, `benchmark`, `questionnaire`; a comparison's `questions`, `scores`, `datasets`. */
   get sections(): string | null;
   set sections(value: List | null | undefined);
 }
-export interface GovlensScoresElement extends GovlensElement {
-  get country(): string | null;
-  set country(value: string | null | undefined);
+
+export interface GovlensCardElement extends GovlensElement, WithCountry, WithSections {}
+export interface GovlensScoresElement extends GovlensElement, WithCountry {
   /** `europam` (default) or `egov-benchmark`. */
   get framework(): string | null;
   set framework(value: string | null | undefined);
@@ -59,66 +87,33 @@ export interface GovlensScoresElement extends GovlensElement {
   get dimension(): string | null;
   set dimension(value: string | null | undefined);
 }
-export interface GovlensBenchmarkElement extends GovlensElement {
-  get country(): string | null;
-  set country(value: string | null | undefined);
-}
-export interface GovlensCompareElement extends GovlensElement {
-  get countries(): string | null;
-  set countries(value: List | null | undefined);
+export interface GovlensBenchmarkElement extends GovlensElement, WithCountry {}
+export interface GovlensCompareElement extends GovlensElement, WithCountries, WithLimit, WithSections {
   /** The filter starts on the questions answered differently. */
   get differencesOnly(): boolean;
   set differencesOnly(value: boolean | null | undefined);
-  /** How many questions show before "Show all". */
-  get limit(): string | null;
-  set limit(value: number | string | null | undefined);
-  /** `questions`, `scores`, `datasets`, in the order wanted. */
-  get sections(): string | null;
-  set sections(value: List | null | undefined);
 }
-export interface GovlensSearchElement extends GovlensElement {
+export interface GovlensSearchElement extends GovlensElement, WithCountry, WithLimit {
   get query(): string | null;
   set query(value: string | null | undefined);
-  get country(): string | null;
-  set country(value: string | null | undefined);
   /** `un-msq`, `dpa-factsheet`, `ai-watch` or `europam`. */
   get source(): string | null;
   set source(value: string | null | undefined);
-  /** 1-50. */
-  get limit(): string | null;
-  set limit(value: number | string | null | undefined);
 }
-export interface GovlensRankingElement extends GovlensElement {
-  /** `un-egdi.egdi`, `egdi` or `EGDI`. */
-  get indicator(): string | null;
-  set indicator(value: string | null | undefined);
-  get year(): string | null;
-  set year(value: number | string | null | undefined);
+export interface GovlensRankingElement extends GovlensElement, WithIndicator, WithYear, WithHighlight {
   /** A UN M49 region or sub-region (`Europe`, `Northern Europe`). */
   get region(): string | null;
   set region(value: string | null | undefined);
-  get highlight(): string | null;
-  set highlight(value: string | null | undefined);
 }
-export interface GovlensTrendElement extends GovlensElement {
-  get indicator(): string | null;
-  set indicator(value: string | null | undefined);
-  get countries(): string | null;
-  set countries(value: List | null | undefined);
+export interface GovlensTrendElement extends GovlensElement, WithIndicator, WithCountries {
   /** An aggregate's code (`EU27`), or `none`. */
   get reference(): string | null;
   set reference(value: string | null | undefined);
 }
-export interface GovlensMapElement extends GovlensElement {
-  get indicator(): string | null;
-  set indicator(value: string | null | undefined);
-  get year(): string | null;
-  set year(value: number | string | null | undefined);
+export interface GovlensMapElement extends GovlensElement, WithIndicator, WithYear, WithHighlight {
   /** `world` or `europe`. */
   get area(): string | null;
   set area(value: "world" | "europe" | string | null | undefined);
-  get highlight(): string | null;
-  set highlight(value: string | null | undefined);
 }
 
 declare global {
