@@ -19,8 +19,25 @@ NPM_TOOLS = tests/npm/node_modules
 # The wasm builds the same on every machine, whatever its Cargo home: the crates' paths that
 # panic locations carry (`/root/.cargo/registry/src/...`) are written as `/cargo/...`, so that
 # the sizes in the README (web/sizes-table.mjs) are those CI builds.
+# Likewise the standard library's sources where rustup's rust-src is installed (the embed's
+# builds compile them, below): rustc names them by the sysroot's path there, and by
+# /rustc/<commit> where it is not, so both are written as /rustc/<commit>.
 CARGO_HOME_DIR = $(or $(CARGO_HOME),$(HOME)/.cargo)
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = --remap-path-prefix=$(CARGO_HOME_DIR)=/cargo
+RUST_SYSROOT := $(shell rustc --print sysroot)
+RUSTC_COMMIT := $(shell rustc -vV | sed -n 's/^commit-hash: //p')
+WASM_REMAP = --remap-path-prefix=$(CARGO_HOME_DIR)=/cargo --remap-path-prefix=$(RUST_SYSROOT)/lib/rustlib/src/rust=/rustc/$(RUSTC_COMMIT)
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = $(WASM_REMAP)
+# The embed's four builds (issue 21: every kilobyte is a phone's) compile the standard library
+# with them, for size: its small-code variants (optimize_for_size), no panic machinery (a panic
+# was already a trap in the browser, whose message nobody could read: panic=abort on
+# wasm32-unknown-unknown has no stderr), no file/line records for panics. These are unstable
+# flags; the machine's one toolchain is stable and no nightly can be fetched, so the builds set
+# RUSTC_BOOTSTRAP=1 for them, as `make fuzz` does. Their own target folder, so that these flags
+# do not rebuild the other wasm builds' dependencies back and forth.
+EMBED_TARGET = target/embed
+EMBED_WASM = $(EMBED_TARGET)/wasm32-unknown-unknown/wasm-release/govlens_widget.wasm
+EMBED_RUSTFLAGS = $(WASM_REMAP) -Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort
+EMBED_BUILD_STD = -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 # wasm-opt features: what current Rust emits for wasm32-unknown-unknown.
 WASM_OPT_FEATURES = --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
 # The browser tests are node:test files (one named test per behaviour); the spec reporter names
@@ -56,6 +73,7 @@ toolchain: wasm-target browser npm-tools
 
 wasm-target:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^rust-src' || rustup component add rust-src
 
 # The style gates, first in `make test` so that CI fails fast: rustfmt (rustfmt.toml), clippy
 # with warnings as errors on the native crates with their tests and benches, on the wasm crates
@@ -117,6 +135,8 @@ web: toolchain $(CORPUS)
 	$(call widget_build,govlens_search,--no-default-features --features search)
 	$(call widget_build,govlens_card,--no-default-features --features card)
 	cp web/embed/govlens.js web/embed/frame-host.js $(CORPUS) $(EMBED_DIR)/
+	@# The builds hold English only: French, German and Danish are files the loader fetches.
+	$(GOVLENS) locales --out $(EMBED_DIR)
 	@# One standalone page per element, for iframe embeds (web/embed/frame/frame.js).
 	mkdir -p $(EMBED_DIR)/frame && cp web/embed/frame/frame.js web/embed/frame/frame.css $(EMBED_DIR)/frame/
 	for k in card scores benchmark compare search ranking trend map; do sed "s/govlens-ELEMENT/govlens-$$k/g" web/embed/frame/frame.html > $(EMBED_DIR)/frame/$$k.html; done
@@ -138,8 +158,9 @@ web: toolchain $(CORPUS)
 COMMA := ,
 # $(call widget_build,NAME,CARGO FLAGS): the widget as NAME_bg.wasm and NAME.js in the embed.
 define widget_build
-	$(CARGO) build --locked -p govlens-widget --target wasm32-unknown-unknown --profile wasm-release $(2)
-	wasm-bindgen --target web --no-typescript --out-dir $(EMBED_DIR) --out-name $(1) $(WIDGET_WASM)
+	RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(EMBED_RUSTFLAGS)" $(CARGO) build --locked -p govlens-widget \
+	  --target wasm32-unknown-unknown --profile wasm-release --target-dir $(EMBED_TARGET) $(EMBED_BUILD_STD) $(2)
+	wasm-bindgen --target web --no-typescript --out-dir $(EMBED_DIR) --out-name $(1) $(EMBED_WASM)
 	$(NPM_TOOLS)/.bin/wasm-opt -Oz $(WASM_OPT_FEATURES) --strip-debug --strip-producers $(EMBED_DIR)/$(1)_bg.wasm -o $(EMBED_DIR)/$(1)_bg.wasm
 endef
 
@@ -199,7 +220,7 @@ embed-package:
 	cp web/embed/govlens.js $(EMBED_NPM_DIR)/
 	node web/embed/reserve-css.mjs web/embed/govlens.js > $(EMBED_NPM_DIR)/govlens.css
 	cd $(EMBED_DIR) && cp govlens-widget.css govlens.corpus govlens_card.js govlens_card_bg.wasm govlens_cards.js govlens_cards_bg.wasm \
-	  govlens_search.js govlens_search_bg.wasm govlens_widget.js govlens_widget_bg.wasm ../../../$(EMBED_NPM_DIR)/
+	  govlens_search.js govlens_search_bg.wasm govlens_widget.js govlens_widget_bg.wasm lang-fr.govlens lang-de.govlens lang-da.govlens ../../../$(EMBED_NPM_DIR)/
 	cd $(EMBED_NPM_DIR) && npm pack --pack-destination .. --silent
 	node web/embed/cdn.mjs $(EMBED_NPM_DIR) dist/cdn
 

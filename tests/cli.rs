@@ -2,6 +2,7 @@
 //! every bad argument.
 mod common;
 use common::*;
+use govlens_core::format::Locale;
 use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::sync::OnceLock;
@@ -634,4 +635,23 @@ fn the_snippets_attributes_are_the_elements() {
         let listed: Vec<&str> = line.split('\'').skip(1).step_by(2).collect();
         assert_eq!(listed, govlens_widget::prerender::ATTRIBUTES, "{file}");
     }
+}
+
+/// `govlens locales` writes the three language files the embed's English-only builds fetch, each
+/// read back as its locale's words and names; an unwritable folder is one line.
+#[test]
+fn locales_writes_the_three_language_files() {
+    let dir = std::env::temp_dir().join(format!("govlens-locales-{}", std::process::id()));
+    let o = bin().args(["locales", "--out"]).arg(&dir).output().expect("runs");
+    let out = stdout(&o);
+    for (tag, locale, basic) in [("fr", Locale::Fr, "Données de base"), ("de", Locale::De, "Basisdaten"), ("da", Locale::Da, "Grunddata")] {
+        let path = dir.join(format!("lang-{tag}.govlens"));
+        assert!(out.contains(&format!("wrote {}", path.display())), "{out}");
+        let bytes = std::fs::read(&path).expect("written");
+        assert_eq!(govlens_core::i18n::add_pack(&bytes), Ok(locale));
+        assert_eq!(govlens_core::i18n::words(locale).basic_data, basic);
+    }
+    let blocked = dir.join("lang-fr.govlens").join("inside");
+    let err = one_line_error(&bin().args(["locales", "--out"]).arg(&blocked).output().expect("runs"));
+    assert!(err.contains("lang-fr.govlens"), "{err}");
 }

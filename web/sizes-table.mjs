@@ -40,6 +40,7 @@ for (const [name, what] of [["govlens_card", "the card alone"], ["govlens_cards"
   build[name] = [file(`\`${name}_bg.wasm\`, ${what}`, `${EMBED}/${name}_bg.wasm`), file(`\`${name}.js\`, its glue`, `${EMBED}/${name}.js`)];
 }
 file("`govlens.corpus`, documents, datasets and map shapes", `${EMBED}/govlens.corpus`);
+for (const [tag, language] of [["fr", "French"], ["de", "German"], ["da", "Danish"]]) file(`\`lang-${tag}.govlens\`, ${language} words and country names (a page in ${language} only)`, `${EMBED}/lang-${tag}.govlens`);
 sum("**code of a page with cards only** (govlens.js + govlens_card)", [loader, ...build.govlens_card]);
 sum("**code of a page with charts, a comparison, a ranking, a trend or a map** (+ govlens_cards)", [loader, ...build.govlens_cards]);
 sum("**code of a page with search only** (govlens.js + govlens_search)", [loader, ...build.govlens_search]);
@@ -51,7 +52,7 @@ file("`index.js`", `${NPM}/index.js`);
 file("`govlens_snippet_bg.wasm`, the build-time snippet (Node only)", `${NPM}/govlens_snippet_bg.wasm`);
 tarball("`govlens-core-0.1.0.tgz`, the package", "dist/govlens-core-0.1.0.tgz");
 rows.push("| **npm: `@govlens/embed`** and the CDN folder (`make embed-package`) | | | |");
-tarball("`govlens-embed-0.1.0.tgz`, the package (the four builds and the corpus)", "dist/govlens-embed-0.1.0.tgz");
+tarball("`govlens-embed-0.1.0.tgz`, the package (the four builds, the corpus and the language files)", "dist/govlens-embed-0.1.0.tgz");
 const cdnEntry = readdirSync("dist/cdn").find((f) => /^govlens\.[0-9a-f]{10}\.js$/.test(f));
 file("`govlens.<hash>.js`, the CDN folder's loader (its files' names and hashes in it)", `dist/cdn/${cdnEntry}`);
 const table = `${rows.join("\n")}\n`;

@@ -50,8 +50,8 @@ try {
 
 for (const app of ["vite-app", "react-app"]) run("node_modules/.bin/vite", ["build", "--config", `embed/${app}/vite.config.js`]);
 const assets = readdirSync(join(here, "embed/vite-app/dist/assets"));
-same("Vite copies the four builds' wasm and glue, the corpus and the style sheet (default config)",
-  [/^govlens_[a-z]+_bg-.*\.wasm$/, /^govlens_[a-z]+-.*\.js$/, /^govlens-.*\.corpus$/, /^govlens-widget-.*\.css$/].map((re) => assets.filter((f) => re.test(f)).length), [4, 4, 1, 1]);
+same("Vite copies the four builds' wasm and glue, the corpus, the style sheet and the three language files (default config)",
+  [/^govlens_[a-z]+_bg-.*\.wasm$/, /^govlens_[a-z]+-.*\.js$/, /^govlens-.*\.corpus$/, /^govlens-widget-.*\.css$/, /^lang-(fr|de|da)-.*\.govlens$/].map((re) => assets.filter((f) => re.test(f)).length), [4, 4, 1, 1, 3]);
 
 // The CDN folder, served as a CDN would be, and a copy with one byte of the card's wasm changed.
 const tampered = join(here, "embed/cdn-tampered");
@@ -62,7 +62,7 @@ const bytes = readFileSync(join(tampered, wasm));
 bytes[bytes.length - 1] ^= 1;
 writeFileSync(join(tampered, wasm), bytes);
 const tag = readFileSync(join(cdn, "snippet.html"), "utf8");
-const cdnPage = (base) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>CDN</title>${tag.replaceAll('href="', `href="${base}`).replaceAll('src="', `src="${base}`)}</head><body><govlens-card country="LU" sections="basic"></govlens-card></body></html>`;
+const cdnPage = (base) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>CDN</title>${tag.replaceAll('href="', `href="${base}`).replaceAll('src="', `src="${base}`)}</head><body><govlens-card country="LU" sections="basic"></govlens-card><govlens-card id="fr" lang="fr" country="DK" sections="basic"></govlens-card></body></html>`;
 writeFileSync(join(here, "embed/cdn.html"), cdnPage("/cdn/"));
 writeFileSync(join(here, "embed/cdn-tampered.html"), cdnPage("/cdn-tampered/"));
 const manifest = JSON.parse(readFileSync(join(cdn, "manifest.json"), "utf8"));
@@ -143,6 +143,8 @@ try {
     const { page, problems, requests } = await open(`${base}/embed/cdn.html`);
     const card = await settled(page, "govlens-card");
     check("CDN: the script tag with its integrity hash shows the card", card.state === "ready" && card.text.includes("613,894 inhabitants"), JSON.stringify(card).slice(0, 200));
+    const french = await settled(page, "#fr");
+    check("CDN: a French card reads its language file (hashed, with its integrity) and speaks French", french.state === "ready" && french.text.includes("Données de base") && french.text.includes("Danemark") && requests.some((p) => /^\/cdn\/lang-fr\.[0-9a-f]{10}\.govlens$/.test(p)), JSON.stringify(french).slice(0, 200));
     check("CDN: every file fetched under its hashed name", requests.filter((p) => p.startsWith("/cdn/")).every((p) => /\.[0-9a-f]{10}\.[a-z]+$/.test(p)), requests.join(", "));
     same("CDN: no page or console errors", problems, []);
     await page.close();

@@ -157,6 +157,37 @@ for (const [file, expected] of [
   await context.close();
 }
 
+// 5b. Language files (issue 21: the builds hold English only) that are damaged or missing: the
+// element says what and where, in its language's loader words; a card in another language on
+// the same page still speaks its own.
+{
+  const langFile = readFileSync(`${SITE}/embed/lang-de.govlens`);
+  const broken = Buffer.from(langFile); broken[broken.length - 10] ^= 0xff;
+  for (const [serve, expected] of [
+    [{ body: broken }, 'is not a usable govlens language file: language file: corpus file is corrupted: checksum'],
+    [{ status: 404, body: 'not here' }, 'could not be loaded: HTTP 404'],
+  ]) {
+    const { context, page, uncaught } = await open('lifecycle.html');
+    await page.route('**/embed/lang-de.govlens', (route) => route.fulfill({ contentType: 'application/octet-stream', ...serve }));
+    await page.evaluate(() => {
+      for (const [id, lang, country] of [['bad', 'de', 'LU'], ['fr-card', 'fr', 'DK']]) {
+        const el = document.createElement('govlens-card');
+        el.id = id;
+        el.setAttribute('country', country);
+        el.setAttribute('sections', 'basic');
+        el.setAttribute('lang', lang);
+        document.getElementById('stage').append(el);
+      }
+    });
+    const text = await settled(page, 'bad');
+    check(`language file ${serve.status ?? 'damaged'}: "${expected}" in the element, in German`, text.includes(expected) && text.includes('konnte nicht angezeigt werden'), text);
+    const french = await settled(page, 'fr-card');
+    check(`language file ${serve.status ?? 'damaged'}: a French card beside it speaks French`, french.includes('Données de base') && french.includes('Danemark'), french.slice(0, 160));
+    check(`language file ${serve.status ?? 'damaged'}: nothing thrown into the page`, uncaught.length === 0, uncaught.join(' | '));
+    await context.close();
+  }
+}
+
 // 6. Split folders with a tampered shard, one shard or one text file missing, and a trap.
 {
   const add = (page, id, kind, attrs) => page.evaluate(([id, kind, attrs]) => {

@@ -5,7 +5,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 const dir = process.argv[2];
 const rows = readdirSync(dir)
-  .filter((f) => /\.(wasm|js|css|corpus)$/.test(f))
+  .filter((f) => /\.(wasm|js|css|corpus|govlens)$/.test(f))
   .map((f) => {
     const b = readFileSync(join(dir, f));
     const br = brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

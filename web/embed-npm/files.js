@@ -13,4 +13,7 @@ globalThis[Symbol.for("govlens.files")] = {
   "govlens_widget_bg.wasm": [new URL("./govlens_widget_bg.wasm", import.meta.url).href, ""],
   "govlens.corpus": [new URL("./govlens.corpus", import.meta.url).href, ""],
   "govlens-widget.css": [new URL("./govlens-widget.css", import.meta.url).href, ""],
+  "lang-fr.govlens": [new URL("./lang-fr.govlens", import.meta.url).href, ""],
+  "lang-de.govlens": [new URL("./lang-de.govlens", import.meta.url).href, ""],
+  "lang-da.govlens": [new URL("./lang-da.govlens", import.meta.url).href, ""],
 };

@@ -15,7 +15,7 @@ if (!from || !to) throw new Error("usage: node cdn.mjs EMBED_DIR OUT_DIR");
 const FILES = [
   "govlens_card.js", "govlens_card_bg.wasm", "govlens_cards.js", "govlens_cards_bg.wasm",
   "govlens_search.js", "govlens_search_bg.wasm", "govlens_widget.js", "govlens_widget_bg.wasm",
-  "govlens.corpus", "govlens-widget.css", "govlens.css",
+  "govlens.corpus", "govlens-widget.css", "govlens.css", "lang-fr.govlens", "lang-de.govlens", "lang-da.govlens",
 ];
 const hashed = (name, bytes) => {
   const dot = name.lastIndexOf(".");

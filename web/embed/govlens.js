@@ -198,6 +198,7 @@ function retire() {
   for (const k in builds) delete builds[k];
   for (const k in libraries) delete libraries[k];
   for (const k in spare) delete spare[k];
+  for (const k in wordsAdded) delete wordsAdded[k];
 }
 
 function trapped(e) {
@@ -274,6 +275,32 @@ function fetchBytes(url, what) {
   // finding 2). Whoever awaits it still gets the error. Once, where the promise is made.
   files[url].catch(() => {});
   return files[url];
+}
+
+// The builds hold English only (issue 21: the other three languages were 17 KB gzip of every
+// page's code): an element in French, German or Danish first needs its language's words and
+// country names, `lang-fr.govlens` beside the builds (about 6 KB gzip), fetched beside the wasm
+// and added once to each instance that needs it. `tag` is the locale the loader expects
+// (localeOf); the instance says which file it needs (core's Locale::from_tag), the authority.
+function fetchWords(tag) {
+  return fetchBytes(fileUrl(`lang-${tag}.govlens`).href, `govlens's ${tag} words`);
+}
+
+const wordsAdded = Object.create(null);
+function addWords(name, glue, lang) {
+  const tag = glue.wordsNeeded(lang);
+  if (!tag) return null;
+  const key = `${name} ${tag}`;
+  wordsAdded[key] ??= fetchWords(tag).then((bytes) => {
+    try {
+      glue.addWords(bytes);
+    } catch (e) {
+      throw coded(`the file at ${fileUrl(`lang-${tag}.govlens`).href} is not a usable govlens language file: ${e.message}`, 'corpus-invalid');
+    }
+  });
+  // A file that failed is fetched again by the next element that needs it.
+  wordsAdded[key].catch(() => { delete wordsAdded[key]; delete files[fileUrl(`lang-${tag}.govlens`).href]; });
+  return wordsAdded[key];
 }
 
 // The library an element's `from` names (see `source`), in the build `name`.
@@ -713,6 +740,8 @@ class GovlensElement extends (DOM ? HTMLElement : Object) {
     // A new corpus, or in a split folder new countries, is another library.
     const countries = name === 'country' || name === 'countries' || name === 'indicator' || ((name === 'year' || name === 'area') && (this.kind === 'govlens-ranking' || this.kind === 'govlens-map'));
     if (this._mounted && (name === 'corpus' || (countries && this._corpus.endsWith('/')))) { this._unmount(); this._start(); return; }
+    // Another language whose words this instance does not have yet: loaded before it shows.
+    if (this._mounted && name === 'lang' && this._glue?.wordsNeeded(value || langOf(this))) { this._unmount(); this._start(); return; }
     if (this._mounted) {
       try {
         this._mounted.update(this._attrs());
@@ -760,9 +789,14 @@ class GovlensElement extends (DOM ? HTMLElement : Object) {
     if (from.invalid) { this._fail(coded(from.invalid, 'unknown-indicator')); return; }
     const build = buildFor(this.kind);
     if (!this._static && previewable(this, from)) this._preview(from, run);
+    const lang = langOf(this);
+    // Its language file downloads beside the code and the data, not after them.
+    if (localeOf(this) !== 'en') fetchWords(localeOf(this)).catch(() => {});
     try {
       const library = await loadLibrary(build, from);
       const glue = await loadWasm(build);
+      await addWords(build, glue, lang);
+      this._glue = glue;
       // A preview on the page is painted before the live card replaces it (else the reader
       // would wait for the live card anyway: the browser paints between tasks, not within).
       if (this._shown) await this._shown;

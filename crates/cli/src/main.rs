@@ -1,5 +1,6 @@
 //! The `govlens` command: build the corpus artifact, inspect it, print a country's card, export.
 use clap::{Parser, Subcommand, ValueEnum};
+use govlens_core::format::Locale;
 use govlens_core::layout::{split, MANIFEST_FILE};
 use govlens_core::{decode, encode, Corpus, SearchOptions, Store};
 mod report;
@@ -44,6 +45,14 @@ enum Command {
         #[arg(long, env = "GOVLENS_CORPUS", default_value = DEFAULT_CORPUS)]
         corpus: PathBuf,
         /// The folder to write (its old layout files are replaced).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Write the language files of French, German and Danish (`lang-fr.govlens`,
+    /// `lang-de.govlens`, `lang-da.govlens`: the elements' words and country names) into a folder. The embed's builds
+    /// compile only English in, and fetch a language's file when an element's `lang` asks for it.
+    Locales {
+        /// The folder to write (the embed's, beside the builds).
         #[arg(long)]
         out: PathBuf,
     },
@@ -208,6 +217,15 @@ fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Build { dir, out, data, strict } => build(&dir, &out, data.as_deref(), strict),
         Command::Split { corpus, out } => write_split(&load(&corpus)?, &out),
+        Command::Locales { out } => {
+            for locale in [Locale::Fr, Locale::De, Locale::Da] {
+                let bytes = govlens_core::i18n::pack(locale).ok_or("no language file for English")?;
+                let path = out.join(format!("lang-{}.govlens", locale.tag()));
+                write(&path, &bytes)?;
+                println!("wrote {} ({} bytes)", path.display(), bytes.len());
+            }
+            Ok(())
+        }
         Command::Synth { countries, corpus, out } => {
             let c = govlens_ingest::synth::synthesize(&load(&corpus)?, countries);
             let bytes = encode(&c);
@@ -256,7 +274,7 @@ fn run(cli: Cli) -> Result<(), String> {
                     print!("{}", report::terminal(&search::text(&results)));
                     // A country known from the datasets alone has no passage: say where its values
                     // are (a whole corpus file; a split folder's search reads no register).
-                    if let Some(about) = load(&corpus).ok().and_then(|c| c.search_about(&query, govlens_core::format::Locale::En)) {
+                    if let Some(about) = load(&corpus).ok().and_then(|c| c.search_about(&query, Locale::En)) {
                         println!("{}", report::terminal(&about));
                     }
                 }

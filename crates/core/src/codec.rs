@@ -24,11 +24,14 @@ pub enum FileKind {
     Manifest = 1,
     /// One stretch of the split layout's search index.
     Shard = 2,
+    /// A locale's words and country names, for the embed's builds that compile only English in
+    /// ([`crate::i18n::LocalePack`]).
+    Words = 3,
 }
 
 impl FileKind {
     fn from_u16(v: u16) -> Option<FileKind> {
-        [FileKind::Corpus, FileKind::Manifest, FileKind::Shard].into_iter().find(|k| *k as u16 == v)
+        [FileKind::Corpus, FileKind::Manifest, FileKind::Shard, FileKind::Words].into_iter().find(|k| *k as u16 == v)
     }
 
     /// What a reader calls a file of this kind (`split-layout manifest`).
@@ -37,6 +40,7 @@ impl FileKind {
             FileKind::Corpus => "corpus",
             FileKind::Manifest => "split-layout manifest",
             FileKind::Shard => "search-index shard",
+            FileKind::Words => "language file",
         }
     }
 }
@@ -125,6 +129,12 @@ pub fn framed(kind: FileKind, payload: &[u8]) -> Vec<u8> {
 
 /// Reads a govlens file of the given kind.
 pub fn decode_as<T: DeserializeOwned>(kind: FileKind, bytes: &[u8]) -> Result<T, CorpusError> {
+    postcard::from_bytes(payload(kind, bytes)?).map_err(|e| CorpusError::Decode(e.to_string()))
+}
+
+/// The payload of a govlens file of the given kind, once its signature, version, kind, length
+/// and checksum are checked (for a reader that borrows from it, as a language file's words do).
+pub fn payload(kind: FileKind, bytes: &[u8]) -> Result<&[u8], CorpusError> {
     if bytes.len() < MAGIC.len() {
         return Err(if MAGIC.starts_with(bytes) && !bytes.is_empty() {
             CorpusError::Truncated { expected: HEADER_LEN as u64, found: bytes.len() }
@@ -164,7 +174,7 @@ pub fn decode_as<T: DeserializeOwned>(kind: FileKind, bytes: &[u8]) -> Result<T,
     if found != crc {
         return Err(CorpusError::Corrupted { expected: crc, found });
     }
-    postcard::from_bytes(payload).map_err(|e| CorpusError::Decode(e.to_string()))
+    Ok(payload)
 }
 
 #[cfg(test)]

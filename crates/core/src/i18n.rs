@@ -5,10 +5,17 @@
 //!
 //! Templates hold `{name}` placeholders, filled by [`fill`]. Counts that need a singular and a
 //! plural take a [`Plural`] (French counts 0 and 1 as singular, the other three 1 only).
+//!
+//! English is always compiled in. French, German and Danish are with the `locales` feature (the
+//! command, the npm package, the prerenderer and snippets); the embed's builds leave them out
+//! (issue 21: they were 17 KB gzip of every page's code) and read a [`LocalePack`], a small file
+//! the loader fetches when an element's language asks for it (`lang/fr.govlens`, written by
+//! `govlens locales`), registered with [`add_pack`].
+use crate::codec::{payload, CorpusError, FileKind};
 use crate::format::Locale;
 
 /// A word or phrase in the singular and the plural.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 #[allow(missing_docs)]
 pub struct Plural {
     pub one: &'static str,
@@ -59,6 +66,86 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
+/// What a language file holds, read and written as one flat list of strings in field order:
+/// a derive of serde's for the 200 fields of [`Words`] was 9 KB gzip of every build's code;
+/// this is one line per field.
+trait Strings: Sized {
+    fn read(from: &mut std::slice::Iter<'_, &'static str>) -> Option<Self>;
+    /// Only `govlens locales` writes language files.
+    #[cfg_attr(not(feature = "locales"), allow(dead_code))]
+    fn write(&self, to: &mut Vec<&'static str>);
+}
+
+impl Strings for &'static str {
+    fn read(from: &mut std::slice::Iter<'_, &'static str>) -> Option<Self> {
+        from.next().copied()
+    }
+    fn write(&self, to: &mut Vec<&'static str>) {
+        to.push(self);
+    }
+}
+
+impl Strings for Plural {
+    fn read(from: &mut std::slice::Iter<'_, &'static str>) -> Option<Self> {
+        Some(Plural { one: Strings::read(from)?, other: Strings::read(from)? })
+    }
+    fn write(&self, to: &mut Vec<&'static str>) {
+        to.extend([self.one, self.other]);
+    }
+}
+
+impl<A: Strings, B: Strings> Strings for (A, B) {
+    fn read(from: &mut std::slice::Iter<'_, &'static str>) -> Option<Self> {
+        Some((A::read(from)?, B::read(from)?))
+    }
+    fn write(&self, to: &mut Vec<&'static str>) {
+        self.0.write(to);
+        self.1.write(to);
+    }
+}
+
+impl<A: Strings, B: Strings, C: Strings> Strings for (A, B, C) {
+    fn read(from: &mut std::slice::Iter<'_, &'static str>) -> Option<Self> {
+        Some((A::read(from)?, B::read(from)?, C::read(from)?))
+    }
+    fn write(&self, to: &mut Vec<&'static str>) {
+        self.0.write(to);
+        self.1.write(to);
+        self.2.write(to);
+    }
+}
+
+impl<T: Strings + Copy + Default, const N: usize> Strings for [T; N] {
+    fn read(from: &mut std::slice::Iter<'_, &'static str>) -> Option<Self> {
+        let mut out = [T::default(); N];
+        for x in &mut out {
+            *x = T::read(from)?;
+        }
+        Some(out)
+    }
+    fn write(&self, to: &mut Vec<&'static str>) {
+        for x in self {
+            x.write(to);
+        }
+    }
+}
+
+/// The [`Words`] struct, and its [`Strings`] in field order.
+macro_rules! words_struct {
+    ($(#[$meta:meta])* pub struct $name:ident { $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)* }) => {
+        $(#[$meta])* pub struct $name { $($(#[$field_meta])* pub $field: $ty,)* }
+        impl Strings for $name {
+            fn read(from: &mut std::slice::Iter<'_, &'static str>) -> Option<Self> {
+                Some($name { $($field: Strings::read(from)?,)* })
+            }
+            fn write(&self, to: &mut Vec<&'static str>) {
+                $(self.$field.write(to);)*
+            }
+        }
+    };
+}
+
+words_struct! {
 /// Every fixed word the elements show, in one locale. A field's value in [`EN`] says what it
 /// is (the views have always shown those words), so fields are documented only where it does not.
 #[derive(Debug)]
@@ -253,6 +340,7 @@ pub struct Words {
     pub problems: [(&'static str, &'static str); 24],
     pub cannot_show: &'static str,
 }
+}
 
 /// A rank as the locale says it in a sentence: French ordinals (`1er`, `45e`, `=3e`); the
 /// number as it is elsewhere (the templates say `Rang 3`, `nr. 3`).
@@ -264,14 +352,123 @@ pub fn ordinal(rank: &str, locale: Locale) -> String {
     }
 }
 
-/// The words of a locale.
+/// The words of a locale. In a build without the `locales` feature, a locale whose pack was
+/// not added has English's: the embed's loader adds the pack before it mounts an element in that
+/// language, and fails the element with `fetch-failed` when it cannot.
 pub fn words(locale: Locale) -> &'static Words {
     match locale {
         Locale::En => &EN,
+        #[cfg(feature = "locales")]
         Locale::Fr => &FR,
+        #[cfg(feature = "locales")]
         Locale::De => &DE,
+        #[cfg(feature = "locales")]
         Locale::Da => &DA,
+        #[cfg(not(feature = "locales"))]
+        other => added(other).map_or(&EN, |p| &p.words),
     }
+}
+
+/// A locale's words and its country names as one file, for builds that compile only English in.
+#[derive(Debug)]
+pub struct LocalePack {
+    /// Its locale's tag (`fr`).
+    pub lang: &'static str,
+    /// The elements' words.
+    pub words: Words,
+    /// Country and body names by code, as [`crate::countries::name_in`] gives them.
+    pub names: Vec<(&'static str, &'static str)>,
+}
+
+impl LocalePack {
+    /// Reads a language file's strings: its tag, how many strings its words are (so that a file
+    /// of another govlens, whose words differ, is refused rather than read askew), the words in
+    /// field order, then code and name pairs.
+    pub fn from_strings(strings: &[&'static str]) -> Result<LocalePack, CorpusError> {
+        let invalid = |what: String| CorpusError::Invalid(what);
+        let mut from = strings.iter();
+        let (Some(&lang), Some(count)) = (from.next(), from.next()) else {
+            return Err(invalid("an empty language file".into()));
+        };
+        let before = from.len();
+        let words = Words::read(&mut from).ok_or_else(|| invalid(format!("the {lang} language file ends inside its words")))?;
+        let read = before - from.len();
+        if count.parse() != Ok(read) {
+            return Err(invalid(format!("the {lang} language file is from another govlens: it says {count} words, this govlens reads {read}")));
+        }
+        let rest = from.as_slice();
+        if !rest.len().is_multiple_of(2) {
+            return Err(invalid(format!("the {lang} language file has a country code without its name")));
+        }
+        Ok(LocalePack { lang, words, names: rest.chunks_exact(2).map(|p| (p[0], p[1])).collect() })
+    }
+}
+
+/// The language file of `locale` (`lang-fr.govlens`): its words and country names. English has
+/// none (it is in every build).
+#[cfg(feature = "locales")]
+pub fn pack(locale: Locale) -> Option<Vec<u8>> {
+    let names = crate::countries::names_in(locale)?;
+    let mut words = Vec::new();
+    self::words(locale).write(&mut words);
+    let count = words.len().to_string();
+    let strings: Vec<&str> = [locale.tag(), count.as_str()].into_iter().chain(words).chain(names.iter().flat_map(|&(c, n)| [c, n])).collect();
+    Some(crate::codec::encode_as(FileKind::Words, &strings))
+}
+
+#[cfg(not(feature = "locales"))]
+static ADDED: [std::sync::OnceLock<&'static LocalePack>; 3] = [std::sync::OnceLock::new(), std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+
+/// The pack added for `locale`, if any (English never has one).
+#[cfg(not(feature = "locales"))]
+pub(crate) fn added(locale: Locale) -> Option<&'static LocalePack> {
+    let slot = match locale {
+        Locale::En => return None,
+        Locale::Fr => 0,
+        Locale::De => 1,
+        Locale::Da => 2,
+    };
+    ADDED[slot].get().copied()
+}
+
+/// Whether `locale`'s words are in this build or were added: what the loader asks before it
+/// fetches a language file.
+pub fn has(locale: Locale) -> bool {
+    #[cfg(not(feature = "locales"))]
+    if locale != Locale::En && added(locale).is_none() {
+        return false;
+    }
+    let _ = locale;
+    true
+}
+
+/// Adds a language file (`lang-fr.govlens`), checked as every govlens file is (signature,
+/// version, kind, length, checksum) and as a language file (its words' count), and says which
+/// locale it holds. A locale already in the build or added before is kept as it is. The file's
+/// bytes are kept for the page's life: the words borrow from them.
+pub fn add_pack(bytes: &[u8]) -> Result<Locale, CorpusError> {
+    let body = payload(FileKind::Words, bytes)?;
+    let strings: Vec<&str> = postcard::from_bytes(body).map_err(|e| CorpusError::Decode(e.to_string()))?;
+    let lang = strings.first().copied().unwrap_or_default();
+    let locale = Locale::from_tag(lang)
+        .filter(|l| *l != Locale::En)
+        .ok_or_else(|| CorpusError::Invalid(format!("a language file for '{lang}', which govlens has no words for")))?;
+    if has(locale) {
+        return Ok(locale);
+    }
+    #[cfg(not(feature = "locales"))]
+    {
+        let kept: &'static [u8] = Box::leak(body.to_vec().into_boxed_slice());
+        let strings: Vec<&'static str> = postcard::from_bytes(kept).map_err(|e| CorpusError::Decode(e.to_string()))?;
+        let pack = LocalePack::from_strings(&strings)?;
+        let slot = match locale {
+            Locale::Fr => 0,
+            Locale::De => 1,
+            _ => 2,
+        };
+        let _ = ADDED[slot].set(Box::leak(Box::new(pack)));
+    }
+    Ok(locale)
 }
 
 impl Words {
@@ -603,6 +800,7 @@ pub const EN: Words = Words {
 };
 
 /// French, as a newsroom in Luxembourg or France writes it: a space before `:`, guillemets.
+#[cfg(feature = "locales")]
 pub const FR: Words = Words {
     unknown: "inconnu",
     source_lead: "Source\u{a0}: ",
@@ -835,6 +1033,7 @@ pub const FR: Words = Words {
 };
 
 /// German, as a German, Austrian or Luxembourgish newsroom writes it: „…“ quotes.
+#[cfg(feature = "locales")]
 pub const DE: Words = Words {
     unknown: "unbekannt",
     source_lead: "Quelle: ",
@@ -1067,6 +1266,7 @@ pub const DE: Words = Words {
 };
 
 /// Danish, as a Danish newsroom writes it: »…« quotes.
+#[cfg(feature = "locales")]
 pub const DA: Words = Words {
     unknown: "ukendt",
     source_lead: "Kilde: ",
@@ -1298,9 +1498,58 @@ pub const DA: Words = Words {
     cannot_show: "Denne figur kan ikke vises.",
 };
 
-#[cfg(test)]
+#[cfg(all(test, feature = "locales"))]
 mod tests {
     use super::*;
+
+    fn read_pack(file: &[u8]) -> LocalePack {
+        let body: &'static [u8] = Box::leak(payload(FileKind::Words, file).unwrap().to_vec().into_boxed_slice());
+        let strings: Vec<&'static str> = postcard::from_bytes(body).unwrap();
+        LocalePack::from_strings(&strings).unwrap()
+    }
+
+    /// A language file holds every word of its locale and its country names, and is checked as
+    /// every govlens file is: what `govlens locales` writes is what an English-only build reads.
+    #[test]
+    fn a_language_file_holds_its_locales_words_and_names() {
+        for (locale, words, denmark) in [(Locale::Fr, &FR, "Danemark"), (Locale::De, &DE, "Dänemark"), (Locale::Da, &DA, "Danmark")] {
+            let file = pack(locale).expect("a language file");
+            assert_eq!(add_pack(&file), Ok(locale));
+            let read = read_pack(&file);
+            assert_eq!(read.lang, locale.tag());
+            // Every field, as the build's own table has it.
+            assert_eq!(format!("{:?}", read.words), format!("{words:?}"));
+            assert!(read.names.contains(&("DK", denmark)), "{locale:?}");
+            assert_eq!(read.names.len(), 252, "{locale:?}: 250 codes of i18n-iso-countries and 2 bodies");
+        }
+        let fr = pack(Locale::Fr).unwrap();
+        assert!(fr.len() < 13_000, "{} bytes", fr.len());
+        let read = read_pack(&fr);
+        assert_eq!(read.words.basic_data, "Données de base");
+        assert!(read.names.contains(&("XC", "Commission européenne")));
+        assert_eq!(pack(Locale::En), None, "English is in every build");
+
+        let mut damaged = fr.clone();
+        let n = damaged.len();
+        damaged[n - 5] ^= 0xff;
+        assert!(matches!(add_pack(&damaged), Err(CorpusError::Corrupted { .. })));
+        assert!(matches!(add_pack(&fr[..40]), Err(CorpusError::Truncated { .. })));
+        assert_eq!(add_pack(b"<!doctype html>"), Err(CorpusError::Foreign));
+        assert!(matches!(add_pack(&crate::codec::encode_as(FileKind::Shard, &["fr"])), Err(CorpusError::WrongKind { .. })));
+        assert_eq!(
+            add_pack(&crate::codec::encode_as(FileKind::Words, &vec!["lb"])),
+            Err(CorpusError::Invalid("a language file for 'lb', which govlens has no words for".into()))
+        );
+        assert!(matches!(add_pack(&crate::codec::encode_as(FileKind::Words, &vec!["en"])), Err(CorpusError::Invalid(_))));
+        // A file of another govlens, whose words differ, is refused, not read askew.
+        let strings = |n: usize| -> Vec<&'static str> { ["fr", "3"].into_iter().chain(std::iter::repeat_n("mot", n)).collect() };
+        assert_eq!(
+            LocalePack::from_strings(&strings(500)).map(|p| p.lang),
+            Err(CorpusError::Invalid("the fr language file is from another govlens: it says 3 words, this govlens reads 307".into()))
+        );
+        assert_eq!(LocalePack::from_strings(&strings(5)).map(|p| p.lang), Err(CorpusError::Invalid("the fr language file ends inside its words".into())));
+        assert_eq!(LocalePack::from_strings(&[]).map(|p| p.lang), Err(CorpusError::Invalid("an empty language file".into())));
+    }
 
     #[test]
     fn every_locale_translates_every_problem_and_fact() {

@@ -34,6 +34,7 @@ pub mod basemap;
 mod codec;
 pub mod codes;
 pub mod countries;
+#[cfg(feature = "locales")]
 mod country_names;
 mod data;
 pub mod export;
