@@ -95,7 +95,7 @@ browser:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; fi
 
 npm-tools:
-	@[ -x $(NPM_TOOLS)/.bin/wasm-opt ] && [ -x $(NPM_TOOLS)/.bin/vite ] && [ -d $(NPM_TOOLS)/react-dom ] || (cd tests/npm && npm ci --no-audit --no-fund)
+	@[ -x $(NPM_TOOLS)/.bin/wasm-opt ] && [ -x $(NPM_TOOLS)/.bin/vite ] && [ -d $(NPM_TOOLS)/react-dom ] && [ -d $(NPM_TOOLS)/terser ] || (cd tests/npm && npm ci --no-audit --no-fund)
 
 corpus: $(CORPUS)
 
@@ -141,6 +141,9 @@ web: toolchain $(CORPUS)
 	mkdir -p $(EMBED_DIR)/frame && cp web/embed/frame/frame.js web/embed/frame/frame.css $(EMBED_DIR)/frame/
 	for k in card scores benchmark compare search ranking trend map; do sed "s/govlens-ELEMENT/govlens-$$k/g" web/embed/frame/frame.html > $(EMBED_DIR)/frame/$$k.html; done
 	node web/embed/reserve-css.mjs web/embed/govlens.js > $(EMBED_DIR)/govlens.css
+	@# The loader, the glue and the iframe pages' scripts as pages download them: minified.
+	node web/embed/minify.mjs $(EMBED_DIR)/govlens.js $(EMBED_DIR)/frame-host.js $(EMBED_DIR)/frame/frame.js \
+	  $(EMBED_DIR)/govlens_card.js $(EMBED_DIR)/govlens_cards.js $(EMBED_DIR)/govlens_search.js $(EMBED_DIR)/govlens_widget.js
 	@# The split layout beside the single file: cards from corpus="embed/split/" fetch only their
 	@# countries' card parts; search there fetches the manifest and the shards its words need.
 	$(GOVLENS) split --corpus $(CORPUS) --out $(EMBED_DIR)/split
@@ -216,7 +219,8 @@ embed-package:
 	@[ -f $(EMBED_DIR)/govlens_widget_bg.wasm ] || $(MAKE) --no-print-directory web
 	rm -rf $(EMBED_NPM_DIR) && mkdir -p $(EMBED_NPM_DIR)
 	cp web/embed-npm/package.json web/embed-npm/index.js web/embed-npm/index.d.ts web/embed-npm/react.d.ts web/embed-npm/files.js web/embed-npm/README.md $(EMBED_NPM_DIR)/
-	@# The loader from the source tree (it is not built), the rest as `make web` built it.
+	@# The loader readable, from the source tree (a bundler minifies it; the CDN folder's is
+	@# minified by cdn.mjs), the rest as `make web` built it (the glue minified).
 	cp web/embed/govlens.js $(EMBED_NPM_DIR)/
 	node web/embed/reserve-css.mjs web/embed/govlens.js > $(EMBED_NPM_DIR)/govlens.css
 	cd $(EMBED_DIR) && cp govlens-widget.css govlens.corpus govlens_card.js govlens_card_bg.wasm govlens_cards.js govlens_cards_bg.wasm \

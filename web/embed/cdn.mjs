@@ -1,13 +1,15 @@
 // The embed as a self-contained folder for a CDN: every file under a content-hashed name
 // (`govlens_card_bg.3f9a1c0b2d.wasm`, so that it can be cached for a year and a new release
 // never mixes with an old one), govlens.js with those names and their Subresource Integrity
-// hashes written in (it fetches the wasm, the corpus and the style sheet with `integrity`),
+// hashes written in (it fetches the wasm, the corpus and the style sheet with `integrity`) and
+// minified (minify.mjs),
 // and the script tag with govlens.js's own hash, printed and written to snippet.html.
 //
 //   node web/embed/cdn.mjs dist/web/embed dist/cdn
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { FILES_MARKER, minified } from "./minify.mjs";
 
 const [from, to] = process.argv.slice(2);
 if (!from || !to) throw new Error("usage: node cdn.mjs EMBED_DIR OUT_DIR");
@@ -35,8 +37,9 @@ for (const name of FILES) {
   manifest[name] = { file: out, integrity: integrity(bytes), bytes: bytes.length };
 }
 
-const MARKER = "/* files */ globalThis[Symbol.for('govlens.files')] || null";
-const source = readFileSync(join(from, "govlens.js"), "utf8");
+// The package's readable loader, minified as `make web` minifies the embed's.
+const MARKER = FILES_MARKER;
+const source = await minified(readFileSync(join(from, "govlens.js"), "utf8"), "govlens.js");
 if (!source.includes(MARKER)) throw new Error(`govlens.js has no files marker (${MARKER})`);
 const script = Buffer.from(source.replace(MARKER, `/* files */ ${JSON.stringify(table)}`));
 const entry = hashed("govlens.js", script);
