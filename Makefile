@@ -176,14 +176,14 @@ wasm-test: toolchain $(CORPUS)
 	cd crates/wasm && CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  $(CARGO) test --locked -p govlens-wasm -p govlens-widget --target wasm32-unknown-unknown
 
-# The npm package: wasm-pack with the size profile (wasm-release), wasm-opt -Oz from npm's
-# binaryen, the package's own files and the corpus beside the wasm, then `npm pack`. Prints raw,
-# gzip and brotli bytes.
+# The npm package: wasm-pack with the speed profile (wasm-fast: an app loads the engine once and
+# queries it often), wasm-opt -O3 from npm's binaryen, the package's own files and the corpus
+# beside the wasm, then `npm pack`. Prints raw, gzip and brotli bytes.
 npm-package: toolchain $(CORPUS)
 	rm -rf $(NPM_DIR)
-	wasm-pack build crates/wasm --target web --mode no-install --profile wasm-release --no-opt --no-pack \
+	wasm-pack build crates/wasm --target web --mode no-install --profile wasm-fast --no-opt --no-pack \
 	  --out-dir ../../$(NPM_DIR) --out-name govlens_wasm -- --locked
-	$(NPM_TOOLS)/.bin/wasm-opt -Oz $(WASM_OPT_FEATURES) --strip-debug --strip-producers $(NPM_DIR)/govlens_wasm_bg.wasm -o $(NPM_DIR)/govlens_wasm_bg.wasm
+	$(NPM_TOOLS)/.bin/wasm-opt -O3 $(WASM_OPT_FEATURES) --strip-debug --strip-producers $(NPM_DIR)/govlens_wasm_bg.wasm -o $(NPM_DIR)/govlens_wasm_bg.wasm
 	@# The declarations compile without the esnext lib (issue 19): wasm-bindgen declares
 	@# `[Symbol.dispose]()`, which needs TypeScript's esnext.disposable; `free()` stays.
 	sed -i '/\[Symbol\.dispose\]()/d' $(NPM_DIR)/govlens_wasm.d.ts

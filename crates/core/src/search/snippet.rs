@@ -1,6 +1,6 @@
 //! Snippets: about 30 words around the best match, with the matches as ranges (never markup, so
 //! no caller can be made to render HTML from the documents).
-use super::tokens::tokens;
+use super::tokens::{skip_words, tokens, Token};
 use serde::{Deserialize, Serialize};
 
 /// How many words a snippet shows at most.
@@ -101,7 +101,9 @@ pub fn build(text: &str, matched: &[(u32, usize)], n_tokens: usize) -> Snippet {
         let start = first_match.saturating_sub(5).min(n - w);
         (start, (start + w).min(n))
     };
-    let toks: Vec<_> = tokens(text).skip(start).take(end_tok - start).collect();
+    // The words before the window are counted, not made; the window's are tokens.
+    let skipped = skip_words(text, start);
+    let toks: Vec<_> = tokens(&text[skipped..]).take(end_tok - start).map(|t| Token { start: t.start + skipped, end: t.end + skipped, ..t }).collect();
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
         return Snippet::default();
     };
@@ -110,7 +112,8 @@ pub fn build(text: &str, matched: &[(u32, usize)], n_tokens: usize) -> Snippet {
         return build(text, matched, tokens(text).count());
     }
     let (from, to) = (first.start, last.end);
-    let snippet_text: String = text[from..to].chars().map(|c| if c.is_ascii_control() { ' ' } else { c }).collect();
+    // Copied whole, control characters (ASCII, one byte each) replaced: not char by char.
+    let snippet_text = text[from..to].replace(|c: char| c.is_ascii_control(), " ");
     let mut ranges = Vec::new();
     let mut ranges_utf16 = Vec::new();
     // UTF-16 offsets counted on from the previous range's end, not from the start each time.
