@@ -263,6 +263,8 @@ test: toolchain
 # and ranking quality, and time to first card against the same card as static HTML; the figures
 # go into docs/benchmarks.md.
 bench: npm-test web
+	@# Issue 21's code budgets: each page mix's code against 150 KB (120 for cards).
+	cd tests/npm && node page-code.mjs ../../$(EMBED_DIR)
 	$(CARGO) bench --locked -p govlens-ingest --bench load --bench search
 	@# Scale: the split layout at 2 countries and at 20 and 200 SYNTHETIC ones (made in memory,
 	@# never written into dist/web or the npm package).

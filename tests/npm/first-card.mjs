@@ -146,4 +146,11 @@ for (const [title, result] of [['local server, no throttling', local], ['4G-like
     const card = result[name];
     console.log(`    ratio ${name} / static HTML: shown ${(card.shown.ms / floor.shown.ms).toFixed(2)} (budget 2), live ${(card.live.ms / floor.live.ms).toFixed(2)}, gzip bytes ${(card.gz / floor.gz).toFixed(1)}`);
   }
+  // Issue 21's targets: the static-first snippet shown at most 1.2x static HTML, interactive at
+  // most 2x; each snippet page's verdict.
+  const verdict = (x, target) => `${x.toFixed(2)}x (${x <= target ? 'met' : 'missed'}, target ${target})`;
+  for (const name of ['static-first snippet', 'snippet, inline CSS']) {
+    const card = result[name];
+    console.log(`    issue 21, ${name}: shown ${verdict(card.shown.ms / floor.shown.ms, 1.2)}; live ${verdict(card.live.ms / floor.live.ms, 2)}`);
+  }
 }

@@ -9,7 +9,7 @@
 //! English is always compiled in. French, German and Danish are with the `locales` feature (the
 //! command, the npm package, the prerenderer and snippets); the embed's builds leave them out
 //! (issue 21: they were 17 KB gzip of every page's code) and read a [`LocalePack`], a small file
-//! the loader fetches when an element's language asks for it (`lang/fr.govlens`, written by
+//! the loader fetches when an element's language asks for it (`lang-fr.govlens`, written by
 //! `govlens locales`), registered with [`add_pack`].
 use crate::codec::{payload, CorpusError, FileKind};
 use crate::format::Locale;

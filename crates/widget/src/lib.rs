@@ -220,14 +220,14 @@ pub fn mount(kind: &str, root: web_sys::Element, library: &Library, attrs: Vec<S
 
 /// The language file an element in `lang` needs before it mounts (`fr`, for `lang="fr-LU"`), or
 /// `undefined` when this build has its words (English, or every language in a build with core's
-/// `locales` feature, or one added before). The loader fetches `lang/<tag>.govlens` and adds it.
+/// `locales` feature, or one added before). The loader fetches `lang-<tag>.govlens` and adds it.
 #[wasm_bindgen(js_name = wordsNeeded)]
 pub fn words_needed(lang: &str) -> Option<String> {
     let locale = govlens_core::format::Locale::of_attribute(Some(lang));
     (!govlens_core::i18n::has(locale)).then(|| locale.tag().to_string())
 }
 
-/// Adds a language file (`lang/fr.govlens`); its message says what is wrong with a damaged one.
+/// Adds a language file (`lang-fr.govlens`); its message says what is wrong with a damaged one.
 #[wasm_bindgen(js_name = addWords)]
 pub fn add_words(bytes: &[u8]) -> Result<String, JsError> {
     govlens_core::i18n::add_pack(bytes).map(|l| l.tag().to_string()).map_err(|e| JsError::new(&format!("language file: {e}")))
