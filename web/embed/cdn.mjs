@@ -38,10 +38,9 @@ for (const name of FILES) {
 }
 
 // The package's readable loader, minified as `make web` minifies the embed's.
-const MARKER = FILES_MARKER;
 const source = await minified(readFileSync(join(from, "govlens.js"), "utf8"), "govlens.js");
-if (!source.includes(MARKER)) throw new Error(`govlens.js has no files marker (${MARKER})`);
-const script = Buffer.from(source.replace(MARKER, `/* files */ ${JSON.stringify(table)}`));
+if (!source.includes(FILES_MARKER)) throw new Error(`govlens.js has no files marker (${FILES_MARKER})`);
+const script = Buffer.from(source.replace(FILES_MARKER, `/* files */ ${JSON.stringify(table)}`));
 const entry = hashed("govlens.js", script);
 writeFileSync(join(to, entry), script);
 manifest["govlens.js"] = { file: entry, integrity: integrity(script), bytes: script.length };

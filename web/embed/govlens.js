@@ -282,8 +282,12 @@ function fetchBytes(url, what) {
 // country names, `lang-fr.govlens` beside the builds (about 6 KB gzip), fetched beside the wasm
 // and added once to each instance that needs it. `tag` is the locale the loader expects
 // (localeOf); the instance says which file it needs (core's Locale::from_tag), the authority.
+function wordsUrl(tag) {
+  return fileUrl(`lang-${tag}.govlens`).href;
+}
+
 function fetchWords(tag) {
-  return fetchBytes(fileUrl(`lang-${tag}.govlens`).href, `govlens's ${tag} words`);
+  return fetchBytes(wordsUrl(tag), `govlens's ${tag} words`);
 }
 
 const wordsAdded = Object.create(null);
@@ -291,16 +295,27 @@ function addWords(name, glue, lang) {
   const tag = glue.wordsNeeded(lang);
   if (!tag) return null;
   const key = `${name} ${tag}`;
+  const url = wordsUrl(tag);
   wordsAdded[key] ??= fetchWords(tag).then((bytes) => {
     try {
       glue.addWords(bytes);
     } catch (e) {
-      throw coded(`the file at ${fileUrl(`lang-${tag}.govlens`).href} is not a usable govlens language file: ${e.message}`, 'corpus-invalid');
+      throw coded(`the file at ${url} is not a usable govlens language file: ${e.message}`, 'corpus-invalid');
     }
   });
   // A file that failed is fetched again by the next element that needs it.
-  wordsAdded[key].catch(() => { delete wordsAdded[key]; delete files[fileUrl(`lang-${tag}.govlens`).href]; });
+  wordsAdded[key].catch(() => { delete wordsAdded[key]; delete files[url]; });
   return wordsAdded[key];
+}
+
+// Whether an element's instance lacks the words of `lang`: an instance that trapped since
+// (retired) cannot say, and the element starts again as if it lacked them.
+function lacksWords(glue, lang) {
+  try {
+    return !!glue.wordsNeeded(lang);
+  } catch (e) {
+    return true;
+  }
 }
 
 // The library an element's `from` names (see `source`), in the build `name`.
@@ -741,7 +756,7 @@ class GovlensElement extends (DOM ? HTMLElement : Object) {
     const countries = name === 'country' || name === 'countries' || name === 'indicator' || ((name === 'year' || name === 'area') && (this.kind === 'govlens-ranking' || this.kind === 'govlens-map'));
     if (this._mounted && (name === 'corpus' || (countries && this._corpus.endsWith('/')))) { this._unmount(); this._start(); return; }
     // Another language whose words this instance does not have yet: loaded before it shows.
-    if (this._mounted && name === 'lang' && this._glue?.wordsNeeded(value || langOf(this))) { this._unmount(); this._start(); return; }
+    if (this._mounted && name === 'lang' && this._glue && lacksWords(this._glue, value || langOf(this))) { this._unmount(); this._start(); return; }
     if (this._mounted) {
       try {
         this._mounted.update(this._attrs());
@@ -790,8 +805,9 @@ class GovlensElement extends (DOM ? HTMLElement : Object) {
     const build = buildFor(this.kind);
     if (!this._static && previewable(this, from)) this._preview(from, run);
     const lang = langOf(this);
+    const locale = localeOf(this);
     // Its language file downloads beside the code and the data, not after them.
-    if (localeOf(this) !== 'en') fetchWords(localeOf(this)).catch(() => {});
+    if (locale !== 'en') fetchWords(locale).catch(() => {});
     try {
       const library = await loadLibrary(build, from);
       const glue = await loadWasm(build);

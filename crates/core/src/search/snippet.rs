@@ -103,7 +103,9 @@ pub fn build(text: &str, matched: &[(u32, usize)], n_tokens: usize) -> Snippet {
     };
     // The words before the window are counted, not made; the window's are tokens.
     let skipped = skip_words(text, start);
-    let toks: Vec<_> = tokens(&text[skipped..]).take(end_tok - start).map(|t| Token { start: t.start + skipped, end: t.end + skipped, ..t }).collect();
+    // `skip_words` lands on a character boundary; `get` keeps a mistake there from panicking.
+    let toks: Vec<_> =
+        tokens(text.get(skipped..).unwrap_or_default()).take(end_tok - start).map(|t| Token { start: t.start + skipped, end: t.end + skipped, ..t }).collect();
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
         return Snippet::default();
     };
